@@ -1,0 +1,78 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "salesplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "salesplan", targets: ["salesplan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
+    ],
+    targets: [
+        // Pure cores: no file, terminal or clock.
+        .target(name: "Planner", path: "Sources/Core/Planner"),
+        .target(
+            name: "Understanding",
+            dependencies: ["Planner", .product(name: "Yams", package: "Yams")],
+            path: "Sources/Core/Understanding"
+        ),
+        .target(
+            name: "PlanReport",
+            dependencies: ["Planner", "Understanding", "Prompts"],
+            path: "Sources/Core/PlanReport"
+        ),
+        // Every word a person reads.
+        .target(
+            name: "Prompts",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            path: "Prompts",
+            resources: [.copy("en")]
+        ),
+        // The thin shell: files, command line.
+        .target(name: "PlanStore", dependencies: ["Planner"], path: "Sources/Shell/PlanStore"),
+        .target(
+            name: "Workflows",
+            dependencies: [
+                "Planner", "Understanding", "PlanReport", "PlanStore", "Prompts",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            path: "Sources/Shell/Workflows"
+        ),
+        .executableTarget(
+            name: "salesplan",
+            dependencies: [
+                "Workflows", "Prompts", "Planner",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/Shell/salesplan"
+        ),
+        .testTarget(
+            name: "PlannerTests",
+            dependencies: ["Planner", .product(name: "CustomDump", package: "swift-custom-dump")]
+        ),
+        .testTarget(
+            name: "UnderstandingTests",
+            dependencies: ["Understanding", "Planner"],
+            resources: [.copy("Conformance")]
+        ),
+        .testTarget(
+            name: "ReportTests",
+            dependencies: ["PlanReport", "Planner", "Understanding", "Prompts"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "ShellTests",
+            dependencies: ["PlanStore", "Workflows", "Planner", "Prompts"],
+            resources: [.copy("Examples")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,90 @@
+import Planner
+import Prompts
+
+/// Writes figures the way people read them: "$1,200,000", "57%", "8 h 20 min", "Jan 1 – Dec 31, 2027".
+public struct Figures: Sendable {
+    public let words: PromptBook
+
+    public init(words: PromptBook) {
+        self.words = words
+    }
+
+    /// A whole number with thousands separators: 1200000 → "1,200,000".
+    public static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
+    /// A figure with at most `places` decimals, trailing zeros dropped: 38.142857 → "38.1".
+    public static func decimal(_ x: Double, places: Int = 1) -> String {
+        guard x.isFinite else { return "–" }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let rounded = (x * scale).rounded() / scale
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return grouped(Int(rounded)) }
+        let whole = Int(rounded.rounded(.towardZero))
+        var fraction = String(Int((abs(rounded - Double(whole)) * scale).rounded()))
+        fraction = String(repeating: "0", count: max(0, places - fraction.count)) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return (rounded < 0 && whole == 0 ? "-" : "") + grouped(whole) + "." + fraction
+    }
+
+    public func money(_ amount: Double) -> String {
+        let cents = (amount * 100).rounded()
+        let text = cents.truncatingRemainder(dividingBy: 100) == 0
+            ? Self.grouped(Int(cents / 100)) : Self.decimal(amount, places: 2)
+        return words.text("format.money", ["amount": text])
+    }
+
+    /// A share as a percent: 0.25 → "25%", 0.125 → "12.5%", 0.5672 → "57%" with `places: 0`.
+    public func percent(_ share: Double, places: Int = 1) -> String {
+        words.text("format.percent", ["value": Self.decimal(share * 100, places: places)])
+    }
+
+    /// Minutes as "45 min", "8 h" or "1 h 20 min".
+    public func duration(minutes: Double) -> String {
+        let total = Int(minutes.rounded())
+        let (h, m) = (total / 60, total % 60)
+        if h == 0 { return words.text("format.minutes", ["minutes": Self.decimal(minutes)]) }
+        if m == 0 { return words.text("format.hours", ["hours": Self.grouped(h)]) }
+        return words.text("format.hours_minutes", ["hours": Self.grouped(h), "minutes": String(m)])
+    }
+
+    public func monthName(_ month: Int) -> String {
+        words.text("format.months.\(month - 1)")
+    }
+
+    public func date(_ day: Day) -> String {
+        let (y, m, d) = day.parts
+        return words.text("format.date", ["month": monthName(m), "day": String(d), "year": String(y)])
+    }
+
+    /// "Jan 1 – Dec 31, 2027", or both dates in full across years.
+    public func span(_ start: Day, _ end: Day) -> String {
+        if start.year == end.year {
+            return words.text("format.span_same_year", [
+                "start_month": monthName(start.month), "start_day": String(start.parts.day),
+                "end_month": monthName(end.month), "end_day": String(end.parts.day), "year": String(end.year),
+            ])
+        }
+        return words.text("format.span", ["start": date(start), "end": date(end)])
+    }
+
+    /// "a", "a and b", "a, b and c".
+    public func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        case 2: return words.text("format.list_two", ["first": items[0], "second": items[1]])
+        default:
+            return words.text("format.list_many", [
+                "rest": items.dropLast().joined(separator: ", "), "last": items[items.count - 1],
+            ])
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Planner
+import Prompts
+
+/// plan.md: the sheet a rep pins up and the manager inspects weekly, rendered from `Prompts/en/plan.md.mustache`.
+public struct PlanSheet: Sendable {
+    public let planWords: PlanWords
+    var figures: Figures { planWords.figures }
+    var words: PromptBook { figures.words }
+
+    public init(words: PromptBook) {
+        planWords = PlanWords(words: words)
+    }
+
+    public func render(_ plan: Plan) -> String {
+        words.file("plan.md", context(plan)) ?? "[plan.md]"
+    }
+
+    /// Everything the template shows, as text.
+    public func context(_ plan: Plan) -> [String: Any] {
+        let inputs = plan.inputs
+        var context: [String: Any] = [
+            "rep": plan.rep,
+            "made": figures.date(plan.asOf),
+            "span": figures.span(plan.calendar.start, plan.period.end),
+            "days": Figures.grouped(plan.calendar.days),
+            "prospecting_weeks": Figures.decimal(plan.calendar.prospectingWeeks),
+            "weekly_meetings": Figures.grouped(plan.weekly.meetings),
+            "activities": plan.weekly.activities.map { a -> [String: Any] in
+                var row: [String: Any] = ["count": Figures.grouped(a.count), "name": a.name]
+                if let m = a.minutes { row["time"] = figures.duration(minutes: m) }
+                return row
+            },
+            "breakdown": breakdown(plan),
+            "odds": planWords.odds(plan),
+            "warnings": plan.warnings.map { planWords.warning($0, in: plan) },
+            "has_warnings": !plan.warnings.isEmpty,
+            "assumptions": planWords.assumptions(plan).map { ["label": $0.label, "value": $0.value, "source": $0.source] },
+            "tracking_columns": [words.text("sheet.meetings_short")] + plan.weekly.activities.map(\.name),
+            "tracking": tracking(plan),
+            "closing_weeks": inputs.salesCycleWeeks > 0,
+        ]
+        if let manager = plan.manager { context["manager"] = manager }
+        if let profile = plan.profile { context["profile"] = words.text("profile.\(profile.rawValue)") }
+        let minutes = plan.weekly.activities.compactMap(\.minutes).reduce(0, +)
+        if minutes > 0 { context["weekly_time"] = figures.duration(minutes: minutes) }
+        if plan.inputs.workingDays > 1, !plan.daily.activities.isEmpty || plan.daily.meetings > 0 {
+            let meetings = Planner.spread(plan.weekly.meetings, over: plan.inputs.workingDays)
+            let rows = [(words.text("sheet.meetings"), meetings)] + plan.daily.activities.map { ($0.name, $0.byDay) }
+            context["by_day"] = [
+                "days_label": words.text("sheet.days_label", ["days": String(plan.inputs.workingDays)]),
+                "rows": rows.map { ["name": $0.0, "spread": $0.1.map(String.init).joined(separator: " · ")] },
+            ] as [String: Any]
+        }
+        return context
+    }
+
+    /// Rows of the breakdown table: each figure for the period, a month, a week and a day.
+    func breakdown(_ plan: Plan) -> [[String: String]] {
+        let c = plan.calendar
+        let weeks = plan.feasible ? c.prospectingWeeks : 1
+        let days = Double(max(1, plan.inputs.workingDays))
+        let weeksPerMonth = 365.25 / 12 / 7
+        let remaining = plan.totals.remainingGoal
+        func outcome(_ label: String, total: Double, month: String, money: Bool = false) -> [String: String] {
+            let perWeek = total / max(c.calendarWeeks, 1)
+            func show(_ x: Double) -> String { money ? figures.money(x.rounded(.up)) : Self.small(x) }
+            return [
+                "label": label, "period": money ? figures.money(total) : Figures.grouped(Int(total)), "month": month,
+                "week": show(perWeek), "day": show(perWeek / days),
+            ]
+        }
+        var rows = [
+            outcome(words.text("sheet.goal"), total: remaining,
+                    month: figures.money((remaining / c.months).rounded(.up)), money: true),
+            outcome(words.text("sheet.deals"), total: Double(plan.totals.deals), month: Figures.grouped(plan.monthly.deals)),
+            outcome(words.text("sheet.opportunities"), total: Double(plan.totals.opportunities),
+                    month: Figures.grouped(plan.monthly.opportunities)),
+        ]
+        if plan.inputs.openOpportunities > 0 {
+            rows[2]["period"] = words.text("sheet.open_note", [
+                "count": Figures.grouped(plan.totals.opportunities), "open": Figures.grouped(plan.inputs.openOpportunities),
+            ])
+        }
+        rows.append([
+            "label": words.text("sheet.meetings"), "period": Figures.grouped(plan.totals.meetings),
+            "month": Figures.grouped(Rounding.upCount(Double(plan.weekly.meetings) * weeksPerMonth)),
+            "week": Figures.grouped(plan.weekly.meetings), "day": Figures.grouped(plan.daily.meetings),
+        ])
+        for (weekly, daily) in zip(plan.weekly.activities, plan.daily.activities) {
+            var week = Figures.grouped(weekly.count)
+            if let m = weekly.minutes {
+                week = words.text("sheet.with_time", ["count": week, "time": figures.duration(minutes: m)])
+            }
+            rows.append([
+                "label": words.text("sheet.activity", ["name": weekly.name]),
+                "period": Figures.grouped(Rounding.upCount(Double(weekly.count) * weeks)),
+                "month": Figures.grouped(Rounding.upCount(Double(weekly.count) * weeksPerMonth)),
+                "week": week, "day": Figures.grouped(daily.count),
+            ])
+        }
+        return rows
+    }
+
+    /// The plan's first day, then every Monday up to the period's end: weeks as a rep lives them.
+    public static func weekStarts(from start: Day, through end: Day) -> [Day] {
+        var weeks: [Day] = []
+        var week = start
+        while week <= end {
+            weeks.append(week)
+            week = week.adding(days: 8 - week.weekday)
+        }
+        return weeks
+    }
+
+    /// Small per-week and per-day outcomes keep a decimal: 0.8 deals a week, not 1.
+    static func small(_ x: Double) -> String {
+        x >= 10 ? Figures.grouped(Rounding.upCount(x)) : Figures.decimal(x, places: x < 0.1 ? 2 : 1)
+    }
+
+    /// One row per week of the period from the plan's start, with the targets to fill in against.
+    func tracking(_ plan: Plan) -> [[String: Any]] {
+        let start = plan.calendar.start, end = plan.period.end
+        let closingFrom = end.adding(days: -Int((plan.inputs.salesCycleWeeks * 7).rounded()) + 1)
+        let targets = [Figures.grouped(plan.weekly.meetings)] + plan.weekly.activities.map { Figures.grouped($0.count) }
+        return Self.weekStarts(from: start, through: end).map { week in
+            let closing = plan.inputs.salesCycleWeeks > 0 && week.adding(days: 6) >= closingFrom
+            return ["week_of": week.description, "targets": targets, "note": closing ? words.text("sheet.closing") : ""]
+        }
+    }
+}

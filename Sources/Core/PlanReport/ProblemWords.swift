@@ -1,0 +1,120 @@
+import Planner
+import Prompts
+import Understanding
+
+/// Puts refused answers in words: what was given, what is wrong, what is accepted.
+public struct ProblemWords: Sendable {
+    public let figures: Figures
+    var words: PromptBook { figures.words }
+
+    public init(words: PromptBook) {
+        figures = Figures(words: words)
+    }
+
+    /// The kind each answers-file key is read as, for "what is accepted".
+    public static func kind(ofKey key: String) -> String {
+        let last = key.split(separator: ".").last.map(String.init) ?? key
+        switch last {
+        case "goal", "deal_size", "income_goal": return "money"
+        case "closed_to_date", "base_salary": return "money_or_zero"
+        case "close_rate", "meeting_to_opportunity", "commission_rate", "share", "meeting_rate": return "rate"
+        case "open_opportunities": return "count"
+        case "sales_cycle_weeks": return "calendar_weeks"
+        case "weeks_off": return "weeks_off"
+        case "working_days": return "working_days"
+        case "period": return "period"
+        case "profile": return "profile"
+        case "rep", "manager", "name": return "name"
+        case "minutes_per_attempt": return "minutes"
+        case "attempts_per_meeting": return "attempts_per_meeting"
+        case "as_of", "start", "end": return "date"
+        default: return "name"
+        }
+    }
+
+    /// One line for one problem in an answers file.
+    public func line(_ problem: AnswerProblem) -> String {
+        let message = self.message(problem)
+        if case .unreadable = problem.issue { return message }
+        if problem.key.isEmpty { return message }
+        guard let given = problem.given else {
+            return words.text("problem.line", ["key": problem.key, "message": message])
+        }
+        return words.text("problem.line_given", ["key": problem.key, "given": Self.printable(given), "message": message])
+    }
+
+    /// The message alone, without the key: the interview uses it when a question's answer is refused.
+    public func message(_ problem: AnswerProblem) -> String {
+        let kind = Self.kind(ofKey: problem.key)
+        switch problem.issue {
+        case .misunderstood(let why): return refusal(why, kind: kind)
+        case .missing: return words.text("problem.missing", ["accepts": accepts(kind)])
+        case .unknownKey(let suggestion):
+            guard let suggestion else { return words.text("problem.unknown_key") }
+            return words.text("problem.unknown_key_suggestion", ["suggestion": suggestion])
+        case .goalTwice: return words.text("problem.goal_twice")
+        case .incomeRouteIncomplete: return words.text("problem.income_route_incomplete")
+        case .incomeNotAboveBase: return words.text("problem.income_not_above_base")
+        case .notAList: return words.text("problem.not_a_list")
+        case .notAMapping:
+            return problem.key.isEmpty ? words.text("problem.not_a_mapping_top") : words.text("problem.not_a_mapping")
+        case .notAValue: return words.text("problem.not_a_value")
+        case .sharesDoNotAddUp(let total): return words.text("problem.shares_do_not_add_up", ["given": figures.percent(total)])
+        case .duplicateChannel: return words.text("problem.duplicate_channel")
+        case .attemptsTwice: return words.text("problem.attempts_twice")
+        case .asOfAfterPeriod(let end): return words.text("problem.as_of_after_period", ["end": figures.date(end)])
+        case .unreadable(let line, let detail):
+            var values: [String: Any] = ["detail": detail]
+            if let line { values["line"] = String(line) }
+            return words.text("problem.unreadable", values)
+        }
+    }
+
+    /// Why an answer of `kind` was refused, in words.
+    public func refusal(_ why: Misunderstanding, kind: String) -> String {
+        var values: [String: Any] = ["accepts": accepts(kind), "what": words.text("kind.\(kind).what")]
+        let key: String
+        switch why {
+        case .notUnderstood: key = "not_understood"
+        case .empty: key = "empty"
+        case .negative(_, let v):
+            key = "negative"
+            values["value"] = Figures.decimal(v, places: 2)
+        case .zero: key = "zero"
+        case .rateAboveAll(let v):
+            key = "rate_above_all"
+            values["value"] = figures.percent(v)
+        case .outOfNothing: key = "out_of_nothing"
+        case .notWhole(_, let v):
+            key = "not_whole"
+            values["value"] = Figures.decimal(v, places: 2)
+        case .daysPerWeek(let v):
+            key = "days_per_week"
+            values["value"] = Figures.decimal(v, places: 2)
+        case .periodBackwards(let start, let end):
+            key = "period_backwards"
+            values["start"] = figures.date(start)
+            values["end"] = figures.date(end)
+        case .noSuchQuarter(let n):
+            key = "no_such_quarter"
+            values["value"] = String(n)
+        case .ambiguous(_, let all):
+            key = "ambiguous"
+            values["values"] = figures.list(all.map { Figures.decimal($0, places: 2) })
+        case .tooLarge(_, let v):
+            key = "too_large"
+            values["value"] = Figures.decimal(v, places: 2)
+        }
+        return words.text("misunderstood.\(key)", values)
+    }
+
+    public func accepts(_ kind: String) -> String {
+        words.text("kind.\(kind).accepts")
+    }
+
+    /// Control characters and escape sequences are never echoed back raw.
+    static func printable(_ text: String) -> String {
+        let cleaned = String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : Character($0) })
+        return cleaned.count > 80 ? String(cleaned.prefix(77)) + "..." : cleaned
+    }
+}

@@ -1,0 +1,115 @@
+/// A computed plan: the contract's plan.json, key for key.
+public struct Plan: Equatable, Sendable {
+    public static let schemaVersion = 1
+
+    public var rep: String
+    public var slug: String
+    public var manager: String?
+    public var profile: Profile?
+    public var asOf: Day
+    public var period: Period
+    public var inputs: PlanInputs
+    public var calendar: CalendarFigures
+    public var totals: Totals
+    public var weekly: Weekly
+    public var daily: Daily
+    public var monthly: Monthly
+    public var confidence: Confidence
+    public var feasible: Bool
+    public var warnings: [PlanWarning]
+
+    /// The calendar of the plan: how many weeks there are to sell in.
+    public struct CalendarFigures: Equatable, Sendable, Codable {
+        public var start: Day
+        public var days: Int
+        public var calendarWeeks: Double
+        public var workingWeeks: Double
+        public var prospectingWeeks: Double
+        public var months: Double
+
+        enum CodingKeys: String, CodingKey {
+            case start, days, months
+            case calendarWeeks = "calendar_weeks"
+            case workingWeeks = "working_weeks"
+            case prospectingWeeks = "prospecting_weeks"
+        }
+    }
+
+    /// The funnel over the whole period.
+    public struct Totals: Equatable, Sendable, Codable {
+        public var remainingGoal: Double
+        public var deals: Int
+        public var opportunities: Int
+        public var meetings: Int
+
+        enum CodingKeys: String, CodingKey {
+            case deals, opportunities, meetings
+            case remainingGoal = "remaining_goal"
+        }
+    }
+
+    /// One activity's weekly target.
+    public struct WeeklyActivity: Equatable, Sendable, Codable {
+        public var name: String
+        public var count: Int
+        public var minutes: Double?
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(count, forKey: .count)
+            try container.encode(minutes, forKey: .minutes)
+        }
+    }
+
+    public struct Weekly: Equatable, Sendable, Codable {
+        public var meetings: Int
+        public var activities: [WeeklyActivity]
+    }
+
+    /// One activity's daily target: the busiest day and the spread over the week.
+    public struct DailyActivity: Equatable, Sendable, Codable {
+        public var name: String
+        public var count: Int
+        public var byDay: [Int]
+
+        enum CodingKeys: String, CodingKey {
+            case name, count
+            case byDay = "by_day"
+        }
+    }
+
+    public struct Daily: Equatable, Sendable, Codable {
+        public var meetings: Int
+        public var activities: [DailyActivity]
+    }
+
+    public struct Monthly: Equatable, Sendable, Codable {
+        public var deals: Int
+        public var opportunities: Int
+    }
+
+    /// How likely the plan is to reach the goal, and what 80% would take.
+    public struct Confidence: Equatable, Sendable, Codable {
+        public var chanceOfGoal: Double
+        public var weeklyMeetingsFor80Percent: Int
+        /// The first meetings the plan expects over the period: ⌊weekly × prospecting weeks⌋.
+        public var plannedMeetings: Int
+
+        enum CodingKeys: String, CodingKey {
+            case chanceOfGoal = "chance_of_goal"
+            case weeklyMeetingsFor80Percent = "weekly_meetings_for_80_percent"
+            case plannedMeetings = "planned_meetings"
+        }
+    }
+}
+
+/// Something the rep must know about a plan, named by code; its words live in Prompts/.
+public enum PlanWarning: String, Equatable, Sendable, Codable, CaseIterable {
+    /// Fewer than one prospecting week is left before the period ends.
+    case infeasible
+    /// Revenue closed already meets the goal.
+    case goalReached = "goal_reached"
+    /// The open pipeline alone is expected to cover the deals needed.
+    case pipelineCovers = "pipeline_covers"
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// plan.json as written: the plan with its warnings put in words.
+public struct PlanDocument: Encodable {
+    public let plan: Plan
+    public let warningWords: (PlanWarning) -> String
+
+    public init(plan: Plan, warningWords: @escaping (PlanWarning) -> String) {
+        self.plan = plan
+        self.warningWords = warningWords
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        try plan.encode(to: encoder, warningWords: warningWords)
+    }
+}
+
+extension Plan: Codable {
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version"
+        case rep, slug, manager, profile
+        case asOf = "as_of"
+        case period, inputs, calendar, totals, weekly, daily, monthly, confidence, feasible, warnings
+        case warningCodes = "warning_codes"
+        case assumptions
+    }
+
+    /// Thrown when plan.json was written by a schema this build does not read.
+    public struct UnsupportedSchema: Error, Equatable {
+        public let found: Int
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let version = try c.decode(Int.self, forKey: .schemaVersion)
+        guard version == Plan.schemaVersion else { throw UnsupportedSchema(found: version) }
+        rep = try c.decode(String.self, forKey: .rep)
+        slug = try c.decode(String.self, forKey: .slug)
+        manager = try c.decodeIfPresent(String.self, forKey: .manager)
+        profile = try c.decodeIfPresent(Profile.self, forKey: .profile)
+        asOf = try c.decode(Day.self, forKey: .asOf)
+        period = try c.decode(Period.self, forKey: .period)
+        let figures = try c.decode(InputFigures.self, forKey: .inputs)
+        inputs = figures.inputs(
+            rep: rep, manager: manager, profile: profile, period: period, asOf: asOf,
+            assumptions: try c.decodeIfPresent([Assumption].self, forKey: .assumptions) ?? [])
+        calendar = try c.decode(CalendarFigures.self, forKey: .calendar)
+        totals = try c.decode(Totals.self, forKey: .totals)
+        weekly = try c.decode(Weekly.self, forKey: .weekly)
+        daily = try c.decode(Daily.self, forKey: .daily)
+        monthly = try c.decode(Monthly.self, forKey: .monthly)
+        confidence = try c.decode(Confidence.self, forKey: .confidence)
+        feasible = try c.decode(Bool.self, forKey: .feasible)
+        warnings = try c.decodeIfPresent([PlanWarning].self, forKey: .warningCodes) ?? []
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        try encode(to: encoder, warningWords: \.rawValue)
+    }
+
+    func encode(to encoder: Encoder, warningWords: (PlanWarning) -> String) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(Plan.schemaVersion, forKey: .schemaVersion)
+        try c.encode(rep, forKey: .rep)
+        try c.encode(slug, forKey: .slug)
+        try c.encodeIfPresent(manager, forKey: .manager)
+        try c.encodeIfPresent(profile, forKey: .profile)
+        try c.encode(asOf, forKey: .asOf)
+        try c.encode(period, forKey: .period)
+        try c.encode(InputFigures(inputs), forKey: .inputs)
+        try c.encode(calendar, forKey: .calendar)
+        try c.encode(totals, forKey: .totals)
+        try c.encode(weekly, forKey: .weekly)
+        try c.encode(daily, forKey: .daily)
+        try c.encode(monthly, forKey: .monthly)
+        try c.encode(confidence, forKey: .confidence)
+        try c.encode(feasible, forKey: .feasible)
+        try c.encode(warnings.map(warningWords), forKey: .warnings)
+        try c.encode(warnings, forKey: .warningCodes)
+        try c.encode(inputs.assumptions, forKey: .assumptions)
+    }
+}
+
+/// plan.json's `inputs` object: the figures the plan was computed from.
+struct InputFigures: Codable {
+    var goal: Double
+    var incomeGoal: Double?
+    var baseSalary: Double?
+    var commissionRate: Double?
+    var closedToDate: Double
+    var dealSize: Double
+    var closeRate: Double
+    var meetingToOpportunity: Double
+    var salesCycleWeeks: Double
+    var weeksOff: Double
+    var openOpportunities: Int
+    var workingDays: Int
+    var channels: [Channel]
+
+    enum CodingKeys: String, CodingKey {
+        case goal, channels
+        case incomeGoal = "income_goal", baseSalary = "base_salary", commissionRate = "commission_rate"
+        case closedToDate = "closed_to_date", dealSize = "deal_size", closeRate = "close_rate"
+        case meetingToOpportunity = "meeting_to_opportunity", salesCycleWeeks = "sales_cycle_weeks"
+        case weeksOff = "weeks_off", openOpportunities = "open_opportunities", workingDays = "working_days"
+    }
+
+    init(_ inputs: PlanInputs) {
+        goal = inputs.goal
+        incomeGoal = inputs.incomeRoute?.incomeGoal
+        baseSalary = inputs.incomeRoute?.baseSalary
+        commissionRate = inputs.incomeRoute?.commissionRate
+        closedToDate = inputs.closedToDate
+        dealSize = inputs.dealSize
+        closeRate = inputs.closeRate
+        meetingToOpportunity = inputs.meetingToOpportunity
+        salesCycleWeeks = inputs.salesCycleWeeks
+        weeksOff = inputs.weeksOff
+        openOpportunities = inputs.openOpportunities
+        workingDays = inputs.workingDays
+        channels = inputs.channels
+    }
+
+    func inputs(
+        rep: String, manager: String?, profile: Profile?, period: Period, asOf: Day, assumptions: [Assumption]
+    ) -> PlanInputs {
+        var route: IncomeRoute?
+        if let incomeGoal, let commissionRate {
+            route = IncomeRoute(incomeGoal: incomeGoal, baseSalary: baseSalary ?? 0, commissionRate: commissionRate)
+        }
+        return PlanInputs(
+            rep: rep, manager: manager, profile: profile, period: period, asOf: asOf, goal: goal,
+            incomeRoute: route, closedToDate: closedToDate, dealSize: dealSize, closeRate: closeRate,
+            meetingToOpportunity: meetingToOpportunity, salesCycleWeeks: salesCycleWeeks, weeksOff: weeksOff,
+            openOpportunities: openOpportunities, workingDays: workingDays, channels: channels,
+            assumptions: assumptions)
+    }
+}

@@ -1,0 +1,84 @@
+/// Works a goal backwards into deals, opportunities, first meetings and activities (the contract's math).
+public enum Planner {
+    /// Why the inputs cannot be planned at all.
+    public enum Refusal: Error, Equatable {
+        /// The plan's day is after the period ends.
+        case asOfAfterPeriod(asOf: Day, end: Day)
+        case periodEndsBeforeItStarts(Period)
+    }
+
+    /// The chance the confidence figure aims for.
+    public static let targetChance = 0.8
+
+    public static func plan(_ inputs: PlanInputs) throws(Refusal) -> Plan {
+        let calendar = try calendarFigures(inputs)
+        let feasible = calendar.prospectingWeeks >= 1
+        let sellingWeeks = feasible ? calendar.prospectingWeeks : 1
+
+        let remaining = max(0, inputs.goal - inputs.closedToDate)
+        let deals = Rounding.upCount(remaining / inputs.dealSize)
+        let opportunities = max(0, Rounding.upCount(Double(deals) / inputs.closeRate) - inputs.openOpportunities)
+        let meetings = Rounding.upCount(Double(opportunities) / inputs.meetingToOpportunity)
+        let weeklyMeetings = Rounding.upCount(Double(meetings) / sellingWeeks)
+
+        let weeklyActivities = inputs.channels.map { channel in
+            let count = Rounding.upCount(Double(weeklyMeetings) * channel.share * channel.attemptsPerMeeting)
+            return Plan.WeeklyActivity(
+                name: channel.name, count: count, minutes: channel.minutesPerAttempt.map { Double(count) * $0 })
+        }
+        let days = max(1, inputs.workingDays)
+        let dailyActivities = weeklyActivities.map {
+            Plan.DailyActivity(name: $0.name, count: ceilDiv($0.count, days), byDay: spread($0.count, over: days))
+        }
+
+        let monthlyDeals = Rounding.upCount(Double(deals) / calendar.months)
+        let odds = Odds(
+            deals: deals, open: inputs.openOpportunities,
+            perMeeting: inputs.meetingToOpportunity * inputs.closeRate, closeRate: inputs.closeRate,
+            sellingWeeks: sellingWeeks)
+
+        var warnings: [PlanWarning] = []
+        if !feasible { warnings.append(.infeasible) }
+        if remaining == 0 {
+            warnings.append(.goalReached)
+        } else if opportunities == 0 {
+            warnings.append(.pipelineCovers)
+        }
+
+        return Plan(
+            rep: inputs.rep, slug: Slug.make(inputs.rep), manager: inputs.manager, profile: inputs.profile,
+            asOf: inputs.asOf, period: inputs.period, inputs: inputs, calendar: calendar,
+            totals: .init(remainingGoal: remaining, deals: deals, opportunities: opportunities, meetings: meetings),
+            weekly: .init(meetings: weeklyMeetings, activities: weeklyActivities),
+            daily: .init(meetings: ceilDiv(weeklyMeetings, days), activities: dailyActivities),
+            monthly: .init(
+                deals: monthlyDeals, opportunities: Rounding.upCount(Double(monthlyDeals) / inputs.closeRate)),
+            confidence: .init(
+                chanceOfGoal: odds.chance(weeklyMeetings: weeklyMeetings),
+                weeklyMeetingsFor80Percent: odds.weeklyMeetings(forChance: targetChance),
+                plannedMeetings: odds.meetings(weekly: weeklyMeetings)),
+            feasible: feasible, warnings: warnings)
+    }
+
+    /// The calendar section: days, weeks and months from the plan's start to the period's end.
+    public static func calendarFigures(_ inputs: PlanInputs) throws(Refusal) -> Plan.CalendarFigures {
+        let period = inputs.period
+        guard period.start <= period.end else { throw .periodEndsBeforeItStarts(period) }
+        guard inputs.asOf <= period.end else { throw .asOfAfterPeriod(asOf: inputs.asOf, end: period.end) }
+        let start = max(period.start, inputs.asOf)
+        let days = start.days(to: period.end) + 1
+        let calendarWeeks = Double(days) / 7
+        let workingWeeks = calendarWeeks - inputs.weeksOff
+        return .init(
+            start: start, days: days, calendarWeeks: calendarWeeks, workingWeeks: workingWeeks,
+            prospectingWeeks: workingWeeks - inputs.salesCycleWeeks, months: Double(days) * 12 / 365.25)
+    }
+
+    /// A weekly count over the working days, the first `count mod days` days one higher.
+    public static func spread(_ count: Int, over days: Int) -> [Int] {
+        let base = count / days, extra = count % days
+        return (0..<days).map { base + ($0 < extra ? 1 : 0) }
+    }
+
+    private static func ceilDiv(_ a: Int, _ b: Int) -> Int { (a + b - 1) / b }
+}

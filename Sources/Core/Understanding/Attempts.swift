@@ -1,0 +1,51 @@
+import Planner
+
+/// How many attempts book one first meeting: "40", "40 dials per meeting", "2 meetings per event", "1 in 80".
+extension Understand {
+    static let meetingWords: Set<String> = [
+        "meeting", "meetings", "appointment", "appointments", "appt", "appts", "conversation", "conversations",
+        "demo", "demos",
+    ]
+
+    public static func attemptsPerMeeting(_ text: String) -> Result<Reading<Double>, Misunderstanding> {
+        let tokens = Lexer.tokens(text)
+        if isEmpty(tokens) { return .failure(.empty(.attemptsPerMeeting)) }
+        if let ratio = ratio(tokens) {
+            // "1 in 80 gets a meeting": 80 attempts a meeting.
+            guard ratio.some > 0 else { return .failure(.zero(.attemptsPerMeeting)) }
+            guard ratio.of > 0 else { return .failure(.outOfNothing) }
+            return .success(Reading(ratio.of / ratio.some))
+        }
+        let found = QuantityScanner.scan(tokens, units: meetingWords.union(["per", "a", "an", "each", "every"]))
+        guard let first = found.first else { return .failure(.notUnderstood(.attemptsPerMeeting)) }
+        if first.negative { return .failure(.negative(.attemptsPerMeeting, -first.value)) }
+        if found.contains(where: \.percent) {
+            // "a 5% hit rate": the rate's inverse.
+            return rate(text).map { Reading(1 / $0.value) }
+        }
+        guard first.value > 0 else { return .failure(.zero(.attemptsPerMeeting)) }
+        let per = found.count > 1 ? found[1].value : 1
+        guard per > 0 else { return .failure(.zero(.attemptsPerMeeting)) }
+        // "2 meetings per event": meetings come first, so one event books two.
+        let meetingsFirst = tokens[first.tokens.upperBound...].prefix(2).contains { $0.word.map(meetingWords.contains) ?? false }
+        let value = meetingsFirst ? per / first.value : first.value / per
+        if value > 1e6 { return .failure(.tooLarge(.attemptsPerMeeting, value)) }
+        return .success(Reading(value, range: found.count == 1 ? first.bounds : nil))
+    }
+
+    /// A calendar date: `2027-03-15`, `3/15/2027`, `March 15, 2027`, or `today`.
+    public static func date(_ text: String, today: Day) -> Result<Reading<Day>, Misunderstanding> {
+        let tokens = Lexer.tokens(text)
+        if isEmpty(tokens) { return .failure(.empty(.date)) }
+        for token in tokens {
+            if case .date(let d) = token { return .success(Reading(d)) }
+        }
+        if tokens.contains(where: { $0.isWord("today", "now") }) { return .success(Reading(today)) }
+        let reader = PeriodReader(tokens: tokens, asOf: today)
+        if let named = reader.namedMonths.first, let day = named.day,
+           let year = named.year ?? reader.firstYear, let d = Day(year: year, month: named.month, day: day) {
+            return .success(Reading(d))
+        }
+        return .failure(.notUnderstood(.date))
+    }
+}

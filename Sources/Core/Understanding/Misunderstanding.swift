@@ -1,0 +1,47 @@
+/// Why an answer was refused: what was understood and what the question allows. Words live in Prompts/.
+public enum Misunderstanding: Error, Equatable, Sendable {
+    /// Nothing of the expected kind was found.
+    case notUnderstood(AnswerKind)
+    case empty(AnswerKind)
+    /// A figure below zero where only zero or more makes sense.
+    case negative(AnswerKind, Double)
+    /// Zero where the figure must be above zero.
+    case zero(AnswerKind)
+    /// A rate above 100%.
+    case rateAboveAll(Double)
+    /// "5 in 0".
+    case outOfNothing
+    /// A count that is not a whole number.
+    case notWhole(AnswerKind, Double)
+    /// Working days outside 1–7.
+    case daysPerWeek(Double)
+    /// A period whose end comes before its start.
+    case periodBackwards(start: Day, end: Day)
+    /// "Q5 2027".
+    case noSuchQuarter(Int)
+    /// More than one figure and no way to tell which was meant.
+    case ambiguous(AnswerKind, [Double])
+    /// A figure far beyond any sales plan (over a trillion, or an absurd count).
+    case tooLarge(AnswerKind, Double)
+}
+
+import Planner
+
+/// The kinds of answer a question can take; a bare figure is read in the question's kind.
+public enum AnswerKind: String, Equatable, Sendable, CaseIterable {
+    case money
+    case rate
+    case count
+    /// Weeks of calendar time: days are calendar days.
+    case calendarWeeks = "calendar_weeks"
+    /// Weeks away from selling: days are working days.
+    case weeksOff = "weeks_off"
+    case workingDays = "working_days"
+    case period
+    case yesNo = "yes_no"
+    case profile
+    case name
+    case minutes
+    case attemptsPerMeeting = "attempts_per_meeting"
+    case date
+}

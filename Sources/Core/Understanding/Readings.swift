@@ -1,0 +1,120 @@
+import Planner
+
+/// A value understood from what a person typed, with how it was read.
+public struct Reading<Value: Equatable & Sendable>: Equatable, Sendable {
+    public var value: Value
+    /// Both ends when the person gave a range and the midpoint was taken.
+    public var range: ClosedRange<Double>?
+
+    public init(_ value: Value, range: ClosedRange<Double>? = nil) {
+        self.value = value
+        self.range = range
+    }
+}
+
+/// Turns what people type into values: money, rates, counts, weeks, working days, periods, yes/no.
+public enum Understand {
+    static let largest = 1e13
+
+    // MARK: Money
+
+    /// An amount of money: "$1.2M", "half a million", "30 grand", "between 800k and 1.2M".
+    public static func money(_ text: String, allowZero: Bool = false) -> Result<Reading<Double>, Misunderstanding> {
+        let tokens = Lexer.tokens(text)
+        if isEmpty(tokens) { return .failure(.empty(.money)) }
+        if allowZero, saysNothing(tokens) { return .success(Reading(0)) }
+        let found = QuantityScanner.scan(tokens).filter { !$0.percent }
+        let marked = found.filter { $0.currency || $0.scaled }
+        guard let q = marked.first ?? (found.count == 1 ? found.first : nil) else {
+            if found.count > 1 { return .failure(.ambiguous(.money, found.map(\.signed))) }
+            if !allowZero, saysNothing(tokens) { return .failure(.zero(.money)) }
+            return .failure(.notUnderstood(.money))
+        }
+        if q.negative { return .failure(.negative(.money, -q.value)) }
+        if q.value == 0, !allowZero { return .failure(.zero(.money)) }
+        if q.value > largest { return .failure(.tooLarge(.money, q.value)) }
+        return .success(Reading(q.value, range: q.bounds))
+    }
+
+    // MARK: Rates
+
+    /// A share: "25%", "1 in 4", "a quarter", "0.25" or a bare "25" (a number above 1 is a percent).
+    public static func rate(_ text: String) -> Result<Reading<Double>, Misunderstanding> {
+        let tokens = Lexer.tokens(text)
+        if isEmpty(tokens) { return .failure(.empty(.rate)) }
+        if let ratio = ratio(tokens) {
+            guard ratio.of != 0 else { return .failure(.outOfNothing) }
+            return checkedRate(ratio.some / ratio.of, negative: ratio.some < 0, range: nil)
+        }
+        let found = QuantityScanner.scan(tokens)
+        guard let q = found.first(where: \.percent) ?? found.first else {
+            if saysNothing(tokens) || tokens.contains(where: { $0.isWord("never") }) { return .failure(.zero(.rate)) }
+            return .failure(.notUnderstood(.rate))
+        }
+        func fraction(_ v: Double) -> Double { q.percent || (v > 1 && !q.spelledFraction) ? v / 100 : v }
+        let value = fraction(q.value)
+        let range = q.bounds.map { fraction($0.lowerBound)...fraction($0.upperBound) }
+        return checkedRate(value, negative: q.negative, range: range)
+    }
+
+    private static func checkedRate(_ value: Double, negative: Bool, range: ClosedRange<Double>?)
+        -> Result<Reading<Double>, Misunderstanding>
+    {
+        if negative { return .failure(.negative(.rate, -value)) }
+        if value <= 0 { return .failure(.zero(.rate)) }
+        if value > 1 + 1e-12 { return .failure(.rateAboveAll(value)) }
+        return .success(Reading(min(value, 1), range: range))
+    }
+
+    /// "1 in 4", "one out of every four", "1:4", "1/4", "3 of 10".
+    static func ratio(_ tokens: [Token]) -> (some: Double, of: Double)? {
+        let found = QuantityScanner.scan(tokens)
+        for (a, b) in zip(found, found.dropFirst()) where !a.percent && !b.percent {
+            var gap = Array(tokens[a.tokens.upperBound..<b.tokens.lowerBound])
+            gap.removeAll { $0.isWord("every", "each", "all", "the") }
+            let joined = gap.map { $0.word ?? ($0.isSymbol(":") ? ":" : ($0.isSymbol("/") ? "/" : "?")) }
+            switch joined {
+            case ["in"], ["out", "of"], [":"], ["/"], ["of"], ["from"], ["for"]:
+                return (a.signed, b.value)
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    // MARK: Counts
+
+    /// A whole count, zero allowed: "a dozen", "about 15", "none", "1,000".
+    public static func count(_ text: String) -> Result<Reading<Int>, Misunderstanding> {
+        let tokens = Lexer.tokens(text)
+        if isEmpty(tokens) { return .failure(.empty(.count)) }
+        let found = QuantityScanner.scan(tokens).filter { !$0.percent }
+        guard let q = found.first else {
+            return saysNothing(tokens) ? .success(Reading(0)) : .failure(.notUnderstood(.count))
+        }
+        if found.count > 1, q.bounds == nil { return .failure(.ambiguous(.count, found.map(\.signed))) }
+        if q.negative { return .failure(.negative(.count, -q.value)) }
+        if q.value > 1e9 { return .failure(.tooLarge(.count, q.value)) }
+        let value = q.bounds == nil ? q.value : q.value.rounded(.up)
+        guard value == value.rounded() else { return .failure(.notWhole(.count, q.value)) }
+        return .success(Reading(Int(value), range: q.bounds))
+    }
+
+    // MARK: Helpers
+
+    static func isEmpty(_ tokens: [Token]) -> Bool {
+        !tokens.contains { if case .symbol = $0 { return false } else { return true } }
+    }
+
+    /// "none", "nothing yet", "zero", "no".
+    static func saysNothing(_ tokens: [Token]) -> Bool {
+        tokens.contains { $0.word.map(NumberWords.zeros.contains) ?? false }
+            && !tokens.contains { $0.number != nil }
+    }
+}
+
+extension Quantity {
+    /// "a quarter", "two thirds": a fraction in words, never a percent.
+    var spelledFraction: Bool { spelled && value <= 1 }
+}

@@ -1,0 +1,139 @@
+/// One piece of what a person typed: a number, a word, a date or a symbol.
+public enum Token: Equatable, Sendable {
+    case number(Double, digits: String)
+    case word(String)
+    case date(Day)
+    case symbol(Character)
+
+    var word: String? {
+        if case .word(let w) = self { return w }
+        return nil
+    }
+
+    var number: Double? {
+        if case .number(let n, _) = self { return n }
+        return nil
+    }
+
+    func isWord(_ candidates: String...) -> Bool {
+        guard let w = word else { return false }
+        return candidates.contains(w)
+    }
+
+    func isSymbol(_ candidates: Character...) -> Bool {
+        if case .symbol(let s) = self { return candidates.contains(s) }
+        return false
+    }
+}
+
+import Planner
+
+/// Splits text into tokens: lower-case words, numbers (with thousands separators), ISO and US dates, symbols.
+public enum Lexer {
+    public static func tokens(_ text: String) -> [Token] {
+        let chars = Array(normalized(text))
+        var tokens: [Token] = []
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c.isWhitespace {
+                i += 1
+            } else if let (day, next) = date(chars, at: i) {
+                tokens.append(.date(day))
+                i = next
+            } else if c.isASCII, c.isNumber || (c == "." && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber
+                                                && !(i > 0 && chars[i - 1].isNumber)) {
+                let (digits, next) = number(chars, at: i)
+                tokens.append(.number(Double(digits) ?? 0, digits: digits))
+                i = next
+            } else if c.isLetter {
+                var j = i
+                while j < chars.count, chars[j].isLetter || (chars[j] == "'" && j + 1 < chars.count && chars[j + 1].isLetter) {
+                    j += 1
+                }
+                tokens.append(.word(String(chars[i..<j])))
+                i = j
+            } else {
+                tokens.append(.symbol(c))
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    /// Lower case, with typographic dashes and quotes made plain.
+    static func normalized(_ text: String) -> String {
+        var out = ""
+        for c in text.lowercased() {
+            switch c {
+            case "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": out.append("-")
+            case "\u{2018}", "\u{2019}", "`": out.append("'")
+            case "\u{00A0}", "\u{202F}": out.append(" ")
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Digits with optional comma groups and a decimal part: `1,200,000.00`, `12.5`, `.25`.
+    private static func number(_ chars: [Character], at start: Int) -> (String, Int) {
+        var digits = ""
+        var i = start
+        var sawPoint = false
+        while i < chars.count {
+            let c = chars[i]
+            if c.isASCII, c.isNumber {
+                digits.append(c)
+                i += 1
+            } else if c == ",", !sawPoint, isGroup(chars, at: i + 1) {
+                i += 1
+            } else if c == ".", !sawPoint, i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber {
+                sawPoint = true
+                digits.append(".")
+                i += 1
+            } else {
+                break
+            }
+        }
+        return (digits, i)
+    }
+
+    /// Three digits not followed by a fourth: a thousands group after a comma.
+    private static func isGroup(_ chars: [Character], at i: Int) -> Bool {
+        guard i + 2 < chars.count else { return false }
+        let three = chars[i...(i + 2)].allSatisfy { $0.isASCII && $0.isNumber }
+        let fourth = i + 3 < chars.count && chars[i + 3].isASCII && chars[i + 3].isNumber
+        return three && !fourth
+    }
+
+    /// `2027-01-31` or `1/31/2027` (month first, as US exports write it).
+    private static func date(_ chars: [Character], at start: Int) -> (Day, Int)? {
+        guard start == 0 || !(chars[start - 1].isNumber || chars[start - 1].isLetter) else { return nil }
+        var fields: [Int] = []
+        var widths: [Int] = []
+        var separator: Character?
+        var i = start
+        while fields.count < 3 {
+            var j = i
+            while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
+            guard j > i, let value = Int(String(chars[i..<j])) else { return nil }
+            fields.append(value)
+            widths.append(j - i)
+            i = j
+            if fields.count < 3 {
+                guard i < chars.count, chars[i] == "-" || chars[i] == "/" else { return nil }
+                if let s = separator, s != chars[i] { return nil }
+                separator = chars[i]
+                i += 1
+            }
+        }
+        if i < chars.count, chars[i].isNumber || chars[i].isLetter { return nil }
+        if separator == "-", widths == [4, 2, 2], let day = Day(year: fields[0], month: fields[1], day: fields[2]) {
+            return (day, i)
+        }
+        if separator == "/", widths[2] == 4, let day = Day(year: fields[2], month: fields[0], day: fields[1]) {
+            return (day, i)
+        }
+        return nil
+    }
+}

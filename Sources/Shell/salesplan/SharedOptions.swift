@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Planner
+import Prompts
+import Workflows
+
+/// Options every command takes.
+struct SharedOptions: ParsableArguments {
+    @Option(help: HelpWords.help("command.prompts"))
+    var prompts: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// The words to speak with: shipped, with `--prompts` or `$SALESPLAN_PROMPTS` over them.
+    func words() throws -> PromptBook {
+        do {
+            return try PromptBook.load(override: prompts, environment: environment)
+        } catch {
+            printError(error.description)
+            throw ExitCode(ExitStatus.files.rawValue)
+        }
+    }
+
+    /// `--as-of`, read strictly as YYYY-MM-DD.
+    func day(_ text: String?, words: PromptBook) throws -> Day? {
+        guard let text else { return nil }
+        guard let day = Day(iso: text.trimmingCharacters(in: .whitespaces)) else {
+            printError(words.text("date.bad_as_of", ["given": text]))
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        return day
+    }
+}
+
+/// Help text from `Prompts/en/commands.yaml`; the key itself if the words cannot be found.
+enum HelpWords {
+    static let book: PromptBook? = try? PromptBook.load()
+
+    static func text(_ key: String) -> String {
+        book?.text(key) ?? key
+    }
+
+    static func help(_ key: String) -> ArgumentHelp {
+        ArgumentHelp(text(key))
+    }
+}
+
+/// Prints what a job said and ends with its status.
+func finish(_ outcome: Outcome) throws {
+    if !outcome.stdout.isEmpty { FileHandle.standardOutput.write(Data(outcome.stdout.utf8)) }
+    if !outcome.stderr.isEmpty { FileHandle.standardError.write(Data(outcome.stderr.utf8)) }
+    if outcome.status != .success { throw ExitCode(outcome.status.rawValue) }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}

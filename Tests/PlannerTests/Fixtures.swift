@@ -1,0 +1,48 @@
+@testable import Planner
+
+func day(_ text: String) -> Day {
+    guard let d = Day(iso: text) else { fatalError("bad test date \(text)") }
+    return d
+}
+
+func period(_ start: String, _ end: String) -> Period {
+    Period(start: day(start), end: day(end))
+}
+
+/// The contract's worked example (Mark Rivera, 2027), as inputs already understood.
+func markRivera() -> PlanInputs {
+    PlanInputs(
+        rep: "Mark Rivera", manager: "Dana Cole", profile: .solid, period: period("2027-01-01", "2027-12-31"),
+        asOf: day("2026-12-15"), goal: 1_200_000, dealSize: 30_000, closeRate: 0.25, meetingToOpportunity: 0.5,
+        salesCycleWeeks: 8, weeksOff: 6, openOpportunities: 10,
+        channels: [
+            Channel(name: "calls", attemptsPerMeeting: 40, share: 0.5, minutesPerAttempt: 3),
+            Channel(name: "referral asks", attemptsPerMeeting: 3, share: 0.3, minutesPerAttempt: 10),
+            Channel(name: "networking events", attemptsPerMeeting: 0.5, share: 0.2, minutesPerAttempt: 120),
+        ])
+}
+
+/// A small plan to vary in property tests.
+func simpleInputs(goal: Double = 500_000, dealSize: Double = 25_000) -> PlanInputs {
+    PlanInputs(
+        rep: "Lee Park", period: period("2027-01-01", "2027-06-30"), asOf: day("2027-01-01"), goal: goal,
+        dealSize: dealSize, closeRate: 0.3, meetingToOpportunity: 0.5)
+}
+
+/// A repeatable pseudo-random source, so a failing property prints a case that can be run again.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        // SplitMix64.
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
