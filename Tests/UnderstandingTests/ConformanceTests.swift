@@ -10,8 +10,13 @@ struct ConformanceTests {
         var testDescription: String { "\(key): \(input)" }
     }
 
-    static let cases: [Case] = {
-        guard let url = Bundle.module.url(forResource: "Conformance/answers", withExtension: "tsv"),
+    /// The shared table, copied from ../shared/conformance/answers.tsv.
+    static let cases = load("answers")
+    /// The same families, phrased other ways.
+    static let moreCases = load("more-answers")
+
+    static func load(_ name: String) -> [Case] {
+        guard let url = Bundle.module.url(forResource: "Conformance/\(name)", withExtension: "tsv"),
               let text = try? String(contentsOf: url, encoding: .utf8)
         else { return [] }
         return text.split(separator: "\n").compactMap { line in
@@ -19,7 +24,7 @@ struct ConformanceTests {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             return fields.count == 3 ? Case(key: fields[0], input: fields[1], expected: fields[2]) : nil
         }
-    }()
+    }
 
     static let base: [(String, String)] = [
         ("rep", "Conformance Check"), ("period", "2027"), ("as_of", "2027-03-15"), ("goal", "1000000"),
@@ -48,11 +53,12 @@ struct ConformanceTests {
         }
     }
 
-    @Test func theTableIsThere() {
+    @Test func theTablesAreThere() {
         #expect(Self.cases.count > 150)
+        #expect(Self.moreCases.count > 100)
     }
 
-    @Test(arguments: cases)
+    @Test(arguments: cases + moreCases)
     func form(_ c: Case) {
         let result = Self.read(c)
         if c.expected == "error" {

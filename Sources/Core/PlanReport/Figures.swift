@@ -21,23 +21,24 @@ public struct Figures: Sendable {
     }
 
     /// A figure with at most `places` decimals, trailing zeros dropped: 38.142857 → "38.1".
-    public static func decimal(_ x: Double, places: Int = 1) -> String {
+    public static func decimal(_ x: Double, places: Int = 1, keepZeros: Bool = false) -> String {
         guard x.isFinite else { return "–" }
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let rounded = (x * scale).rounded() / scale
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return grouped(Int(rounded)) }
+        guard abs(rounded) < 1e15 else { return "\(rounded)" }
+        if rounded == rounded.rounded() { return grouped(Int(rounded)) }
         let whole = Int(rounded.rounded(.towardZero))
         var fraction = String(Int((abs(rounded - Double(whole)) * scale).rounded()))
         fraction = String(repeating: "0", count: max(0, places - fraction.count)) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
+        while !keepZeros, fraction.hasSuffix("0") { fraction.removeLast() }
         return (rounded < 0 && whole == 0 ? "-" : "") + grouped(whole) + "." + fraction
     }
 
     public func money(_ amount: Double) -> String {
         let cents = (amount * 100).rounded()
         let text = cents.truncatingRemainder(dividingBy: 100) == 0
-            ? Self.grouped(Int(cents / 100)) : Self.decimal(amount, places: 2)
+            ? Self.decimal(amount, places: 0) : Self.decimal(amount, places: 2, keepZeros: true)
         return words.text("format.money", ["amount": text])
     }
 

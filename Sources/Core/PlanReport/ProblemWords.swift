@@ -95,6 +95,9 @@ public struct ProblemWords: Sendable {
             key = "period_backwards"
             values["start"] = figures.date(start)
             values["end"] = figures.date(end)
+        case .noSuchDate(let text):
+            key = "no_such_date"
+            values["value"] = text
         case .noSuchQuarter(let n):
             key = "no_such_quarter"
             values["value"] = String(n)

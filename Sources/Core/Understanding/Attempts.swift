@@ -16,7 +16,7 @@ extension Understand {
             guard ratio.of > 0 else { return .failure(.outOfNothing) }
             return .success(Reading(ratio.of / ratio.some))
         }
-        let found = QuantityScanner.scan(tokens, units: meetingWords.union(["per", "a", "an", "each", "every"]))
+        let found = QuantityScanner.scan(tokens, units: meetingWords)
         guard let first = found.first else { return .failure(.notUnderstood(.attemptsPerMeeting)) }
         if first.negative { return .failure(.negative(.attemptsPerMeeting, -first.value)) }
         if found.contains(where: \.percent) {
@@ -27,7 +27,7 @@ extension Understand {
         let per = found.count > 1 ? found[1].value : 1
         guard per > 0 else { return .failure(.zero(.attemptsPerMeeting)) }
         // "2 meetings per event": meetings come first, so one event books two.
-        let meetingsFirst = tokens[first.tokens.upperBound...].prefix(2).contains { $0.word.map(meetingWords.contains) ?? false }
+        let meetingsFirst = first.unit != nil
         let value = meetingsFirst ? per / first.value : first.value / per
         if value > 1e6 { return .failure(.tooLarge(.attemptsPerMeeting, value)) }
         return .success(Reading(value, range: found.count == 1 ? first.bounds : nil))
@@ -39,6 +39,7 @@ extension Understand {
         if isEmpty(tokens) { return .failure(.empty(.date)) }
         for token in tokens {
             if case .date(let d) = token { return .success(Reading(d)) }
+            if let bad = token.invalidDate { return .failure(.noSuchDate(bad)) }
         }
         if tokens.contains(where: { $0.isWord("today", "now") }) { return .success(Reading(today)) }
         let reader = PeriodReader(tokens: tokens, asOf: today)

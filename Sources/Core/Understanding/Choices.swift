@@ -49,22 +49,10 @@ extension Understand {
 
     /// A person's name, tidied: control characters dropped, spaces folded. Empty is refused.
     public static func name(_ text: String) -> Result<Reading<String>, Misunderstanding> {
-        let cleaned = text.unicodeScalars
-            .filter { !$0.properties.generalCategory.isControl }
-            .map(String.init).joined()
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let cleaned = TerminalText.stripped(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard cleaned.contains(where: { $0.isLetter || $0.isNumber }) else { return .failure(.empty(.name)) }
         return .success(Reading(String(cleaned.prefix(120))))
     }
 }
 
 import Planner
-
-private extension Unicode.GeneralCategory {
-    var isControl: Bool {
-        switch self {
-        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: return true
-        default: return false
-        }
-    }
-}

@@ -82,9 +82,13 @@ extension Understand {
         let found = QuantityScanner.scan(tokens, units: Set(minuteUnits.keys))
         guard !found.isEmpty else { return .failure(.notUnderstood(.minutes)) }
         var total = 0.0
+        var previous = 1.0
         for q in found {
             if q.negative { return .failure(.negative(.minutes, -q.value)) }
-            total += q.value * (q.unit.flatMap { minuteUnits[$0] } ?? 1)
+            // "an hour and a half": a bare fraction after a unit is a fraction of that unit.
+            let perUnit = q.unit.flatMap { minuteUnits[$0] } ?? (q.value < 1 ? previous : 1)
+            total += q.value * perUnit
+            previous = perUnit
         }
         if total == 0 { return .failure(.zero(.minutes)) }
         if total > 24 * 60 { return .failure(.tooLarge(.minutes, total)) }

@@ -17,6 +17,8 @@ public enum Misunderstanding: Error, Equatable, Sendable {
     case daysPerWeek(Double)
     /// A period whose end comes before its start.
     case periodBackwards(start: Day, end: Day)
+    /// "2027-02-30": shaped like a date, but no such day.
+    case noSuchDate(String)
     /// "Q5 2027".
     case noSuchQuarter(Int)
     /// More than one figure and no way to tell which was meant.

@@ -16,6 +16,7 @@ extension Understand {
     public static func period(_ text: String, asOf: Day) -> Result<Reading<Period>, Misunderstanding> {
         let t = ordinalsJoined(Lexer.tokens(text))
         if isEmpty(t) { return .failure(.empty(.period)) }
+        if let bad = t.lazy.compactMap(\.invalidDate).first { return .failure(.noSuchDate(bad)) }
         let reader = PeriodReader(tokens: t, asOf: asOf)
         guard let found = reader.read() else { return .failure(.notUnderstood(.period)) }
         switch found {
@@ -108,7 +109,8 @@ struct PeriodReader {
     func quarter() -> Found? {
         // "Q2" outranks "first quarter": "this is my first quarter: Q2 2027" means Q2.
         let numbered = tokens.indices.lazy.compactMap { i -> Int? in
-            guard tokens[i].isWord("q", "quarter"), i + 1 < tokens.count, let n = tokens[i + 1].number else { return nil }
+            guard tokens[i].isWord("q", "quarter"), i + 1 < tokens.count,
+                  case .number(let n, let digits) = tokens[i + 1], digits.count <= 2 else { return nil }
             return Int(n)
         }.first
         let ordinal = tokens.indices.lazy.compactMap { i -> Int? in

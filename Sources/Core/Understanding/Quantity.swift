@@ -53,6 +53,7 @@ enum QuantityScanner {
         var group: Double?
         var scaled = false, spelled = false
         var additive = false
+        var lastScale = 1.0
         var last: Double?  // the last value added, so "twenty five" adds but "five six" stops
         var i = start
         var end = start  // just past the last token that gave the figure a value
@@ -111,14 +112,20 @@ enum QuantityScanner {
                 total += (group ?? 1) * scale
                 group = nil
                 last = nil
+                lastScale = scale
                 scaled = true
                 additive = false
-            case _ where NumberWords.fractions[w] != nil:
+            case _ where NumberWords.fractions[w] != nil && !units.contains(w):
                 let d = NumberWords.fractions[w] ?? 1
                 guard group != nil || additive || w == "half" || (i > start && t[i - 1].isWord("a", "an")) else {
                     break scan
                 }
-                group = additive ? (group ?? 0) + 1 / d : (group ?? 1) / d
+                if additive, group == nil, total > 0 {
+                    // "a million and a half": half of the last scale.
+                    total += lastScale / d
+                } else {
+                    group = additive ? (group ?? 0) + 1 / d : (group ?? 1) / d
+                }
                 last = nil
                 spelled = true
                 additive = false
@@ -137,7 +144,7 @@ enum QuantityScanner {
             case "a", "an":
                 guard i + 1 < t.count, startsAfterArticle(t[i + 1], units: units) else { break scan }
                 let next = word(i + 1) ?? ""
-                if NumberWords.fractions[next] != nil || NumberWords.collectives[next] != nil {
+                if !units.contains(next), NumberWords.fractions[next] != nil || NumberWords.collectives[next] != nil {
                     // "a half", "a dozen": the next word sets the figure.
                     i += 1
                     continue
@@ -171,7 +178,7 @@ enum QuantityScanner {
             i += 1
             end = i
         }
-        guard end > start, group != nil || total > 0 else { return nil }
+        guard end > start, group != nil || total > 0 || scaled else { return nil }
         return Quantity(value: total + (group ?? 0), tokens: start..<end, scaled: scaled, spelled: spelled)
     }
 
@@ -204,6 +211,8 @@ enum QuantityScanner {
             q.negative = true
         }
         if before >= 0, t[before].isWord("minus", "negative") { q.negative = true }
+        // The currency and hedges said before the figure belong to it: "to $1.4M" ends a range.
+        let lower = before + 1
 
         var after = q.tokens.upperBound
         while after < t.count {
@@ -231,7 +240,7 @@ enum QuantityScanner {
             }
             after += 1
         }
-        q.tokens = q.tokens.lowerBound..<after
+        q.tokens = lower..<after
     }
 
     private static func isFigureEnd(_ token: Token) -> Bool {
@@ -239,7 +248,7 @@ enum QuantityScanner {
         case .number: return true
         case .word(let w): return NumberWords.scales[w] != nil || NumberWords.isNumberWord(w)
         case .symbol(let s): return s == "%"
-        case .date: return true
+        case .date, .notADate: return true
         }
     }
 

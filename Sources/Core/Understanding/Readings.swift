@@ -60,7 +60,7 @@ public enum Understand {
     private static func checkedRate(_ value: Double, negative: Bool, range: ClosedRange<Double>?)
         -> Result<Reading<Double>, Misunderstanding>
     {
-        if negative { return .failure(.negative(.rate, -value)) }
+        if negative { return .failure(.negative(.rate, -abs(value))) }
         if value <= 0 { return .failure(.zero(.rate)) }
         if value > 1 + 1e-12 { return .failure(.rateAboveAll(value)) }
         return .success(Reading(min(value, 1), range: range))

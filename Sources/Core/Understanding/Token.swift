@@ -3,7 +3,14 @@ public enum Token: Equatable, Sendable {
     case number(Double, digits: String)
     case word(String)
     case date(Day)
+    /// Shaped like a date but no such day: `2027-02-30`.
+    case notADate(String)
     case symbol(Character)
+
+    var invalidDate: String? {
+        if case .notADate(let text) = self { return text }
+        return nil
+    }
 
     var word: String? {
         if case .word(let w) = self { return w }
@@ -39,7 +46,7 @@ public enum Lexer {
             if c.isWhitespace {
                 i += 1
             } else if let (day, next) = date(chars, at: i) {
-                tokens.append(.date(day))
+                tokens.append(day.map(Token.date) ?? .notADate(String(chars[i..<next])))
                 i = next
             } else if c.isASCII, c.isNumber || (c == "." && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber
                                                 && !(i > 0 && chars[i - 1].isNumber)) {
@@ -61,10 +68,10 @@ public enum Lexer {
         return tokens
     }
 
-    /// Lower case, with typographic dashes and quotes made plain.
+    /// Lower case, with typographic dashes and quotes made plain, and terminal escapes and control characters dropped.
     static func normalized(_ text: String) -> String {
         var out = ""
-        for c in text.lowercased() {
+        for c in TerminalText.stripped(text).lowercased() {
             switch c {
             case "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": out.append("-")
             case "\u{2018}", "\u{2019}", "`": out.append("'")
@@ -107,7 +114,7 @@ public enum Lexer {
     }
 
     /// `2027-01-31` or `1/31/2027` (month first, as US exports write it).
-    private static func date(_ chars: [Character], at start: Int) -> (Day, Int)? {
+    private static func date(_ chars: [Character], at start: Int) -> (Day?, Int)? {
         guard start == 0 || !(chars[start - 1].isNumber || chars[start - 1].isLetter) else { return nil }
         var fields: [Int] = []
         var widths: [Int] = []
@@ -128,11 +135,11 @@ public enum Lexer {
             }
         }
         if i < chars.count, chars[i].isNumber || chars[i].isLetter { return nil }
-        if separator == "-", widths == [4, 2, 2], let day = Day(year: fields[0], month: fields[1], day: fields[2]) {
-            return (day, i)
+        if separator == "-", widths == [4, 2, 2] {
+            return (Day(year: fields[0], month: fields[1], day: fields[2]), i)
         }
-        if separator == "/", widths[2] == 4, let day = Day(year: fields[2], month: fields[0], day: fields[1]) {
-            return (day, i)
+        if separator == "/", widths[2] == 4, widths[0] <= 2, widths[1] <= 2 {
+            return (Day(year: fields[2], month: fields[0], day: fields[1]), i)
         }
         return nil
     }

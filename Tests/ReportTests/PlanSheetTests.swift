@@ -1,0 +1,95 @@
+import Foundation
+import Planner
+import Testing
+@testable import PlanReport
+
+/// plan.md and the printed summary, compared whole with golden files.
+struct PlanSheetTests {
+    @Test func workedExamplePlanSheet() throws {
+        expectGolden(PlanSheet(words: words).render(try plan(markRiveraAnswers)), "mark-rivera.plan.md")
+    }
+
+    @Test func infeasiblePlanSheetSaysSoInWords() throws {
+        let sheet = PlanSheet(words: words).render(try plan("""
+            rep: Tom Reed
+            profile: under
+            period: Q1 2027
+            as_of: 2027-03-10
+            goal: 90k
+            deal_size: 15k
+            close_rate: 25%
+            meeting_to_opportunity: 50%
+            sales_cycle_weeks: 6
+            """))
+        expectGolden(sheet, "tom-reed.plan.md")
+        #expect(sheet.contains("## Warnings"))
+    }
+
+    @Test func goalReachedAndPipelineCoverSheets() throws {
+        let reached = try plan("""
+            rep: Ana Lopez
+            period: '2027'
+            as_of: '2027-10-01'
+            goal: 500k
+            closed_to_date: 520k
+            deal_size: 20k
+            close_rate: 30%
+            meeting_to_opportunity: 50%
+            """)
+        let text = PlanSheet(words: words).render(reached)
+        #expect(text.contains("The goal is already reached: $520,000 closed against a goal of $500,000."))
+        #expect(text.contains("No more deals are needed, so the goal is certain."))
+    }
+
+    @Test func everyWeekOfThePeriodHasATrackingRow() throws {
+        let p = try plan(markRiveraAnswers)
+        let weeks = PlanSheet.weekStarts(from: p.calendar.start, through: p.period.end)
+        #expect(weeks.first == Day(iso: "2027-01-01"))
+        #expect(weeks.dropFirst().allSatisfy { $0.weekday == 1 })
+        #expect(weeks.count == 53)
+        let rows = PlanSheet(words: words).render(p).split(separator: "\n").filter { $0.hasPrefix("| 2027-") }
+        #expect(rows.count == weeks.count)
+        #expect(rows.first == "| 2027-01-01 | 8 | | 160 | | 8 | | 1 | |  |")
+    }
+
+    @Test func summaryAfterSaving() throws {
+        expectGolden(PlanWords(words: words).summary(try plan(markRiveraAnswers)) + "\n", "mark-rivera.summary.txt")
+    }
+
+    @Test func planJsonWarningsAreWords() throws {
+        let p = try plan("""
+            rep: Kim Zhao
+            period: Q4 2027
+            as_of: '2027-10-01'
+            goal: 200k
+            deal_size: 40k
+            close_rate: 25%
+            meeting_to_opportunity: 50%
+            open_opportunities: 24
+            working_days: 4
+            """)
+        let data = try JSONEncoder().encode(PlanWords(words: words).document(p))
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        #expect(object?["warning_codes"] as? [String] == ["pipeline_covers"])
+        #expect((object?["warnings"] as? [String])?.first?.hasPrefix("Your 24 open opportunities") == true)
+        let back = try JSONDecoder().decode(Plan.self, from: data)
+        #expect(back == p)
+    }
+
+    @Test func figures() {
+        let f = Figures(words: words)
+        #expect(f.money(1_200_000) == "$1,200,000")
+        #expect(f.money(12_500.5) == "$12,500.50")
+        #expect(f.percent(0.125) == "12.5%")
+        #expect(f.percent(0.5672, places: 0) == "57%")
+        #expect(f.duration(minutes: 480) == "8 h")
+        #expect(f.duration(minutes: 80) == "1 h 20 min")
+        #expect(f.duration(minutes: 45) == "45 min")
+        #expect(f.span(Day(iso: "2027-01-01")!, Day(iso: "2027-12-31")!) == "Jan 1 – Dec 31, 2027")
+        #expect(f.span(Day(iso: "2027-12-01")!, Day(iso: "2028-02-29")!) == "Dec 1, 2027 – Feb 29, 2028")
+        #expect(f.list(["calls", "emails", "referrals"]) == "calls, emails and referrals")
+        #expect(Figures.decimal(38.142857) == "38.1")
+        #expect(Figures.decimal(-2.857143) == "-2.9")
+        #expect(Figures.grouped(-1_234) == "-1,234")
+    }
+}
