@@ -25,11 +25,7 @@ struct PropertyTests {
     func moreWeeklyMeetingsNeverLowerTheChance(seed: UInt64) throws {
         var random = SeededRandom(seed: seed)
         let plan = try Planner.plan(randomInputs(&random))
-        let inputs = plan.inputs
-        let odds = Odds(
-            deals: plan.totals.deals, open: inputs.openOpportunities,
-            perMeeting: inputs.meetingToOpportunity * inputs.closeRate, closeRate: inputs.closeRate,
-            sellingWeeks: plan.feasible ? plan.calendar.prospectingWeeks : 1)
+        let odds = plan.odds
         var previous = -1.0
         let top = plan.weekly.meetings + 6
         for weekly in stride(from: 0, through: top, by: max(1, top / 60)) {
@@ -64,11 +60,7 @@ struct PropertyTests {
     func theEightyPercentFigureIsTheSmallestThatReachesEighty(seed: UInt64) throws {
         var random = SeededRandom(seed: seed)
         let plan = try Planner.plan(randomInputs(&random))
-        let inputs = plan.inputs
-        let odds = Odds(
-            deals: plan.totals.deals, open: inputs.openOpportunities,
-            perMeeting: inputs.meetingToOpportunity * inputs.closeRate, closeRate: inputs.closeRate,
-            sellingWeeks: plan.feasible ? plan.calendar.prospectingWeeks : 1)
+        let odds = plan.odds
         let w = plan.confidence.weeklyMeetingsFor80Percent
         #expect(odds.chance(weeklyMeetings: w) >= 0.8)
         if w > 0 { #expect(odds.chance(weeklyMeetings: w - 1) < 0.8) }

@@ -57,7 +57,7 @@ public struct PlanSheet: Sendable {
     /// Rows of the breakdown table: each figure for the period, a month, a week and a day.
     func breakdown(_ plan: Plan) -> [[String: String]] {
         let c = plan.calendar
-        let weeks = plan.feasible ? c.prospectingWeeks : 1
+        let weeks = plan.sellingWeeks
         let days = Double(max(1, plan.inputs.workingDays))
         let weeksPerMonth = 365.25 / 12 / 7
         let remaining = plan.totals.remainingGoal

@@ -15,6 +15,13 @@ public struct Odds: Sendable {
         self.sellingWeeks = sellingWeeks
     }
 
+    /// The odds of `deals` from these inputs' ratios and open pipeline over `sellingWeeks`.
+    public init(_ inputs: PlanInputs, deals: Int, sellingWeeks: Double) {
+        self.init(
+            deals: deals, open: inputs.openOpportunities, perMeeting: inputs.meetingToOpportunity * inputs.closeRate,
+            closeRate: inputs.closeRate, sellingWeeks: sellingWeeks)
+    }
+
     /// ⌊weekly × selling weeks⌋: the first meetings held over the period.
     public func meetings(weekly: Int) -> Int {
         max(0, Rounding.downCount(Double(weekly) * sellingWeeks))
@@ -42,4 +49,12 @@ public struct Odds: Sendable {
         }
         return high
     }
+}
+
+extension Plan {
+    /// The weeks the weekly figures are spread over: the prospecting weeks, or one when there are too few.
+    public var sellingWeeks: Double { feasible ? calendar.prospectingWeeks : 1 }
+
+    /// This plan's odds, to try other weekly meeting counts against it.
+    public var odds: Odds { Odds(inputs, deals: totals.deals, sellingWeeks: sellingWeeks) }
 }

@@ -32,10 +32,7 @@ public enum Planner {
         }
 
         let monthlyDeals = Rounding.upCount(Double(deals) / calendar.months)
-        let odds = Odds(
-            deals: deals, open: inputs.openOpportunities,
-            perMeeting: inputs.meetingToOpportunity * inputs.closeRate, closeRate: inputs.closeRate,
-            sellingWeeks: sellingWeeks)
+        let odds = Odds(inputs, deals: deals, sellingWeeks: sellingWeeks)
 
         var warnings: [PlanWarning] = []
         if !feasible { warnings.append(.infeasible) }
