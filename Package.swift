@@ -21,9 +21,10 @@ let package = Package(
             dependencies: ["Planner", .product(name: "Yams", package: "Yams")],
             path: "Sources/Core/Understanding"
         ),
+        .target(name: "Interview", dependencies: ["Planner", "Understanding"], path: "Sources/Core/Interview"),
         .target(
             name: "PlanReport",
-            dependencies: ["Planner", "Understanding", "Prompts"],
+            dependencies: ["Planner", "Understanding", "Interview", "Prompts"],
             path: "Sources/Core/PlanReport"
         ),
         // Every word a person reads.
@@ -38,10 +39,17 @@ let package = Package(
         ),
         // The thin shell: files, command line.
         .target(name: "PlanStore", dependencies: ["Planner"], path: "Sources/Shell/PlanStore"),
+        .systemLibrary(
+            name: "CLibEdit",
+            path: "Sources/Shell/CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "Terminal", dependencies: ["CLibEdit", "Workflows"], path: "Sources/Shell/Terminal"),
         .target(
             name: "Workflows",
             dependencies: [
-                "Planner", "Understanding", "PlanReport", "PlanStore", "Prompts",
+                "Planner", "Understanding", "Interview", "PlanReport", "PlanStore", "Prompts",
                 .product(name: "Yams", package: "Yams"),
             ],
             path: "Sources/Shell/Workflows"
@@ -49,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "salesplan",
             dependencies: [
-                "Workflows", "Prompts", "Planner",
+                "Workflows", "Terminal", "PlanStore", "Prompts", "Planner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/Shell/salesplan"
@@ -62,6 +70,10 @@ let package = Package(
             name: "UnderstandingTests",
             dependencies: ["Understanding", "Planner"],
             resources: [.copy("Conformance")]
+        ),
+        .testTarget(
+            name: "InterviewTests",
+            dependencies: ["Interview", "Planner", "Understanding", .product(name: "CustomDump", package: "swift-custom-dump")]
         ),
         .testTarget(
             name: "ReportTests",

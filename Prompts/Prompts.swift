@@ -132,6 +132,15 @@ public struct PromptBook: Sendable {
         }
     }
 
+    /// Every text under `prefix.` by the rest of its key, rendered with no values (for data such as the catalogue).
+    public func entries(under prefix: String) -> [String: String] {
+        var found: [String: String] = [:]
+        for key in texts.keys where key.hasPrefix(prefix + ".") {
+            found[String(key.dropFirst(prefix.count + 1))] = text(key)
+        }
+        return found
+    }
+
     /// Whether a text exists for `key`.
     public func has(_ key: String) -> Bool { texts[key] != nil }
 

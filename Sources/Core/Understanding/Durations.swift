@@ -28,7 +28,7 @@ extension Understand {
     }
 
     /// Time away from selling, in weeks and working days, so days can be counted at the rep's working week.
-    public struct TimeOff: Equatable, Sendable {
+    public struct TimeOff: Equatable, Sendable, Codable {
         public var weeks: Double
         public var workingDays: Double
 

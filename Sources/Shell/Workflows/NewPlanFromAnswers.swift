@@ -45,7 +45,7 @@ public struct NewPlanFromAnswers: Sendable {
         do {
             plan = try Planner.plan(inputs)
         } catch {
-            out.fail(Self.words(for: error, words), .badInput)
+            out.fail(words.text("planner.refused", ["problem": PlanProblemWords.words(for: error, words)]), .badInput)
             return out
         }
         let files = PlanFiles(words: words)
@@ -101,17 +101,5 @@ public struct NewPlanFromAnswers: Sendable {
             return String(cString: strerror(ENOENT))
         }
         return ns.localizedDescription
-    }
-
-    static func words(for refusal: Planner.Refusal, _ words: PromptBook) -> String {
-        let figures = Figures(words: words)
-        switch refusal {
-        case .asOfAfterPeriod(let asOf, let end):
-            return words.text("planner.as_of_after_period", ["as_of": figures.date(asOf), "end": figures.date(end)])
-        case .periodEndsBeforeItStarts(let period):
-            return words.text("planner.period_backwards", [
-                "start": figures.date(period.start), "end": figures.date(period.end),
-            ])
-        }
     }
 }

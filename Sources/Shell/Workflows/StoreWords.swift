@@ -3,7 +3,7 @@ import Prompts
 
 extension StoreError {
     /// The message for this error, from `Prompts/en/files.yaml`.
-    func words(_ book: PromptBook) -> String {
+    public func words(_ book: PromptBook) -> String {
         switch self {
         case .cannotCreateFolder(let path, let reason):
             return book.text("store.cannot_create_folder", ["path": path, "reason": reason])

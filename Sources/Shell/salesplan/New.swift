@@ -2,7 +2,7 @@ import ArgumentParser
 import Planner
 import Workflows
 
-/// `salesplan new --answers FILE`: a plan from an answers file.
+/// `salesplan new`: the interview, or a plan from an answers file with `--answers`.
 struct New: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -10,7 +10,7 @@ struct New: ParsableCommand {
     }
 
     @Option(help: HelpWords.help("command.new.answers"))
-    var answers: String
+    var answers: String?
 
     @Option(help: HelpWords.help("command.new.dir"))
     var dir: String?
@@ -25,9 +25,14 @@ struct New: ParsableCommand {
 
     func run() throws {
         let words = try shared.words()
+        let day = try shared.day(asOf, words: words)
+        guard let answers else {
+            let code = try Conversation.run(words: words, dir: dir, asOf: day ?? Today.day(), environment: shared.environment)
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
         let job = NewPlanFromAnswers(
-            answersPath: answers, dir: dir, asOf: try shared.day(asOf, words: words), json: json,
-            today: Today.day(), environment: shared.environment)
+            answersPath: answers, dir: dir, asOf: day, json: json, today: Today.day(), environment: shared.environment)
         try finish(job.run(words: words))
     }
 }

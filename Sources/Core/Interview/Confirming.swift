@@ -1,0 +1,99 @@
+import Planner
+import Understanding
+
+/// The summary before saving, and the planner inputs the answers make.
+extension Interview {
+    mutating func summaryAndConfirm() -> [Effect] {
+        question = .confirm
+        misses = 0
+        return [.say(summary), .ask(prompt(for: .confirm))]
+    }
+
+    /// The summary is said when the confirmation is asked; the shell shows it with the plan.
+    public var summary: Message { .summary(answers, try? plan()) }
+
+    mutating func confirmSave() -> [Effect] {
+        do {
+            let inputs = try self.inputs()
+            _ = try Planner.plan(inputs)
+            ending = .saved
+            question = nil
+            return [.savePlan(inputs), .end(.saved)]
+        } catch let refusal as Planner.Refusal {
+            return [.say(.cannotPlan(refusal)), ask(.slot(.period))]
+        } catch {
+            return [ask(nextQuestion)]
+        }
+    }
+
+    /// The plan these answers make (for the summary), or why it cannot be made.
+    public func plan() throws -> Plan {
+        try Planner.plan(try inputs())
+    }
+
+    /// Missing a required answer; the interview asks it before confirming.
+    public struct Incomplete: Error, Equatable {
+        public let slot: Slot
+    }
+
+    /// Planner inputs from the answers, with defaults for what was not said and where each came from.
+    public func inputs() throws -> PlanInputs {
+        func money(_ s: Slot) -> Double? { if case .money(let v) = answers[s] { return v } else { return nil } }
+        func rate(_ s: Slot) -> Double? { if case .rate(let v) = answers[s] { return v } else { return nil } }
+        func need<T>(_ value: T?, _ s: Slot) throws -> T {
+            guard let value else { throw Incomplete(slot: s) }
+            return value
+        }
+        guard case .text(let rep) = answers[.rep] else { throw Incomplete(slot: .rep) }
+        guard case .period(let period) = answers[.period] else { throw Incomplete(slot: .period) }
+        var route: IncomeRoute?
+        let goal: Double
+        if answers.incomeRoute {
+            let r = IncomeRoute(
+                incomeGoal: try need(money(.incomeGoal), .incomeGoal), baseSalary: money(.baseSalary) ?? 0,
+                commissionRate: try need(rate(.commissionRate), .commissionRate))
+            route = r
+            goal = r.revenueGoal
+        } else {
+            goal = try need(money(.goal), .goal)
+        }
+        var workingDays = 5
+        if case .days(let d) = answers[.workingDays] { workingDays = d }
+        var weeksOff = 0.0
+        if case .timeOff(let off) = answers[.weeksOff] { weeksOff = off.weeks(workingDaysPerWeek: workingDays) }
+        var cycle = 0.0
+        if case .weeks(let w) = answers[.salesCycleWeeks] { cycle = w }
+        var open = 0
+        if case .count(let n) = answers[.openOpportunities] { open = n }
+        var manager: String?
+        if case .text(let m) = answers[.manager] { manager = m }
+        var profile: Profile?
+        if case .profile(let p) = answers[.profile] { profile = p }
+        let drafts = answers.channels ?? []
+        let shares = Shares.settle(drafts.map(\.share)) ?? drafts.map { _ in 1 / Double(max(1, drafts.count)) }
+        let channels = zip(drafts, shares).compactMap { draft, share -> Channel? in
+            guard let attempts = draft.attemptsPerMeeting else { return nil }
+            return Channel(name: draft.name, attemptsPerMeeting: attempts, share: share, minutesPerAttempt: draft.minutesPerAttempt)
+        }
+        return PlanInputs(
+            rep: rep, manager: manager, profile: profile, period: period, asOf: setup.asOf, goal: goal,
+            incomeRoute: route, closedToDate: money(.closedToDate) ?? 0, dealSize: try need(money(.dealSize), .dealSize),
+            closeRate: try need(rate(.closeRate), .closeRate),
+            meetingToOpportunity: try need(rate(.meetingToOpportunity), .meetingToOpportunity),
+            salesCycleWeeks: cycle, weeksOff: weeksOff, openOpportunities: open, workingDays: workingDays,
+            channels: channels, assumptions: assumptions)
+    }
+
+    /// Where each answer came from, in the answers file's terms.
+    var assumptions: [Assumption] {
+        answers.order.compactMap { slot -> Assumption? in
+            if slot == .goal, answers.incomeRoute { return Assumption(key: "goal", source: .derived) }
+            if let said = answers.said[slot] { return Assumption(key: slot.rawValue, source: .given, said: said) }
+            if slot == .channels { return answers.channels.map { _ in Assumption(key: "channels", source: .given) } }
+            if answers.defaulted.contains(slot) || answers[slot] == nil, Answers.defaultValue(slot) != nil {
+                return Assumption(key: slot.rawValue, source: .defaulted)
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Planner
+import Understanding
+
+/// What the shell should do after an event: say something, ask, save, or end.
+public enum Effect: Equatable, Sendable {
+    case say(Message)
+    case ask(Prompt)
+    /// Keep what has been accepted so far, in case the session ends.
+    case saveDraft(Answers)
+    /// The rep chose not to resume this draft.
+    case discardDraft(Answers)
+    /// Every answer is confirmed: plan and save; the shell says where and shows the plan.
+    case savePlan(PlanInputs)
+    case end(Ending)
+}
+
+/// How a session ended.
+public enum Ending: Equatable, Sendable {
+    case saved
+    /// The rep quit; the draft is kept.
+    case quit
+    /// Too many answers in a row were refused with no one at a terminal.
+    case gaveUp
+    /// Input ended before the plan was confirmed.
+    case inputEnded
+}
+
+/// One question as it is put to the rep: where it stands and what Enter takes.
+public struct Prompt: Equatable, Sendable {
+    public var question: Question
+    /// `[n/N]`.
+    public var number: Int
+    public var of: Int
+    public var fallback: Fallback
+    /// Words Tab can complete here.
+    public var choices: [String]
+
+    public init(question: Question, number: Int, of: Int, fallback: Fallback, choices: [String] = []) {
+        self.question = question
+        self.number = number
+        self.of = of
+        self.fallback = fallback
+        self.choices = choices
+    }
+}
+
+/// What pressing Enter takes.
+public enum Fallback: Equatable, Sendable {
+    /// Nothing: an answer is needed.
+    case required
+    /// The answer given before (when revisiting).
+    case current(SlotValue)
+    case value(SlotValue)
+    /// Leave it out: no manager, no profile, no activities, not timed.
+    case none
+    /// For yes/no questions.
+    case yes, no
+    case attempts(Double)
+    case scaleShares
+}
+
+/// A question the interview can ask.
+public enum Question: Hashable, Codable, Sendable {
+    case slot(Slot)
+    /// How many attempts book a meeting, for the activity at this position.
+    case channelAttempts(Int)
+    case channelMinutes(Int)
+    /// "Any other activity?"
+    case moreChannels
+    /// The shares do not make 100%.
+    case shares
+    /// "Save this plan?"
+    case confirm
+    case resume
+    case restart
+}

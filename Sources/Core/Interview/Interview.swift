@@ -1,0 +1,156 @@
+import Planner
+import Understanding
+
+/// The interview's rules: what to ask next and what each line the rep types changes. No I/O: the shell
+/// reads lines, calls `receive`, and carries out the effects it returns.
+public struct Interview: Equatable, Sendable {
+    /// What the interview knows before it starts.
+    public struct Setup: Equatable, Sendable {
+        public var asOf: Day
+        /// Refused answers in a row before giving up; nil with a person at a terminal.
+        public var maxMisses: Int?
+        /// Known activities and their usual attempts per meeting, by lower-case name.
+        public var catalogue: [String: Double]
+
+        public init(asOf: Day, maxMisses: Int? = nil, catalogue: [String: Double] = [:]) {
+            self.asOf = asOf
+            self.maxMisses = maxMisses
+            self.catalogue = catalogue
+        }
+    }
+
+    public let setup: Setup
+    public internal(set) var answers = Answers()
+    /// The question waiting for an answer; nil before `start` and after the end.
+    public internal(set) var question: Question?
+    /// Refused answers in a row for the current question.
+    public internal(set) var misses = 0
+    /// Where `restart` and `change` return to.
+    public internal(set) var returnTo: Question?
+    /// A draft offered for resuming.
+    public internal(set) var draft: Answers?
+    public internal(set) var ending: Ending?
+
+    public init(setup: Setup) {
+        self.setup = setup
+    }
+
+    /// Opens the conversation, offering to resume `draft` when there is one.
+    public mutating func start(draft: Answers? = nil) -> [Effect] {
+        if let draft, !draft.isEmpty {
+            self.draft = draft
+            return [.say(.welcome), ask(.resume)]
+        }
+        return [.say(.welcome), askNext()]
+    }
+
+    /// One line the rep typed (without its newline).
+    public mutating func receive(_ line: String) -> [Effect] {
+        guard let question, ending == nil else { return [] }
+        switch question {
+        case .resume: return answerResume(line)
+        case .restart: return answerRestart(line)
+        case .moreChannels: return answerMoreChannels(line)
+        case .shares: return answerShares(line)
+        case .channelAttempts(let i): return answerChannelAttempts(i, line)
+        case .channelMinutes(let i): return answerChannelMinutes(i, line)
+        case .confirm, .slot: return answer(line, to: question)
+        }
+    }
+
+    /// The input ended (a pipe ran dry, or Ctrl-D at an empty prompt): keep the draft and stop.
+    public mutating func endOfInput() -> [Effect] {
+        guard ending == nil else { return [] }
+        ending = .inputEnded
+        question = nil
+        return (answers.isEmpty ? [] : [.saveDraft(answers)]) + [.say(.quitting), .end(.inputEnded)]
+    }
+
+    /// Quit on the rep's word (or a signal), keeping the draft.
+    public mutating func quit() -> [Effect] {
+        guard ending == nil else { return [] }
+        ending = .quit
+        question = nil
+        return (answers.isEmpty ? [] : [.saveDraft(answers)]) + [.say(.quitting), .end(.quit)]
+    }
+
+    // MARK: - Asking
+
+    /// The next question the answers still need, or the confirmation when none is left.
+    public var nextQuestion: Question {
+        for slot in answers.order where !answers.has(slot) {
+            return .slot(slot)
+        }
+        if let channels = answers.channels {
+            if let i = channels.firstIndex(where: { $0.attemptsPerMeeting == nil }) { return .channelAttempts(i) }
+            if !answers.channelsDone, !channels.isEmpty { return .moreChannels }
+            if !channels.isEmpty, Shares.settle(channels.map(\.share)) == nil { return .shares }
+        }
+        return .confirm
+    }
+
+    mutating func askNext() -> Effect {
+        ask(nextQuestion)
+    }
+
+    mutating func ask(_ q: Question) -> Effect {
+        if question != q { misses = 0 }
+        question = q
+        return .ask(prompt(for: q))
+    }
+
+    /// The question with its progress, what Enter takes and what Tab completes.
+    public func prompt(for q: Question) -> Prompt {
+        let order = answers.order
+        let number: Int
+        switch q {
+        case .slot(let s): number = (order.firstIndex(of: s) ?? 0) + 1
+        case .channelAttempts, .channelMinutes, .moreChannels, .shares: number = (order.firstIndex(of: .channels) ?? 0) + 1
+        case .confirm, .resume, .restart: number = order.count
+        }
+        return Prompt(question: q, number: number, of: order.count, fallback: fallback(for: q), choices: choices(for: q))
+    }
+
+    func fallback(for q: Question) -> Fallback {
+        switch q {
+        case .slot(let s):
+            if let current = answers[s] { return .current(current) }
+            if s == .channels, answers.channels != nil { return .none }
+            if Answers.isRequired(s) { return .required }
+            return Answers.defaultValue(s).map(Fallback.value) ?? .none
+        case .channelAttempts(let i):
+            let name = answers.channels?[safe: i]?.name.lowercased() ?? ""
+            return setup.catalogue[name].map(Fallback.attempts) ?? .required
+        case .channelMinutes: return .none
+        case .moreChannels: return .no
+        case .shares: return .scaleShares
+        case .confirm, .resume: return .yes
+        case .restart: return .no
+        }
+    }
+
+    func choices(for q: Question) -> [String] {
+        let commands = ["help", "why", "back", "skip", "summary", "change", "restart", "quit", "that's everything"]
+        switch q {
+        case .slot(.profile): return Profile.allCases.map(\.rawValue) + commands
+        case .slot(.channels), .moreChannels: return setup.catalogue.keys.sorted() + ["no"] + commands
+        case .confirm: return ["yes", "no"] + Slot.allCases.map { $0.rawValue.split(separator: "_").joined(separator: " ") }
+        case .resume, .restart: return ["yes", "no"]
+        default: return commands
+        }
+    }
+
+    var currentSlot: Slot? {
+        switch question {
+        case .slot(let s): return s
+        case .channelAttempts, .channelMinutes, .moreChannels, .shares: return .channels
+        default: return nil
+        }
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

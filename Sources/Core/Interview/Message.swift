@@ -1,0 +1,44 @@
+import Planner
+import Understanding
+
+/// Something the interview says; the words for it live in Prompts/ and are chosen by the shell.
+public enum Message: Equatable, Sendable {
+    case welcome
+    /// "Got it: goal $1,200,000 for Jan 1 – Dec 31, 2027; average deal $30,000."
+    case readBack([Fill])
+    /// A value that replaced an earlier one.
+    case changed(Fill, was: SlotValue)
+    /// The goal will be worked out from what the rep wants to earn.
+    case incomeRoute
+    case channelAdded(ChannelDraft)
+    case channelsNamed([String])
+    /// Shares split evenly or scaled to 100%: the result read back.
+    case sharesSettled([ChannelDraft])
+    /// An answer to `question` was refused; `attempt` counts the misses in a row.
+    case refused(Question, Misunderstanding, said: String, attempt: Int)
+    /// Something said about another slot could not be read.
+    case refusedOther(Slot, Misunderstanding, said: String)
+    /// Enter on a question that needs an answer.
+    case needsAnswer(Question)
+    case help(Question)
+    case why(Question)
+    case skipped(Question, Fallback)
+    case cannotSkip(Question)
+    /// Every answer so far and, when complete, the plan they make.
+    case summary(Answers, Plan?)
+    /// "That's everything": these were left to their defaults.
+    case finishing([Slot])
+    case nothingToGoBackTo
+    case changeWhich
+    case restarted
+    case notRestarted
+    case resumed(Answers)
+    case freshStart
+    /// The draft is kept; the shell says how to resume.
+    case quitting
+    case gaveUp
+    /// The answers cannot make a plan (the period has ended, or ends before it starts).
+    case cannotPlan(Planner.Refusal)
+    /// The shares are still open for the rep to settle.
+    case sharesAsked([ChannelDraft], total: Double)
+}

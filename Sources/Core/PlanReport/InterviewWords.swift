@@ -1,0 +1,270 @@
+import Interview
+import Planner
+import Prompts
+import Understanding
+
+/// Puts the interview's messages and questions in words, from `Prompts/en/interview.yaml`.
+public struct InterviewWords: Sendable {
+    public let planWords: PlanWords
+    public let problems: ProblemWords
+    var figures: Figures { planWords.figures }
+    var words: PromptBook { figures.words }
+
+    public init(words: PromptBook) {
+        planWords = PlanWords(words: words)
+        problems = ProblemWords(words: words)
+    }
+
+    // MARK: Questions
+
+    /// "[3/14] What's your revenue goal for that period? [$0]".
+    public func question(_ prompt: Prompt, answers: Answers) -> String {
+        var values: [String: Any] = [
+            "progress": words.text("interview.progress", ["number": String(prompt.number), "of": String(prompt.of)]),
+            "question": questionText(prompt.question, answers: answers),
+        ]
+        if let shown = fallback(prompt.fallback, for: prompt.question) { values["fallback"] = shown }
+        return words.text("interview.question_line", values)
+    }
+
+    public var inputPrompt: String { words.text("interview.input_prompt") }
+
+    func questionText(_ q: Question, answers: Answers) -> String {
+        switch q {
+        case .slot(let s): return words.text("question.\(s.rawValue)")
+        case .channelAttempts(let i):
+            return words.text("question.channel_attempts", ["name": answers.channels?[safe: i]?.name ?? ""])
+        case .channelMinutes(let i):
+            return words.text("question.channel_minutes", ["name": answers.channels?[safe: i]?.name ?? ""])
+        case .moreChannels: return words.text("question.more_channels")
+        case .shares: return words.text("question.shares")
+        case .confirm: return words.text("question.confirm")
+        case .restart: return words.text("question.restart")
+        case .resume:
+            var values: [String: Any] = ["number": String(answers.order.filter(answers.has).count + 1)]
+            if let rep = answers.rep { values["rep"] = rep }
+            return words.text("question.resume", values)
+        }
+    }
+
+    /// What Enter takes, in words; nil when an answer is needed.
+    func fallback(_ f: Fallback, for q: Question) -> String? {
+        switch f {
+        case .required: return nil
+        case .current(let v), .value(let v):
+            guard case .slot(let s) = q else { return nil }
+            return words.text("fallback.current", ["value": describe(v, slot: s)])
+        case .none:
+            if q == .slot(.channels) { return words.text("fallback.none_channels") }
+            if case .channelMinutes = q { return words.text("fallback.none_minutes") }
+            return words.text("fallback.none")
+        case .yes: return words.text("fallback.yes")
+        case .no: return words.text("fallback.no")
+        case .attempts(let a): return words.text("fallback.attempts", ["value": Figures.decimal(a)])
+        case .scaleShares: return words.text("fallback.scale")
+        }
+    }
+
+    // MARK: Values
+
+    public func label(_ slot: Slot) -> String { words.text("label.\(slot.rawValue)") }
+
+    /// A value as the rep reads it back: "$1,200,000", "25%", "Jan 1 – Dec 31, 2027", "8 weeks".
+    public func describe(_ value: SlotValue, slot: Slot) -> String {
+        switch value {
+        case .text(let t): return t
+        case .money(let m): return figures.money(m)
+        case .rate(let r): return figures.percent(r)
+        case .count(let n): return Figures.grouped(n)
+        case .weeks(let w): return weeks(w)
+        case .timeOff(let off):
+            if off.workingDays == 0 { return weeks(off.weeks) }
+            if off.weeks == 0 { return words.text("unit.days", ["value": Figures.decimal(off.workingDays)]) }
+            return words.text("value.time_off_days", [
+                "weeks": Figures.decimal(off.weeks), "days": Figures.decimal(off.workingDays),
+            ])
+        case .days(let d): return words.text("value.days_a_week", ["value": String(d)])
+        case .period(let p): return figures.span(p.start, p.end)
+        case .profile(let p): return words.text("profile.\(p.rawValue)")
+        }
+    }
+
+    func weeks(_ w: Double) -> String {
+        w == 1 ? words.text("value.week") : words.text("value.weeks", ["value": Figures.decimal(w)])
+    }
+
+    func describe(_ fill: Fill) -> String {
+        let value = describe(fill.value, slot: fill.slot)
+        guard let range = fill.range, fill.slot.kind != .name else { return value }
+        let ends: (String, String)
+        switch fill.value {
+        case .money: ends = (figures.money(range.lowerBound), figures.money(range.upperBound))
+        case .rate: ends = (figures.percent(range.lowerBound), figures.percent(range.upperBound))
+        default: ends = (Figures.decimal(range.lowerBound), Figures.decimal(range.upperBound))
+        }
+        return words.text("interview.range_note", ["value": value, "low": ends.0, "high": ends.1])
+    }
+
+    /// "calls (40 attempts per meeting, 50% of meetings, 3 min each)".
+    public func describe(_ channel: ChannelDraft) -> String {
+        var details: [String] = []
+        if let a = channel.attemptsPerMeeting {
+            details.append(words.text("value.channel_attempts", ["value": Figures.decimal(a)]))
+        }
+        if let s = channel.share { details.append(words.text("value.channel_share", ["value": figures.percent(s)])) }
+        if let m = channel.minutesPerAttempt {
+            details.append(words.text("value.channel_minutes", ["value": figures.duration(minutes: m)]))
+        }
+        if details.isEmpty { return words.text("value.channel_named", ["name": channel.name]) }
+        return words.text("value.channel", ["name": channel.name, "details": details.joined(separator: ", ")])
+    }
+
+    // MARK: Messages
+
+    public func say(_ message: Message) -> String {
+        switch message {
+        case .welcome: return words.text("interview.welcome")
+        case .readBack(let fills):
+            let items = fills.map { "\(label($0.slot)) \(describe($0))" }
+            return words.text("interview.got_it", ["items": items.joined(separator: "; ")])
+        case .changed(let fill, let was):
+            return words.text("interview.changed", [
+                "what": label(fill.slot), "was": describe(was, slot: fill.slot), "value": describe(fill),
+            ])
+        case .incomeRoute: return words.text("interview.income_route")
+        case .channelAdded(let c): return words.text("interview.channel_added", ["channel": describe(c)])
+        case .channelsNamed(let names): return words.text("interview.channels_named", ["names": figures.list(names)])
+        case .sharesSettled(let channels):
+            let shares = channels.map { "\($0.name) \(figures.percent($0.share ?? 0, places: 0))" }
+            return words.text("interview.shares_settled", ["shares": shares.joined(separator: ", ")])
+        case .sharesAsked(_, let total): return words.text("interview.shares_asked", ["total": figures.percent(total)])
+        case .refused(let q, let why, let said, let attempt): return refused(q, why, said: said, attempt: attempt)
+        case .refusedOther(let slot, let why, let said):
+            return words.text("interview.refused_other", [
+                "what": label(slot), "problem": problem(why, kind: kind(of: .slot(slot)), said: said),
+            ])
+        case .needsAnswer(let q): return words.text("interview.needs_answer", ["accepts": problems.accepts(kind(of: q))])
+        case .help(let q):
+            if q == .moreChannels { return words.text("interview.help_more_channels") }
+            return words.text("interview.help", ["accepts": problems.accepts(kind(of: q))])
+        case .why(let q): return words.text("why.\(whyKey(q))")
+        case .skipped(let q, let f):
+            guard let shown = fallback(f, for: q) else { return words.text("interview.skipped_none") }
+            return words.text("interview.skipped", ["fallback": shown])
+        case .cannotSkip(let q): return words.text("interview.cannot_skip", ["accepts": problems.accepts(kind(of: q))])
+        case .summary(let answers, let plan): return summary(answers, plan)
+        case .finishing(let slots):
+            let list = slots.map { slot -> String in
+                guard let v = Answers.defaultValue(slot) else { return "\(label(slot)) \(words.text("fallback.none"))" }
+                return "\(label(slot)) \(describe(v, slot: slot))"
+            }
+            return words.text("interview.finishing", ["list": list.joined(separator: "; ")])
+        case .nothingToGoBackTo: return words.text("interview.nothing_to_go_back_to")
+        case .changeWhich: return words.text("interview.change_which")
+        case .restarted: return words.text("interview.restarted")
+        case .notRestarted: return words.text("interview.not_restarted")
+        case .resumed(let answers):
+            guard let rep = answers.rep else { return words.text("interview.resumed") }
+            return words.text("interview.resumed_named", ["rep": rep])
+        case .freshStart: return words.text("interview.fresh_start")
+        case .quitting: return words.text("interview.quitting")
+        case .gaveUp: return words.text("interview.gave_up", ["count": "several"])
+        case .cannotPlan(let refusal):
+            return words.text("interview.cannot_plan", ["problem": PlanProblemWords.words(for: refusal, words)])
+        }
+    }
+
+    func refused(_ q: Question, _ why: Misunderstanding, said: String, attempt: Int) -> String {
+        let k = kind(of: q)
+        var lines = [problem(why, kind: k, said: said)]
+        if attempt >= 2 { lines.append(words.text("interview.refused_more", ["examples": words.text("examples.\(k)")])) }
+        if attempt >= 3 {
+            let optional: Bool
+            var values: [String: Any] = [:]
+            if case .slot(let s) = q, !Answers.isRequired(s) {
+                optional = true
+                values["fallback"] = Answers.defaultValue(s).map { describe($0, slot: s) } ?? words.text("fallback.none")
+            } else {
+                optional = false
+            }
+            values["optional"] = optional
+            lines.append(words.text("interview.refused_stuck", values))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func problem(_ why: Misunderstanding, kind: String, said: String) -> String {
+        let text = problems.refusal(why, kind: kind)
+        guard !said.isEmpty else { return words.text("interview.refused_plain", ["problem": capitalised(text)]) }
+        return words.text("interview.refused_said", ["said": ProblemWords.printable(said), "problem": text])
+    }
+
+    func capitalised(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// The answer kind a question takes, as the problem words name it.
+    func kind(of q: Question) -> String {
+        switch q {
+        case .slot(let s):
+            if s == .channels { return "name" }
+            return ProblemWords.kind(ofKey: s.rawValue)
+        case .channelAttempts: return "attempts_per_meeting"
+        case .channelMinutes: return "minutes"
+        case .shares: return "rate"
+        case .moreChannels, .confirm, .resume, .restart: return "yes_no"
+        }
+    }
+
+    func whyKey(_ q: Question) -> String {
+        switch q {
+        case .slot(let s): return s.rawValue
+        case .channelAttempts, .channelMinutes, .moreChannels, .shares: return "channels"
+        case .confirm: return "confirm"
+        case .resume: return "resume"
+        case .restart: return "restart"
+        }
+    }
+
+    // MARK: Summary
+
+    public func summary(_ answers: Answers, _ plan: Plan?) -> String {
+        var lines = [words.text("interview.summary_title")]
+        for slot in answers.order {
+            if slot == .channels {
+                let channels = answers.channels ?? []
+                let value = channels.isEmpty ? words.text("value.none") : channels.map(describe).joined(separator: "; ")
+                lines.append(words.text("interview.summary_line", ["label": capitalised(label(slot)), "value": value]))
+                continue
+            }
+            if let v = answers[slot] {
+                lines.append(words.text("interview.summary_line", ["label": capitalised(label(slot)), "value": describe(v, slot: slot)]))
+            } else if answers.defaulted.contains(slot) {
+                lines.append(words.text("interview.summary_line", ["label": capitalised(label(slot)), "value": words.text("value.none")]))
+            } else if Answers.isRequired(slot) {
+                lines.append(words.text("interview.summary_missing", ["label": capitalised(label(slot))]))
+            }
+        }
+        guard let plan else { return lines.joined(separator: "\n") }
+        lines.append(words.text("interview.summary_plan_title"))
+        lines.append(words.text("interview.summary_weekly", [
+            "meetings": Figures.grouped(plan.weekly.meetings), "activities": plan.weekly.activities.map(planWords.activity),
+        ]))
+        lines.append(words.text("interview.summary_funnel", [
+            "deals": Figures.grouped(plan.totals.deals), "opportunities": Figures.grouped(plan.totals.opportunities),
+            "meetings": Figures.grouped(plan.totals.meetings),
+        ]))
+        lines.append(words.text("interview.summary_odds", ["odds": planWords.odds(plan)]))
+        for warning in plan.warnings {
+            lines.append(words.text("interview.summary_warning", ["text": planWords.warning(warning, in: plan)]))
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import Interview
+import PlanReport
+import PlanStore
+import Planner
+import Prompts
+import Understanding
+
+/// `salesplan new` without an answers file: the interview, run against a line source and a screen.
+public final class InterviewSession {
+    let words: PromptBook
+    let talk: InterviewWords
+    let plans: PlansFolder
+    let drafts: DraftStore<Answers>
+    let source: LineSource
+    let screen: Screen
+    let asOf: Day
+    /// Refused answers in a row before a session with no one at a terminal gives up.
+    public static let pipeMissLimit = 5
+
+    private var interview: Interview
+    private var lastPrompt: Prompt?
+    private var draftPath: URL?
+    private var draftWarned = false
+
+    public init(words: PromptBook, plans: PlansFolder, source: LineSource, screen: Screen, asOf: Day) {
+        self.words = words
+        talk = InterviewWords(words: words)
+        self.plans = plans
+        drafts = DraftStore(plans: plans)
+        self.source = source
+        self.screen = screen
+        self.asOf = asOf
+        let catalogue = words.entries(under: "catalogue").compactMapValues(Double.init)
+        interview = Interview(setup: .init(
+            asOf: asOf, maxMisses: source.isTerminal ? nil : Self.pipeMissLimit, catalogue: catalogue))
+    }
+
+    /// Runs the conversation to its end; returns the exit code.
+    public func run() -> Int32 {
+        let found = drafts.latest()
+        draftPath = found?.path
+        var effects = interview.start(draft: found?.draft)
+        while true {
+            if let code = perform(effects) { return code }
+            guard interview.question != nil else { return ExitStatus.success.rawValue }
+            effects = nextEffects()
+        }
+    }
+
+    /// Reads until something the interview must hear.
+    private func nextEffects() -> [Effect] {
+        while true {
+            switch source.read(prompt: talk.inputPrompt, choices: lastPrompt?.choices ?? []) {
+            case .line(let line):
+                return interview.receive(line)
+            case .interrupted(hadText: true):
+                continue
+            case .interrupted(hadText: false):
+                if offerToQuit() { return interview.quit() }
+                if let prompt = lastPrompt { screen.show(talk.question(prompt, answers: interview.answers)) }
+            case .ended:
+                return source.isTerminal ? interview.quit() : interview.endOfInput()
+            case .terminated(let signal):
+                terminatedBy = signal
+                return interview.quit()
+            }
+        }
+    }
+
+    private var terminatedBy: Int32?
+
+    /// Ctrl-C at an empty prompt: "Stop now? Your answers are kept." Enter, yes, Ctrl-C or Ctrl-D stop.
+    private func offerToQuit() -> Bool {
+        screen.show(words.text("interview.quit_offer") + " [" + words.text("fallback.yes") + "]")
+        switch source.read(prompt: talk.inputPrompt, choices: ["yes", "no"]) {
+        case .line(let answer):
+            let text = answer.trimmingCharacters(in: .whitespaces)
+            return text.isEmpty || (try? Understand.yesNo(text).get().value) == true
+        case .interrupted, .ended, .terminated:
+            return true
+        }
+    }
+
+    /// Carries out effects; returns an exit code when the session is over.
+    private func perform(_ effects: [Effect]) -> Int32? {
+        for effect in effects {
+            switch effect {
+            case .say(let message):
+                screen.show(talk.say(message))
+            case .ask(let prompt):
+                lastPrompt = prompt
+                screen.show(talk.question(prompt, answers: interview.answers))
+            case .saveDraft(let answers):
+                saveDraft(answers)
+            case .discardDraft(let answers):
+                drafts.discard(rep: answers.rep)
+                draftPath = nil
+            case .savePlan(let inputs):
+                if let code = savePlan(inputs) { return code }
+            case .end(let ending):
+                return finish(ending)
+            }
+        }
+        return nil
+    }
+
+    private func saveDraft(_ answers: Answers) {
+        do {
+            draftPath = try drafts.save(answers, rep: answers.rep)
+        } catch {
+            if !draftWarned {
+                screen.warn(words.text("interview.draft_not_kept", ["reason": error.words(words)]))
+                draftWarned = true
+            }
+        }
+    }
+
+    private func savePlan(_ inputs: PlanInputs) -> Int32? {
+        do {
+            let plan = try Planner.plan(inputs)
+            let saved = try PlanFiles(words: words).save(plan, in: plans)
+            drafts.discard(rep: interview.answers.rep)
+            draftPath = nil
+            screen.show(words.text("interview.saved", [
+                "rep": plan.rep, "json": saved.json.path, "markdown": saved.markdown.path,
+            ]))
+            screen.show("")
+            screen.show(PlanScreen(words: words).render(plan, width: screen.width))
+            return nil
+        } catch let error as StoreError {
+            screen.warn(error.words(words))
+        } catch {
+            screen.warn(words.text("store.cannot_write", ["path": plans.root.path, "reason": "\(error)"]))
+        }
+        saveDraft(interview.answers)
+        if let draftPath { screen.warn(words.text("interview.draft_kept", ["path": draftPath.path])) }
+        return ExitStatus.files.rawValue
+    }
+
+    private func finish(_ ending: Ending) -> Int32 {
+        switch ending {
+        case .saved:
+            return ExitStatus.success.rawValue
+        case .quit:
+            if let draftPath { screen.show(words.text("interview.draft_kept", ["path": draftPath.path])) }
+            screen.show(words.text("interview.resume_hint"))
+            return terminatedBy.map { 128 + $0 } ?? ExitStatus.success.rawValue
+        case .gaveUp, .inputEnded:
+            if ending == .inputEnded { screen.warn(words.text("interview.input_ended")) }
+            if let draftPath { screen.warn(words.text("interview.draft_kept", ["path": draftPath.path])) }
+            screen.warn(words.text("interview.resume_hint"))
+            return ExitStatus.badInput.rawValue
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Lines from a pipe or a file: one buffered reader for the whole session, so no line is lost.
+/// The prompt is still shown, with the line read echoed after it, so the screen reads as a conversation.
+public final class PipeLines: LineSource {
+    private let handle: FileHandle
+    private let screen: Screen
+    private var buffer = Data()
+    private var atEnd = false
+    /// A line longer than this is cut: nobody types 64 KB in answer to a question.
+    public static let longestLine = 64 * 1024
+
+    public init(handle: FileHandle = .standardInput, screen: Screen) {
+        self.handle = handle
+        self.screen = screen
+    }
+
+    public var isTerminal: Bool { false }
+
+    public func read(prompt: String, choices: [String]) -> LineEvent {
+        guard let line = nextLine() else { return .ended }
+        screen.show(prompt + line)
+        return .line(line)
+    }
+
+    func nextLine() -> String? {
+        while true {
+            if let newline = buffer.firstIndex(of: 0x0A) {
+                var lineData = buffer[buffer.startIndex..<newline]
+                buffer.removeSubrange(buffer.startIndex...newline)
+                if lineData.last == 0x0D { lineData = lineData.dropLast() }
+                return String(decoding: lineData.prefix(Self.longestLine), as: UTF8.self)
+            }
+            if atEnd {
+                guard !buffer.isEmpty else { return nil }
+                let rest = buffer
+                buffer.removeAll()
+                return String(decoding: rest.prefix(Self.longestLine), as: UTF8.self)
+            }
+            let chunk = handle.availableData
+            if chunk.isEmpty {
+                atEnd = true
+            } else {
+                buffer.append(chunk)
+                if buffer.count > 4 * Self.longestLine, buffer.firstIndex(of: 0x0A) == nil {
+                    // A line that never ends: keep its start, drop the rest until the newline.
+                    buffer = buffer.prefix(Self.longestLine)
+                }
+            }
+        }
+    }
+}
