@@ -75,15 +75,16 @@ let package = Package(
             name: "InterviewTests",
             dependencies: ["Interview", "Planner", "Understanding", .product(name: "CustomDump", package: "swift-custom-dump")]
         ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "ReportTests",
-            dependencies: ["PlanReport", "Planner", "Understanding", "Prompts"],
+            dependencies: ["PlanReport", "Planner", "Understanding", "Prompts", "TestSupport"],
             resources: [.copy("Golden")]
         ),
         .testTarget(
             name: "ShellTests",
-            dependencies: ["PlanStore", "Workflows", "Planner", "Prompts"],
-            resources: [.copy("Examples")]
+            dependencies: ["PlanStore", "Workflows", "Planner", "Prompts", "Interview", "TestSupport"],
+            resources: [.copy("Examples"), .copy("Transcripts"), .copy("Golden")]
         ),
     ],
     swiftLanguageModes: [.v6]

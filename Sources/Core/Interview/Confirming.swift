@@ -86,8 +86,8 @@ extension Interview {
 
     /// Where each answer came from, in the answers file's terms.
     var assumptions: [Assumption] {
-        answers.order.compactMap { slot -> Assumption? in
-            if slot == .goal, answers.incomeRoute { return Assumption(key: "goal", source: .derived) }
+        let derived = answers.incomeRoute ? [Assumption(key: "goal", source: .derived)] : []
+        return derived + answers.order.compactMap { slot -> Assumption? in
             if let said = answers.said[slot] { return Assumption(key: slot.rawValue, source: .given, said: said) }
             if slot == .channels { return answers.channels.map { _ in Assumption(key: "channels", source: .given) } }
             if answers.defaulted.contains(slot) || answers[slot] == nil, Answers.defaultValue(slot) != nil {

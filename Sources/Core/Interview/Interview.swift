@@ -78,15 +78,20 @@ public struct Interview: Equatable, Sendable {
 
     /// The next question the answers still need, or the confirmation when none is left.
     public var nextQuestion: Question {
-        for slot in answers.order where !answers.has(slot) {
-            return .slot(slot)
-        }
-        if let channels = answers.channels {
-            if let i = channels.firstIndex(where: { $0.attemptsPerMeeting == nil }) { return .channelAttempts(i) }
-            if !answers.channelsDone, !channels.isEmpty { return .moreChannels }
-            if !channels.isEmpty, Shares.settle(channels.map(\.share)) == nil { return .shares }
+        for slot in answers.order {
+            if !answers.has(slot) { return .slot(slot) }
+            if slot == .channels, let open = openChannelQuestion { return open }
         }
         return .confirm
+    }
+
+    /// What the activities still need: attempts per meeting, whether there are more, shares that make 100%.
+    var openChannelQuestion: Question? {
+        guard let channels = answers.channels, !channels.isEmpty else { return nil }
+        if let i = channels.firstIndex(where: { $0.attemptsPerMeeting == nil }) { return .channelAttempts(i) }
+        if !answers.channelsDone { return .moreChannels }
+        if Shares.settle(channels.map(\.share)) == nil { return .shares }
+        return nil
     }
 
     mutating func askNext() -> Effect {

@@ -24,7 +24,10 @@ public struct InterviewWords: Sendable {
             "question": questionText(prompt.question, answers: answers),
         ]
         if let shown = fallback(prompt.fallback, for: prompt.question) { values["fallback"] = shown }
-        return words.text("interview.question_line", values)
+        switch prompt.question {
+        case .resume, .restart: return words.text("interview.question_line_plain", values)
+        default: return words.text("interview.question_line", values)
+        }
     }
 
     public var inputPrompt: String { words.text("interview.input_prompt") }

@@ -90,7 +90,7 @@ public final class InterviewSession {
                 screen.show(talk.say(message))
             case .ask(let prompt):
                 lastPrompt = prompt
-                screen.show(talk.question(prompt, answers: interview.answers))
+                screen.show(talk.question(prompt, answers: interview.draft ?? interview.answers))
             case .saveDraft(let answers):
                 saveDraft(answers)
             case .discardDraft(let answers):

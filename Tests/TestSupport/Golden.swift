@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Compares text with a file in `Golden/`; `SALESPLAN_RECORD=1 swift test` writes the file instead.
-func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation, file: String = #filePath) {
+/// Compares text with a file in the calling test's `Golden/` folder; `SALESPLAN_RECORD=1 swift test` writes the file instead.
+public func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation, file: String = #filePath) {
     let folder = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("Golden")
     let url = folder.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["SALESPLAN_RECORD"] == "1" {
