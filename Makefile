@@ -1,9 +1,8 @@
 # salesplan: `make run` shows a plan, `make test` runs every test.
 SWIFT ?= swift
 SHARED ?= ../shared
-DEMO_DIR ?= .build/demo-plans
 
-.PHONY: run test build deps acceptance clean
+.PHONY: run test build deps acceptance bench clean
 
 # libedit (the line editor) comes from Debian's libedit-dev; installed when missing.
 deps:
@@ -16,14 +15,15 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product salesplan
 
+# The interview on this terminal; plans go to the usual plans folder (see the README).
 run: build
-	@.build/release/salesplan new --answers Tests/ShellTests/Examples/01-worked-example.yaml --dir $(DEMO_DIR)
-	@echo
-	@cat $(DEMO_DIR)/mark-rivera/plan.md
+	@.build/release/salesplan
 
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+	@python3 -c "import pexpect" 2>/dev/null || pip install -q pexpect
+	python3 Tests/Terminal/interview_pty.py --bin $$($(SWIFT) build --show-bin-path)/salesplan
 	@$(MAKE) --no-print-directory acceptance BIN=$$($(SWIFT) build --show-bin-path)/salesplan
 
 # The shared acceptance checks, when ../shared is beside the project.
@@ -32,7 +32,16 @@ acceptance:
 		set -e; \
 		python3 $(SHARED)/contract/check_examples.py --bin $(BIN); \
 		python3 $(SHARED)/conformance/check_answers.py --bin $(BIN); \
+		python3 $(SHARED)/transcripts/check_transcripts.py --bin $(BIN); \
 	else echo "($(SHARED) not found: shared acceptance checks skipped)"; fi
 
 clean:
 	rm -rf .build
+
+# Benchmarks (release build), each beside a hello-world floor built and timed in the same run.
+BENCH_DIR ?= .build/bench
+bench: build
+	@mkdir -p $(BENCH_DIR)
+	@swiftc -O Tests/Benchmarks/Floor/main.swift -o $(BENCH_DIR)/floor 2>/dev/null
+	@python3 Tests/Benchmarks/bench.py --bin .build/release/salesplan --floor $(BENCH_DIR)/floor \
+		--examples Tests/ShellTests/Examples --transcript Tests/ShellTests/Transcripts/01-annual-plan.txt

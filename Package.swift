@@ -78,7 +78,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "ReportTests",
-            dependencies: ["PlanReport", "Planner", "Understanding", "Prompts", "TestSupport"],
+            dependencies: ["PlanReport", "Planner", "Understanding", "Interview", "Prompts", "TestSupport"],
             resources: [.copy("Golden")]
         ),
         .testTarget(

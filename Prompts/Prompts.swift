@@ -4,10 +4,11 @@ import Yams
 
 /// Every word salesplan shows, read from `Prompts/` (or a manager's reworded copy) and filled by Mustache.
 public struct PromptBook: Sendable {
-    /// Dotted keys (`refusal.rate.above_all`) to their compiled templates.
-    private let texts: [String: MustacheTemplate]
+    /// Dotted keys (`refusal.rate.above_all`) to their template text; compiled when first used.
+    private let texts: [String: String]
     /// Whole-file templates by file name (`plan.md`).
-    private let files: [String: MustacheTemplate]
+    private let files: [String: String]
+    private let compiled = TemplateCache()
     /// The folders read, base first.
     public let folders: [URL]
 
@@ -48,17 +49,20 @@ public struct PromptBook: Sendable {
             folders.append(isFolder(inner) ? inner : url)
         }
         guard !folders.isEmpty else { throw .notFound(looked: shipped.map(\.path)) }
-        return try PromptBook(folders: folders)
+        return try loaded.book(for: folders) { () throws(LoadError) in try PromptBook(folders: folders) }
     }
+
+    /// Books already read in this process, so help text and the command share one read.
+    private static let loaded = BookCache()
 
     /// Where the shipped words may be: beside the binary (SwiftPM), or under `share/` of an install prefix.
     static func shippedCandidates() -> [URL] {
         var bases: [URL] = []
         let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         if exe.path != "/proc/self/exe" { bases.append(exe.deletingLastPathComponent()) }
-        if let main = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent(),
-           !bases.contains(main) {
-            bases.append(main)
+        if let first = CommandLine.arguments.first, first.contains("/") {
+            let invoked = URL(fileURLWithPath: first).resolvingSymlinksInPath().deletingLastPathComponent()
+            if !bases.contains(invoked) { bases.append(invoked) }
         }
         return bases.flatMap { dir in
             [
@@ -76,9 +80,11 @@ public struct PromptBook: Sendable {
 
     /// Reads every `.yaml` file (keys flattened with dots) and every `.mustache` file of each folder; later folders win.
     public init(folders: [URL]) throws(LoadError) {
-        var texts: [String: MustacheTemplate] = [:]
-        var files: [String: MustacheTemplate] = [:]
-        for folder in folders {
+        var texts: [String: String] = [:]
+        var files: [String: String] = [:]
+        for (position, folder) in folders.enumerated() {
+            // A manager's reworded folder is checked as it is read, so a broken template names its file.
+            let check = position > 0
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
             for name in names {
                 let url = folder.appendingPathComponent(name)
@@ -90,17 +96,20 @@ public struct PromptBook: Sendable {
                     throw .unreadable(file: url.path, detail: error.localizedDescription)
                 }
                 if name.hasSuffix(".mustache") {
-                    files[String(name.dropLast(".mustache".count))] = try Self.compile(source, file: url.path)
+                    if check { _ = try Self.compile(source, file: url.path) }
+                    files[String(name.dropLast(".mustache".count))] = source
                     continue
                 }
-                let tree: Any?
+                let tree: Node?
                 do {
-                    tree = try Yams.load(yaml: source)
+                    // The basic resolver reads every value as text, without the default resolver's regular expressions.
+                    tree = try Yams.compose(yaml: source, .basic)
                 } catch {
                     throw .unreadable(file: url.path, detail: "\(error)")
                 }
                 for (key, text) in Self.flatten(tree, prefix: "") {
-                    texts[key] = try Self.compile(text, file: "\(url.path) (\(key))")
+                    if check { _ = try Self.compile(text, file: "\(url.path) (\(key))") }
+                    texts[key] = text
                 }
             }
         }
@@ -117,17 +126,29 @@ public struct PromptBook: Sendable {
         }
     }
 
-    private static func flatten(_ node: Any?, prefix: String) -> [(String, String)] {
+    /// Compiles every template now, so a broken one is reported by file and key rather than shown as its key.
+    public func validate() throws(LoadError) {
+        for (key, text) in texts { _ = try Self.compile(text, file: "\(key)") }
+        for (name, text) in files { _ = try Self.compile(text, file: name) }
+    }
+
+    private func template(_ key: String, _ source: String?) -> MustacheTemplate? {
+        guard let source else { return nil }
+        return compiled.template(for: key) { try? Self.compile(source, file: key) }
+    }
+
+    private static func flatten(_ node: Node?, prefix: String) -> [(String, String)] {
         switch node {
-        case let map as [String: Any]:
-            return map.flatMap { flatten($0.value, prefix: prefix.isEmpty ? $0.key : "\(prefix).\($0.key)") }
-        case let list as [Any]:
+        case .mapping(let map):
+            return map.flatMap { pair -> [(String, String)] in
+                let key = pair.key.string ?? ""
+                return flatten(pair.value, prefix: prefix.isEmpty ? key : "\(prefix).\(key)")
+            }
+        case .sequence(let list):
             return list.enumerated().flatMap { flatten($0.element, prefix: "\(prefix).\($0.offset)") }
-        case let text as String:
-            return [(prefix, text)]
-        case .some(let other):
-            return [(prefix, "\(other)")]
-        case .none:
+        case .scalar(let scalar):
+            return [(prefix, scalar.string)]
+        case .alias, .none:
             return []
         }
     }
@@ -149,7 +170,7 @@ public struct PromptBook: Sendable {
 
     /// The text for `key`, filled with `values`; a missing key shows itself rather than failing.
     public func text(_ key: String, _ values: [String: Any] = [:]) -> String {
-        guard let template = texts[key] else { return "[\(key)]" }
+        guard let template = template(key, texts[key]) else { return "[\(key)]" }
         return template.render(values)
     }
 
@@ -161,6 +182,36 @@ public struct PromptBook: Sendable {
 
     /// A whole-file template (`plan.md`) filled with `context`.
     public func file(_ name: String, _ context: [String: Any]) -> String? {
-        files[name]?.render(context)
+        template("file:" + name, files[name])?.render(context)
+    }
+}
+
+/// Compiled templates, made on first use and kept for the process.
+final class TemplateCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var templates: [String: MustacheTemplate] = [:]
+
+    func template(for key: String, make: () -> MustacheTemplate?) -> MustacheTemplate? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let found = templates[key] { return found }
+        let made = make()
+        templates[key] = made
+        return made
+    }
+}
+
+/// Prompt books by the folders they were read from.
+final class BookCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var books: [[URL]: PromptBook] = [:]
+
+    func book(for folders: [URL], make: () throws(PromptBook.LoadError) -> PromptBook) throws(PromptBook.LoadError) -> PromptBook {
+        lock.lock()
+        defer { lock.unlock() }
+        if let found = books[folders] { return found }
+        let made = try make()
+        books[folders] = made
+        return made
     }
 }

@@ -50,6 +50,10 @@ struct PromptBookTests {
         }
     }
 
+    @Test func everyShippedTemplateCompiles() throws {
+        try words.validate()
+    }
+
     @Test func templatesAreTextNotHTML() {
         #expect(words.text("problem.line_given", ["key": "goal", "given": "<b>&", "message": "x"]) == "goal: \"<b>&\" x")
     }

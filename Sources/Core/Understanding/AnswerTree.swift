@@ -22,7 +22,7 @@ public indirect enum AnswerTree: Equatable, Sendable {
     public static func parse(_ source: String) throws(AnswerProblem) -> AnswerTree {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: source)
+            node = try Yams.compose(yaml: source, .basic)
         } catch let error as YamlError {
             throw AnswerProblem(key: "", issue: .unreadable(line: Self.line(of: error), detail: Self.detail(of: error)))
         } catch {

@@ -1,0 +1,4 @@
+// The floor the benchmarks are measured against: a Swift program that loads Foundation and prints a line.
+import Foundation
+
+print("Hello, \(ProcessInfo.processInfo.processName)")

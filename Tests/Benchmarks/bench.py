@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""salesplan's benchmarks: whole-process times as ratios to a floor measured in the same run.
+
+usage: bench.py --bin RELEASE_SALESPLAN --floor FLOOR_BINARY --examples DIR --transcript FILE [--runs N]
+
+The floor is a hello-world Swift program that loads Foundation, built with -O in the same run.
+Each figure is the median of N runs (default 21) with its spread (the middle half of the runs);
+peak memory is the largest resident set of any run (from wait4). Prints a Markdown table.
+"""
+import os
+import statistics
+import sys
+import tempfile
+import time
+
+
+def arg(name, default=None):
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
+
+def spawn(argv, stdin_data=None, until=None, env=None):
+    """Runs argv; returns (seconds to `until` appearing on stdout or to exit, peak RSS in KB)."""
+    rin, win = os.pipe()
+    rout, wout = os.pipe()
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        os.dup2(rin, 0)
+        os.dup2(wout, 1)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        for fd in (rin, win, rout, wout):
+            os.close(fd)
+        os.execve(argv[0], argv, env or os.environ)
+    os.close(rin)
+    os.close(wout)
+    if stdin_data is not None:
+        os.write(win, stdin_data)
+        os.close(win)
+        win = None
+    seen = b""
+    reached = None
+    while True:
+        chunk = os.read(rout, 65536)
+        if not chunk:
+            break
+        seen += chunk
+        if until is not None and reached is None and until in seen:
+            reached = time.perf_counter() - start
+            if win is not None:
+                os.close(win)
+                win = None
+    _, _, usage = os.wait4(pid, 0)
+    elapsed = time.perf_counter() - start
+    os.close(rout)
+    if win is not None:
+        os.close(win)
+    return (reached if until is not None and reached is not None else elapsed), usage.ru_maxrss
+
+
+def measure(label, runs, make):
+    times, peaks = [], []
+    for _ in range(runs):
+        t, rss = make()
+        times.append(t)
+        peaks.append(rss)
+    q = statistics.quantiles(times, n=4) if len(times) >= 4 else [min(times), 0, max(times)]
+    return {"label": label, "median": statistics.median(times), "q1": q[0], "q3": q[2], "peak_kb": max(peaks)}
+
+
+def main():
+    binary = os.path.abspath(arg("--bin"))
+    floor = os.path.abspath(arg("--floor"))
+    examples = arg("--examples")
+    transcript = arg("--transcript")
+    runs = int(arg("--runs", "21"))
+    lines = [l for l in open(transcript, encoding="utf-8").read().splitlines() if not l.startswith("#")]
+    conversation = ("\n".join(lines) + "\n").encode()
+    answers = os.path.join(examples, "01-worked-example.yaml")
+    env = dict(os.environ, TERM="dumb", NO_COLOR="1")
+    env.pop("SALESPLAN_PROMPTS", None)
+
+    def fresh():
+        return tempfile.mkdtemp(prefix="salesplan-bench-")
+
+    floor_run = measure("floor: hello world (Foundation)", runs, lambda: spawn([floor]))
+    first_prompt = measure("time to the first question", runs, lambda: spawn(
+        [binary, "new", "--dir", fresh(), "--as-of", "2026-12-15"], stdin_data=None, until=b"[1/14]", env=env))
+    interview = measure("a whole piped interview (transcript 01)", runs, lambda: spawn(
+        [binary, "new", "--dir", fresh(), "--as-of", "2026-12-15"], stdin_data=conversation, env=env))
+    from_answers = measure("new --answers end to end", runs, lambda: spawn(
+        [binary, "new", "--answers", answers, "--dir", fresh(), "--json"], stdin_data=b"", env=env))
+
+    base = floor_run["median"]
+    print(f"| measure | median | spread (middle half) | × floor | peak memory |")
+    print(f"|---|---:|---:|---:|---:|")
+    for row in (floor_run, first_prompt, interview, from_answers):
+        print(f"| {row['label']} | {row['median'] * 1000:.1f} ms | {row['q1'] * 1000:.1f}–{row['q3'] * 1000:.1f} ms "
+              f"| {row['median'] / base:.2f} | {row['peak_kb'] / 1024:.1f} MB |")
+    print()
+    print(f"Aims: first prompt ≤ 1.5× floor (now {first_prompt['median'] / base:.2f}×); "
+          f"interview peak memory < 40 MB (now {interview['peak_kb'] / 1024:.1f} MB). {runs} runs each.")
+
+
+if __name__ == "__main__":
+    main()

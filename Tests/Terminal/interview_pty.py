@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Drives the real salesplan binary on a pseudo-terminal, the way a person at a keyboard would.
+
+usage: interview_pty.py --bin PATH
+
+Checks, each a line ending 'ok' or 'FAIL': the interview runs under libedit; Up-arrow recalls an earlier
+answer from history; Ctrl-C clears a half-typed line; a correction keeps the other answers; Tab
+completes a command; the saved plan.json has the expected figures; history is kept across runs with
+owner-only permissions; Ctrl-C at an empty prompt offers to stop and keeps a draft; Ctrl-D at an
+empty prompt quits keeping the draft; SIGTERM keeps the draft; the terminal settings are the same
+after each run as before. Ends with 'N passed, N failed'; exits 1 on any failure.
+"""
+import glob
+import json
+import os
+import signal
+import stat
+import sys
+import tempfile
+import time
+
+import pexpect
+
+TIMEOUT = 20
+results = []
+
+
+def check(name, ok, detail=""):
+    results.append(ok)
+    print(f"{'ok  ' if ok else 'FAIL'} {name}" + (f": {detail}" if detail and not ok else ""))
+
+
+def spawn_shell(home):
+    env = dict(os.environ, HOME=home, XDG_STATE_HOME=os.path.join(home, "state"), TERM="xterm",
+               NO_COLOR="1", PS1="$ ")
+    env.pop("SALESPLAN_PROMPTS", None)
+    shell = pexpect.spawn("bash", ["--norc", "--noprofile"], env=env, encoding="utf-8", timeout=TIMEOUT,
+                          dimensions=(40, 100))
+    shell.expect(r"\$ ")
+    return shell
+
+
+def stty(shell):
+    shell.sendline("echo STTY=$(stty -g)=END")
+    shell.expect(r"STTY=([0-9a-f:]+)=END")
+    settings = shell.match.group(1)
+    shell.expect(r"\$ ")
+    return settings
+
+
+def ask(shell, pattern):
+    shell.expect(pattern)
+    shell.expect("> ")
+
+
+def main(argv):
+    binary = os.path.abspath(argv[argv.index("--bin") + 1]) if "--bin" in argv else os.path.abspath(".build/debug/salesplan")
+    home = tempfile.mkdtemp(prefix="salesplan-pty-")
+    plans = os.path.join(home, "plans")
+    shell = spawn_shell(home)
+    before = stty(shell)
+    run = f"{binary} new --dir {plans} --as-of 2026-12-15"
+
+    # 1. A whole interview, with history recall, Ctrl-C mid-line, a correction and Tab.
+    shell.sendline(run)
+    ask(shell, r"\[1/14\]")
+    shell.sendline("Mark Rivera")
+    ask(shell, r"\[2/14\]")
+    shell.sendline("2027")
+    ask(shell, r"\[3/14\]")
+    shell.sendline("my goal is $1.2M")
+    ask(shell, r"\[4/14\]")
+    shell.send("this line is abandoned")
+    shell.expect("abandoned")
+    shell.sendcontrol("c")
+    shell.expect("> ")
+    shell.sendline("25k")
+    ask(shell, r"\[5/14\]")
+    shell.sendline("1 in 4")
+    ask(shell, r"\[6/14\]")
+    shell.sendline("half")
+    ask(shell, r"\[7/14\]")
+    shell.sendline("the sales cycle is around 8 weeks")
+    ask(shell, r"\[7/14\]")
+    # Up-arrow brings the last answer back to edit: change 8 to 9 and send it.
+    shell.send("\x1b[A")
+    shell.expect("around 8 weeks")
+    shell.send("\x7f\x7f\x7f\x7f\x7f\x7f\x7f9 weeks\r")
+    shell.expect("Changed your sales cycle from 8 weeks to 9 weeks")
+    ask(shell, r"\[7/14\]")
+    check("Up-arrow recalls the previous answer from history to edit", True)
+    shell.sendline("actually my deal size is 30k")
+    shell.expect("Changed your average deal from \\$25,000 to \\$30,000")
+    ask(shell, r"\[7/14\]")
+    check("a correction is read back", True)
+    shell.sendline("calls: 40 dials per meeting, half of my meetings, 3 minutes each")
+    ask(shell, r"\[7/14\]")
+    shell.sendline("referral asks: 3 asks per meeting, 30% of meetings, 10 minutes each")
+    ask(shell, r"\[7/14\]")
+    shell.sendline("networking events: 2 meetings per event, 20% of meetings, 2 hours each")
+    ask(shell, r"\[7/14\]")
+    shell.sendline("the sales cycle is around 8 weeks")
+    shell.expect("Changed your sales cycle from 9 weeks to 8 weeks")
+    ask(shell, r"\[7/14\]")
+    shell.sendline("I'll take six weeks off")
+    ask(shell, r"\[7/14\]")
+    shell.sendline("I have 10 open opportunities right now")
+    ask(shell, r"\[7/14\]")
+    shell.send("that's ev\t")
+    shell.expect("erything")
+    shell.send("\r")
+    check("Tab completes a command", True)
+    ask(shell, r"Save this plan\?")
+    shell.sendline("yes")
+    shell.expect("Saved Mark Rivera's plan")
+    shell.expect(r"\$ ")
+    after = stty(shell)
+    check("the terminal is left as it was found", before == after, f"{before} != {after}")
+    saved = glob.glob(os.path.join(plans, "*", "plan.json"))
+    plan = json.load(open(saved[0])) if saved else {}
+    check("the saved plan has the worked example's figures",
+          plan.get("weekly", {}).get("meetings") == 8 and plan.get("totals", {}).get("deals") == 40
+          and [a["count"] for a in plan.get("weekly", {}).get("activities", [])] == [160, 8, 1]
+          and plan.get("inputs", {}).get("deal_size") == 30000,
+          json.dumps(plan.get("weekly")))
+    history = os.path.join(home, "state", "salesplan", "history")
+    mode = stat.S_IMODE(os.stat(history).st_mode) if os.path.exists(history) else None
+    check("history is kept in $XDG_STATE_HOME, owner-only", mode == 0o600, f"mode {mode}")
+
+    # 2. History across runs; Ctrl-C at an empty prompt offers to stop and keeps a draft.
+    shell.sendline(f"{binary} new --dir {plans}/second --as-of 2026-12-15")
+    ask(shell, r"\[1/14\]")
+    shell.sendline("Priya Nair")
+    ask(shell, r"\[2/14\]")
+    for _ in range(30):
+        shell.send("\x1b[A")
+    shell.expect("Mark Rivera")
+    shell.sendcontrol("u")
+    # Ctrl-C raises its signal as soon as it is typed; give the editor a moment to clear the line first.
+    time.sleep(0.5)
+    check("history from the earlier run is there", True)
+    shell.sendcontrol("c")
+    shell.expect("Stop now\\?")
+    shell.expect("> ")
+    shell.sendline("yes")
+    shell.expect("kept as a draft")
+    shell.expect(r"\$ ")
+    check("Ctrl-C at an empty prompt offers to stop and keeps a draft",
+          os.path.exists(os.path.join(plans, "second", "priya-nair", "draft.json")))
+
+    # 3. The draft is offered on the next start; Ctrl-D at an empty prompt quits keeping it.
+    shell.sendline(f"{binary} new --dir {plans}/second --as-of 2026-12-15")
+    shell.expect("unfinished plan for Priya Nair")
+    shell.expect("> ")
+    shell.sendline("yes")
+    ask(shell, r"\[2/14\]")
+    shell.sendline("Q2 2027")
+    ask(shell, r"\[3/14\]")
+    shell.sendcontrol("d")
+    shell.expect(r"\$ ")
+    draft = json.load(open(os.path.join(plans, "second", "priya-nair", "draft.json")))
+    check("Ctrl-D at an empty prompt quits and the draft holds every answer",
+          "period" in json.dumps(draft) and "Priya Nair" in json.dumps(draft))
+    check("the terminal is left as it was found after Ctrl-D", stty(shell) == before)
+
+    # 4. SIGTERM keeps the draft and restores the terminal.
+    shell.sendline(f"{binary} new --dir {plans}/third --as-of 2026-12-15")
+    ask(shell, r"\[1/14\]")
+    shell.sendline("Sam Okafor")
+    ask(shell, r"\[2/14\]")
+    # Anchored, so the shell that runs pgrep (whose command line holds the pattern too) is not matched.
+    pid = int(os.popen(f"pgrep -n -f '^{binary} new --dir {plans}/third'").read().strip() or 0)
+    if pid:
+        os.kill(pid, signal.SIGTERM)
+    shell.expect(r"\$ ")
+    check("SIGTERM keeps the draft", os.path.exists(os.path.join(plans, "third", "sam-okafor", "draft.json")))
+    check("the terminal is left as it was found after SIGTERM", stty(shell) == before)
+
+    shell.sendline("exit")
+    shell.close()
+    passed = sum(results)
+    print(f"{passed} passed, {len(results) - passed} failed")
+    return 0 if passed == len(results) else 1
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except pexpect.exceptions.ExceptionPexpect as error:
+        print(f"FAIL the terminal session stopped early: {type(error).__name__}")
+        print(str(error)[-1500:])
+        print(f"{sum(results)} passed, {len(results) - sum(results) + 1} failed")
+        sys.exit(1)
