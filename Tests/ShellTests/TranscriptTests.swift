@@ -46,7 +46,7 @@ struct TranscriptTests {
         // A file, not a pipe: a pipe's buffer would fill before the session starts reading.
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("salesplan-input-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: input) }
-        FileManager.default.createFile(atPath: input.path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+        _ = FileManager.default.createFile(atPath: input.path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
         guard let handle = try? FileHandle(forReadingFrom: input) else { return ("", -1) }
         let screen = RecordingScreen()
         let session = InterviewSession(
