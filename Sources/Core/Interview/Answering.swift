@@ -66,13 +66,17 @@ extension Interview {
             return effects + refuse(q, .notUnderstood(kind), said: "")
         }
         if !accepted { return effects + [ask(q)] }
-        return effects + afterAnswer(previous: q)
+        return effects + afterAnswer()
     }
 
     /// After an answer: back to the confirmation when everything is there, else the next open question.
-    mutating func afterAnswer(previous q: Question) -> [Effect] {
+    mutating func afterAnswer() -> [Effect] {
         let next = nextQuestion
         if next == .confirm { return summaryAndConfirm() }
+        if next == .shares, let channels = answers.channels, question != .shares {
+            let total = channels.compactMap(\.share).reduce(0, +)
+            return [.say(.sharesAsked(channels, total: total)), ask(next)]
+        }
         return [ask(next)]
     }
 
@@ -118,11 +122,11 @@ extension Interview {
         let fallback = fallback(for: .slot(s))
         switch fallback {
         case .required: return [.say(.cannotSkip(.slot(s))), ask(.slot(s))]
-        case .current: return afterAnswer(previous: .slot(s))
+        case .current: return afterAnswer()
         default: break
         }
         setDefault(s)
-        return [.say(.skipped(.slot(s), fallback)), .saveDraft(answers)] + afterAnswer(previous: .slot(s))
+        return [.say(.skipped(.slot(s), fallback)), .saveDraft(answers)] + afterAnswer()
     }
 
     mutating func setDefault(_ s: Slot) {

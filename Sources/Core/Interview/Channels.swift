@@ -26,7 +26,7 @@ extension Interview {
         }()
         if no {
             answers.channelsDone = true
-            return [.saveDraft(answers)] + afterAnswer(previous: .moreChannels)
+            return [.saveDraft(answers)] + afterAnswer()
         }
         if case .success(let r) = Understand.yesNo(text), r.value {
             return [.say(.help(.moreChannels)), ask(.moreChannels)]
@@ -53,7 +53,7 @@ extension Interview {
         guard var channels = answers.channels, channels.indices.contains(i) else { return [askNext()] }
         channels[i].attemptsPerMeeting = value
         answers.channels = channels
-        return [.say(.channelAdded(channels[i])), .saveDraft(answers)] + afterAnswer(previous: q)
+        return [.say(.channelAdded(channels[i])), .saveDraft(answers)] + afterAnswer()
     }
 
     mutating func answerChannelMinutes(_ i: Int, _ line: String) -> [Effect] {
@@ -67,7 +67,7 @@ extension Interview {
             }
         }
         answers.channels = channels
-        return [.saveDraft(answers)] + afterAnswer(previous: q)
+        return [.saveDraft(answers)] + afterAnswer()
     }
 
     /// "scale" (or Enter) scales the given shares to 100%; "calls 60%, emails 40%" sets them.
@@ -96,6 +96,6 @@ extension Interview {
         if Shares.settle(channels.map(\.share)) == nil {
             return refuse(.shares, .notUnderstood(.rate), said: text)
         }
-        return [.say(.sharesSettled(channels)), .saveDraft(answers)] + afterAnswer(previous: .shares)
+        return [.say(.sharesSettled(channels)), .saveDraft(answers)] + afterAnswer()
     }
 }

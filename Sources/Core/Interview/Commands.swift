@@ -78,7 +78,7 @@ extension Interview {
             }
             effects.append(.say(.sharesSettled(answers.channels ?? [])))
         }
-        return effects + afterAnswer(previous: .confirm)
+        return effects + afterAnswer()
     }
 
     mutating func answerRestart(_ line: String) -> [Effect] {
@@ -106,7 +106,7 @@ extension Interview {
         self.draft = nil
         if yes {
             answers = draft
-            return [.say(.resumed(draft))] + afterAnswer(previous: .resume)
+            return [.say(.resumed(draft))] + afterAnswer()
         }
         return [.discardDraft(draft), .say(.freshStart), askNext()]
     }
