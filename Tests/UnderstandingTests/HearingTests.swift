@@ -58,6 +58,9 @@ struct HearingTests {
         #expect(fills("2 weeks vacation and 1 week of training", current: .weeksOff) == [.weeksOff: .timeOff(.init(weeks: 3))])
         #expect(fills("between 800k and 1.2M", current: .goal) == [.goal: .money(1_000_000)])
         #expect(fills("Mark Rivera", current: .rep) == [.rep: .text("Mark Rivera")])
+        #expect(fills("Jordan Lee here", current: .rep) == [.rep: .text("Jordan Lee")])
+        #expect(fills("hi, it's Ana López", current: .rep) == [.rep: .text("Ana López")])
+        #expect(fills("Dana Cole", current: .manager) == [.manager: .text("Dana Cole")])
         #expect(fills("1.2M for 2027", current: .goal) == [.goal: .money(1_200_000), .period: year(2027)])
     }
 

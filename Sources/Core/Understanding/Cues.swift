@@ -84,6 +84,17 @@ enum Cues {
         return false
     }
 
+    /// A name given on its own, without the greeting or filler around it: "Jordan Lee here", "hi, it's Ana".
+    static func bareName(_ line: String) -> String {
+        var words = TerminalText.stripped(line).split(separator: " ").map(String.init)
+        let leading: Set<String> = ["hi", "hello", "hey", "it's", "its", "i'm", "im", "me", "name's", "names", "this", "is",
+                                    "my", "name", "call", "i", "am", "the", "rep", "rep's", "it", "here's", "there", "yes", "ok"]
+        let trailing: Set<String> = ["here", "speaking", "thanks", "please", "again", "there"]
+        while let first = words.first, leading.contains(first.lowercased().trimming(",.!:;")), words.count > 1 { words.removeFirst() }
+        while let last = words.last, trailing.contains(last.lowercased().trimming(",.!:;")), words.count > 1 { words.removeLast() }
+        return words.map { $0.trimming(",.!:;") }.joined(separator: " ")
+    }
+
     /// A name introduced by "I'm", "my name is", "this is", "call me": the capitalised words after it.
     static func introducedName(_ line: String) -> String? {
         let words = TerminalText.stripped(line).split(separator: " ").map(String.init)

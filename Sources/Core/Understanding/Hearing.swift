@@ -52,7 +52,8 @@ public enum Hearing {
                 heard.channelNames = ChannelTalk.names(text)
                 return heard
             }
-            record(Understand.value(for: current, text, asOf: asOf), slot: current, said: text, into: &heard)
+            let answer = current == .rep || current == .manager ? Cues.bareName(text) : text
+            record(Understand.value(for: current, answer, asOf: asOf), slot: current, said: answer, into: &heard)
             return heard
         }
         for clause in clauses {
