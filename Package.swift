@@ -22,6 +22,7 @@ let package = Package(
             path: "Sources/Core/Understanding"
         ),
         .target(name: "Interview", dependencies: ["Planner", "Understanding"], path: "Sources/Core/Interview"),
+        .target(name: "Tracking", dependencies: ["Planner", "Understanding"], path: "Sources/Core/Tracking"),
         .target(
             name: "PlanReport",
             dependencies: ["Planner", "Understanding", "Interview", "Prompts"],

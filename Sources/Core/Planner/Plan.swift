@@ -17,6 +17,28 @@ public struct Plan: Equatable, Sendable {
     public var confidence: Confidence
     public var feasible: Bool
     public var warnings: [PlanWarning]
+    /// 1 for the first plan; each revisit adds one.
+    public var revision = 1
+    /// The plans this one replaced: when and why.
+    public var revisions: [Revision] = []
+    /// Hours a week the rep has for prospecting, once asked.
+    public var prospectingHours: Double?
+
+    /// One revisit of the plan: its number, day and reason.
+    public struct Revision: Equatable, Sendable, Codable {
+        public var number: Int
+        public var date: Day
+        public var reason: String
+        /// The ratios the revision used: planned, actual or blended.
+        public var ratios: String
+
+        public init(number: Int, date: Day, reason: String, ratios: String) {
+            self.number = number
+            self.date = date
+            self.reason = reason
+            self.ratios = ratios
+        }
+    }
 
     /// The calendar of the plan: how many weeks there are to sell in.
     public struct CalendarFigures: Equatable, Sendable, Codable {

@@ -22,7 +22,8 @@ extension Plan: Codable {
         case asOf = "as_of"
         case period, inputs, calendar, totals, weekly, daily, monthly, confidence, feasible, warnings
         case warningCodes = "warning_codes"
-        case assumptions
+        case assumptions, revision, revisions
+        case prospectingHours = "prospecting_hours"
     }
 
     /// Thrown when plan.json was written by a schema this build does not read.
@@ -52,6 +53,9 @@ extension Plan: Codable {
         confidence = try c.decode(Confidence.self, forKey: .confidence)
         feasible = try c.decode(Bool.self, forKey: .feasible)
         warnings = try c.decodeIfPresent([PlanWarning].self, forKey: .warningCodes) ?? []
+        revision = try c.decodeIfPresent(Int.self, forKey: .revision) ?? 1
+        revisions = try c.decodeIfPresent([Revision].self, forKey: .revisions) ?? []
+        prospectingHours = try c.decodeIfPresent(Double.self, forKey: .prospectingHours)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -78,6 +82,9 @@ extension Plan: Codable {
         try c.encode(warnings.map(warningWords), forKey: .warnings)
         try c.encode(warnings, forKey: .warningCodes)
         try c.encode(inputs.assumptions, forKey: .assumptions)
+        try c.encode(revision, forKey: .revision)
+        try c.encode(revisions, forKey: .revisions)
+        try c.encodeIfPresent(prospectingHours, forKey: .prospectingHours)
     }
 }
 

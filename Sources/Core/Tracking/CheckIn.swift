@@ -1,0 +1,88 @@
+import Planner
+
+/// One week of what the rep really did, as checked in with the manager.
+public struct CheckIn: Equatable, Sendable, Codable {
+    /// The Monday the week starts on.
+    public var week: Day
+    public var activities: [ActivityCount]
+    public var meetingsHeld: Int
+    public var opportunitiesCreated: Int
+    public var dealsWon: Int
+    public var dealsLost: Int
+    public var revenueClosed: Double
+    public var note: String
+
+    public init(
+        week: Day, activities: [ActivityCount] = [], meetingsHeld: Int = 0, opportunitiesCreated: Int = 0,
+        dealsWon: Int = 0, dealsLost: Int = 0, revenueClosed: Double = 0, note: String = ""
+    ) {
+        self.week = week
+        self.activities = activities
+        self.meetingsHeld = meetingsHeld
+        self.opportunitiesCreated = opportunitiesCreated
+        self.dealsWon = dealsWon
+        self.dealsLost = dealsLost
+        self.revenueClosed = revenueClosed
+        self.note = note
+    }
+
+    /// The attempts made and first meetings booked for one activity.
+    public struct ActivityCount: Equatable, Sendable, Codable {
+        public var name: String
+        public var attempts: Int
+        public var meetings: Int
+
+        public init(name: String, attempts: Int, meetings: Int) {
+            self.name = name
+            self.attempts = attempts
+            self.meetings = meetings
+        }
+    }
+
+    /// The Monday on or before `day`.
+    public static func weekStart(of day: Day) -> Day {
+        day.adding(days: 1 - day.weekday)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case week, activities, note
+        case meetingsHeld = "meetings_held"
+        case opportunitiesCreated = "opportunities_created"
+        case dealsWon = "deals_won"
+        case dealsLost = "deals_lost"
+        case revenueClosed = "revenue_closed"
+    }
+}
+
+/// Sums over several weeks of check-ins.
+public struct Totals: Equatable, Sendable {
+    public var weeks: Int
+    public var attempts: [String: Int]
+    public var booked: [String: Int]
+    public var meetingsHeld: Int
+    public var opportunitiesCreated: Int
+    public var dealsWon: Int
+    public var dealsLost: Int
+    public var revenueClosed: Double
+
+    public init(_ checkIns: [CheckIn]) {
+        weeks = checkIns.count
+        var attempts: [String: Int] = [:], booked: [String: Int] = [:]
+        for c in checkIns {
+            for a in c.activities {
+                attempts[a.name.lowercased(), default: 0] += a.attempts
+                booked[a.name.lowercased(), default: 0] += a.meetings
+            }
+        }
+        self.attempts = attempts
+        self.booked = booked
+        meetingsHeld = checkIns.map(\.meetingsHeld).reduce(0, +)
+        opportunitiesCreated = checkIns.map(\.opportunitiesCreated).reduce(0, +)
+        dealsWon = checkIns.map(\.dealsWon).reduce(0, +)
+        dealsLost = checkIns.map(\.dealsLost).reduce(0, +)
+        revenueClosed = checkIns.map(\.revenueClosed).reduce(0, +)
+    }
+
+    public func attempts(_ channel: String) -> Int { attempts[channel.lowercased()] ?? 0 }
+    public func booked(_ channel: String) -> Int { booked[channel.lowercased()] ?? 0 }
+}

@@ -1,0 +1,126 @@
+import Planner
+import Understanding
+
+/// checkins.csv: a header row and one row per rep-week, readable back from what a spreadsheet saved.
+public enum CheckInSheet {
+    static let leading = ["rep", "week"]
+    static let trailing = ["meetings_held", "opportunities_created", "deals_won", "deals_lost", "revenue_closed", "note"]
+    static let attemptsSuffix = " attempts"
+    static let meetingsSuffix = " meetings"
+
+    /// Why a row could not be read; names the line and the column.
+    public struct Problem: Error, Equatable, Sendable {
+        public var line: Int
+        public var column: String
+        public var given: String
+        public var why: Misunderstanding?
+    }
+
+    /// The file's text, the weeks in date order, activities in `channels` order then any others met.
+    public static func write(rep: String, channels: [String], checkIns: [CheckIn]) -> String {
+        var names = channels
+        for c in checkIns {
+            for a in c.activities where !names.contains(where: { $0.lowercased() == a.name.lowercased() }) {
+                names.append(a.name)
+            }
+        }
+        var text = CSV.line(leading + names.flatMap { [$0 + attemptsSuffix, $0 + meetingsSuffix] } + trailing)
+        for c in checkIns.sorted(by: { $0.week < $1.week }) {
+            var fields = [rep, c.week.description]
+            for name in names {
+                let a = c.activities.first { $0.name.lowercased() == name.lowercased() }
+                fields += [String(a?.attempts ?? 0), String(a?.meetings ?? 0)]
+            }
+            fields += [
+                String(c.meetingsHeld), String(c.opportunitiesCreated), String(c.dealsWon), String(c.dealsLost),
+                money(c.revenueClosed), c.note,
+            ]
+            text += CSV.line(fields)
+        }
+        return text
+    }
+
+    static func money(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+    }
+
+    /// Reads the file back; a header names the columns in any order, case and spacing.
+    public static func read(_ text: String, today: Day) -> Result<[CheckIn], Problem> {
+        let rows = CSV.parse(text)
+        guard let header = rows.first else { return .success([]) }
+        let columns = header.map { $0.trimmingSpaces.lowercased().replacingSpaces }
+        func index(_ name: String) -> Int? { columns.firstIndex(of: name) }
+        guard let weekColumn = index("week") else {
+            return .failure(Problem(line: 1, column: "week", given: header.joined(separator: ","), why: nil))
+        }
+        var channels: [(name: String, attempts: Int?, meetings: Int?)] = []
+        for (i, raw) in header.enumerated() {
+            let name = raw.trimmingSpaces
+            for (suffix, isAttempts) in [(attemptsSuffix, true), (meetingsSuffix, false)] where name.lowercased().hasSuffix(suffix) {
+                let channel = String(name.dropLast(suffix.count)).trimmingSpaces
+                guard !channel.isEmpty, !trailing.contains(name.lowercased().replacingSpaces) else { continue }
+                if let k = channels.firstIndex(where: { $0.name.lowercased() == channel.lowercased() }) {
+                    if isAttempts { channels[k].attempts = i } else { channels[k].meetings = i }
+                } else {
+                    channels.append((channel, isAttempts ? i : nil, isAttempts ? nil : i))
+                }
+            }
+        }
+        var checkIns: [CheckIn] = []
+        for (offset, row) in rows.dropFirst().enumerated() {
+            let line = offset + 2
+            func field(_ i: Int?) -> String { i.flatMap { $0 < row.count ? CSV.unescaped(row[$0]).trimmingSpaces : nil } ?? "" }
+            func count(_ i: Int?, _ column: String) -> Result<Int, Problem> {
+                let given = field(i)
+                if given.isEmpty { return .success(0) }
+                switch Understand.count(given) {
+                case .success(let r): return .success(r.value)
+                case .failure(let why): return .failure(Problem(line: line, column: column, given: given, why: why))
+                }
+            }
+            if row.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
+            let weekText = field(weekColumn)
+            guard case .success(let day) = Understand.date(weekText, today: today) else {
+                return .failure(Problem(line: line, column: "week", given: weekText, why: .notUnderstood(.date)))
+            }
+            var checkIn = CheckIn(week: CheckIn.weekStart(of: day.value))
+            do throws(Problem) {
+                for channel in channels {
+                    checkIn.activities.append(.init(
+                        name: channel.name, attempts: try count(channel.attempts, channel.name + attemptsSuffix).get(),
+                        meetings: try count(channel.meetings, channel.name + meetingsSuffix).get()))
+                }
+                checkIn.meetingsHeld = try count(index("meetings_held"), "meetings_held").get()
+                checkIn.opportunitiesCreated = try count(index("opportunities_created"), "opportunities_created").get()
+                checkIn.dealsWon = try count(index("deals_won"), "deals_won").get()
+                checkIn.dealsLost = try count(index("deals_lost"), "deals_lost").get()
+            } catch {
+                return .failure(error)
+            }
+            let revenue = field(index("revenue_closed"))
+            if !revenue.isEmpty {
+                switch Understand.money(revenue, allowZero: true) {
+                case .success(let r): checkIn.revenueClosed = r.value
+                case .failure(let why): return .failure(Problem(line: line, column: "revenue_closed", given: revenue, why: why))
+                }
+            }
+            checkIn.note = TerminalText.stripped(field(index("note")))
+            checkIns.removeAll { $0.week == checkIn.week }
+            checkIns.append(checkIn)
+        }
+        return .success(checkIns.sorted { $0.week < $1.week })
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+
+    var replacingSpaces: String {
+        split(separator: " ", omittingEmptySubsequences: true).joined(separator: "_")
+    }
+}

@@ -1,0 +1,134 @@
+import Planner
+
+/// A scheduled review or a slump: what happened, where the funnel leaks, and the plan for the rest of the period.
+public struct Revisit: Equatable, Sendable {
+    /// What the rep decided in the revisit.
+    public struct Choices: Equatable, Sendable {
+        public var today: Day
+        public var ratios: Recalibration.Choice
+        /// Open opportunities now; nil takes the plan's, plus created, less won and lost.
+        public var openOpportunities: Int?
+        /// Hours a week for prospecting; nil keeps what the plan had.
+        public var prospectingHours: Double?
+        public var reason: String
+
+        public init(today: Day, ratios: Recalibration.Choice = .blended, openOpportunities: Int? = nil,
+                    prospectingHours: Double? = nil, reason: String = "") {
+            self.today = today
+            self.ratios = ratios
+            self.openOpportunities = openOpportunities
+            self.prospectingHours = prospectingHours
+            self.reason = reason
+        }
+    }
+
+    public var previous: Plan
+    public var totals: Totals
+    public var actuals: Actuals
+    public var diagnosis: Diagnosis
+    public var recalibration: Recalibration
+    public var choices: Choices
+    /// The catch-up plan for the rest of the period, saved as the next revision.
+    public var plan: Plan
+    public var capacity: Capacity?
+
+    public init(previous: Plan, checkIns: [CheckIn], choices: Choices) throws(Planner.Refusal) {
+        self.previous = previous
+        self.choices = choices
+        totals = Totals(checkIns)
+        actuals = Actuals(plan: previous, totals: totals)
+        diagnosis = Diagnosis(plan: previous, totals: totals)
+        recalibration = Recalibration(plan: previous, totals: totals)
+        let inputs = Self.catchUpInputs(previous: previous, totals: totals, recalibration: recalibration, choices: choices)
+        var next = try Planner.plan(inputs)
+        next.revision = previous.revision + 1
+        next.revisions = previous.revisions + [
+            Plan.Revision(number: next.revision, date: choices.today, reason: choices.reason, ratios: choices.ratios.rawValue),
+        ]
+        next.prospectingHours = choices.prospectingHours ?? previous.prospectingHours
+        plan = next
+        capacity = next.prospectingHours.map { Capacity(plan: next, hours: $0) }
+    }
+
+    /// The contract's inputs for the rest of the period: today, what has closed, the pipeline now, the chosen ratios.
+    public static func catchUpInputs(previous: Plan, totals: Totals, recalibration: Recalibration, choices: Choices) -> PlanInputs {
+        var inputs = recalibration.apply(choices.ratios, to: previous.inputs)
+        inputs.asOf = max(choices.today, previous.inputs.asOf)
+        inputs.closedToDate = previous.inputs.closedToDate + totals.revenueClosed
+        inputs.openOpportunities = choices.openOpportunities
+            ?? max(0, previous.inputs.openOpportunities + totals.opportunitiesCreated - totals.dealsWon - totals.dealsLost)
+        // Time off is spread over the period: what is left of it scales with what is left of the period.
+        let left = max(0, max(inputs.asOf, inputs.period.start).days(to: inputs.period.end) + 1)
+        if previous.calendar.days > 0 {
+            inputs.weeksOff = previous.inputs.weeksOff * Double(min(left, previous.calendar.days)) / Double(previous.calendar.days)
+        }
+        return inputs
+    }
+}
+
+/// Whether the plan fits the hours the rep has for prospecting, and the levers when it does not.
+public struct Capacity: Equatable, Sendable {
+    public var available: Double
+    /// Hours a week the activities with a time per attempt need.
+    public var needed: Double
+    /// Some activities have no time per attempt, so `needed` is a floor.
+    public var untimed: [String]
+    public var fits: Bool { needed <= available + 1e-9 }
+    /// Each single change that would make the plan fit, with the others as they are.
+    public var levers: [Lever]
+    /// The largest goal the hours can carry, with every ratio as planned.
+    public var goalThatFits: Double?
+
+    public struct Lever: Equatable, Sendable {
+        public enum Ratio: Equatable, Sendable {
+            case closeRate, meetingToOpportunity, dealSize
+            case attemptsPerMeeting(String)
+        }
+
+        public var ratio: Ratio
+        public var from: Double
+        /// The value that fits the hours; nil when even the best possible value does not.
+        public var to: Double?
+    }
+
+    public static func hours(_ plan: Plan) -> Double {
+        plan.weekly.activities.compactMap(\.minutes).reduce(0, +) / 60
+    }
+
+    public init(plan: Plan, hours available: Double) {
+        self.available = available
+        needed = Self.hours(plan)
+        untimed = plan.inputs.channels.filter { $0.minutesPerAttempt == nil }.map(\.name)
+        levers = []
+        goalThatFits = nil
+        guard needed > available + 1e-9 else { return }
+        let inputs = plan.inputs
+        func fits(_ change: (inout PlanInputs) -> Void) -> Bool {
+            var trial = inputs
+            change(&trial)
+            guard let p = try? Planner.plan(trial) else { return false }
+            return Self.hours(p) <= available + 1e-9
+        }
+        /// The value between `worst` (does not fit) and `best` closest to `worst` that fits.
+        func search(worst: Double, best: Double, _ set: (inout PlanInputs, Double) -> Void) -> Double? {
+            guard fits({ set(&$0, best) }) else { return nil }
+            var lo = worst, hi = best
+            for _ in 0..<40 {
+                let mid = (lo + hi) / 2
+                if fits({ set(&$0, mid) }) { hi = mid } else { lo = mid }
+            }
+            return hi
+        }
+        levers.append(Lever(ratio: .closeRate, from: inputs.closeRate,
+                            to: search(worst: inputs.closeRate, best: 1) { $0.closeRate = $1 }))
+        levers.append(Lever(ratio: .meetingToOpportunity, from: inputs.meetingToOpportunity,
+                            to: search(worst: inputs.meetingToOpportunity, best: 1) { $0.meetingToOpportunity = $1 }))
+        levers.append(Lever(ratio: .dealSize, from: inputs.dealSize,
+                            to: search(worst: inputs.dealSize, best: max(inputs.goal, inputs.dealSize)) { $0.dealSize = $1 }))
+        for (i, c) in inputs.channels.enumerated() where c.minutesPerAttempt != nil {
+            levers.append(Lever(ratio: .attemptsPerMeeting(c.name), from: c.attemptsPerMeeting,
+                                to: search(worst: c.attemptsPerMeeting, best: 1e-3) { $0.channels[i].attemptsPerMeeting = $1 }))
+        }
+        goalThatFits = search(worst: inputs.goal, best: inputs.closedToDate) { $0.goal = $1 }
+    }
+}
