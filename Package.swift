@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Tracking", dependencies: ["Planner", "Understanding"], path: "Sources/Core/Tracking"),
         .target(
             name: "PlanReport",
-            dependencies: ["Planner", "Understanding", "Interview", "Prompts"],
+            dependencies: ["Planner", "Understanding", "Interview", "Tracking", "Prompts"],
             path: "Sources/Core/PlanReport"
         ),
         // Every word a person reads.
@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "Workflows",
             dependencies: [
-                "Planner", "Understanding", "Interview", "PlanReport", "PlanStore", "Prompts",
+                "Planner", "Understanding", "Interview", "Tracking", "PlanReport", "PlanStore", "Prompts",
                 .product(name: "Yams", package: "Yams"),
             ],
             path: "Sources/Shell/Workflows"
@@ -75,6 +75,10 @@ let package = Package(
         .testTarget(
             name: "InterviewTests",
             dependencies: ["Interview", "Planner", "Understanding", .product(name: "CustomDump", package: "swift-custom-dump")]
+        ),
+        .testTarget(
+            name: "TrackingTests",
+            dependencies: ["Tracking", "Planner", "Understanding", .product(name: "CustomDump", package: "swift-custom-dump")]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(

@@ -28,6 +28,11 @@ public struct ProblemWords: Sendable {
         case "minutes_per_attempt": return "minutes"
         case "attempts_per_meeting": return "attempts_per_meeting"
         case "as_of", "start", "end": return "date"
+        case "week": return "week"
+        case "prospecting_hours": return "hours"
+        case "ratios": return "ratios"
+        case "attempts", "meetings", "meetings_held", "opportunities_created", "deals_won", "deals_lost", "weeks": return "count"
+        case "revenue_closed": return "money_or_zero"
         default: return "name"
         }
     }

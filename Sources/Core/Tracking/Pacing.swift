@@ -63,25 +63,33 @@ public struct Pacing: Equatable, Sendable {
             return out
         }
         let soFar = paces(upTo)
-        return Pacing(week: week, thisWeek: paces(current), soFar: soFar, weeks: upTo.count, verdict: verdict(paces(current)))
+        let meetingsPerAttempt = Dictionary(
+            plan.inputs.channels.map { ($0.name, 1 / $0.attemptsPerMeeting) }, uniquingKeysWith: { a, _ in a })
+        return Pacing(week: week, thisWeek: paces(current), soFar: soFar, weeks: upTo.count,
+                      verdict: verdict(paces(current), meetingsPerAttempt: meetingsPerAttempt))
     }
 
-    /// Compares the activity furthest from plan with the meetings it should book.
-    static func verdict(_ paces: [Pace]) -> Verdict {
+    /// The word for all activities together, when there are several.
+    public static let allActivities = ""
+
+    /// Compares the activity, weighed by the meetings each attempt should book, with the meetings held.
+    /// Ten points either way is a difference in conversion; within ten points both move together.
+    static func verdict(_ paces: [Pace], meetingsPerAttempt: [String: Double]) -> Verdict {
         guard let meetings = paces.first(where: { $0.measure == .meetings })?.share else { return .noTargets }
-        let activities = paces.compactMap { p -> (String, Double)? in
-            guard case .activity(let name) = p.measure, let share = p.share else { return nil }
-            return (name, share)
+        var done = 0.0, planned = 0.0
+        var names: [String] = []
+        for p in paces {
+            guard case .activity(let name) = p.measure, let weight = meetingsPerAttempt[name], p.target > 0 else { continue }
+            done += p.actual * weight
+            planned += p.target * weight
+            names.append(name)
         }
-        guard let (name, share) = activities.min(by: { $0.1 < $1.1 }) else {
-            return meetings >= 1 ? .onPlan : .meetingsOnly(meetingsShare: meetings)
-        }
-        if share >= 1, meetings >= 1 { return .onPlan }
-        if share < 1, meetings >= share, meetings >= 0.95 {
-            return .convertingBetter(activity: name, activityShare: share, meetingsShare: meetings)
-        }
-        if share >= 1 { return .convertingWorse(activity: name, activityShare: share, meetingsShare: meetings) }
-        if meetings > share { return .convertingBetter(activity: name, activityShare: share, meetingsShare: meetings) }
-        return .behind(activity: name, activityShare: share, meetingsShare: meetings)
+        guard planned > 0 else { return meetings >= 0.95 ? .onPlan : .meetingsOnly(meetingsShare: meetings) }
+        let activity = done / planned
+        let name = names.count == 1 ? names[0] : allActivities
+        if activity >= 0.95, meetings >= 0.95 { return .onPlan }
+        if meetings - activity >= 0.1 { return .convertingBetter(activity: name, activityShare: activity, meetingsShare: meetings) }
+        if activity - meetings >= 0.1 { return .convertingWorse(activity: name, activityShare: activity, meetingsShare: meetings) }
+        return .behind(activity: name, activityShare: activity, meetingsShare: meetings)
     }
 }

@@ -28,7 +28,7 @@ public enum AnswerSheet {
     }
 
     /// The nearest known key, for "did you mean" on a typo.
-    static func suggestion(for key: String, among known: [String]) -> String? {
+    public static func suggestion(for key: String, among known: [String]) -> String? {
         let normalized = key.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
         let scored = known.map { ($0, editDistance(normalized, $0)) }.min { $0.1 < $1.1 }
         guard let (best, distance) = scored, distance <= max(2, best.count / 3) else { return nil }

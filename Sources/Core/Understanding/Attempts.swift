@@ -50,3 +50,25 @@ extension Understand {
         return .failure(.notUnderstood(.date))
     }
 }
+
+extension Understand {
+    /// The Monday of the week meant: a date in it, "last week", "this week", "the week of March 8".
+    public static func week(_ text: String, today: Day) -> Result<Reading<Day>, Misunderstanding> {
+        let tokens = Lexer.tokens(text)
+        let monday = { (d: Day) in d.adding(days: 1 - d.weekday) }
+        if tokens.contains(where: { $0.isWord("last", "previous") }) { return .success(Reading(monday(today).adding(days: -7))) }
+        if tokens.contains(where: { $0.isWord("this", "current") }) { return .success(Reading(monday(today))) }
+        switch date(text, today: today) {
+        case .success(let d): return .success(Reading(monday(d.value)))
+        case .failure(.noSuchDate(let bad)): return .failure(.noSuchDate(bad))
+        case .failure: return .failure(.notUnderstood(.week))
+        }
+    }
+
+    /// Hours a week: "10", "10 hours", "90 minutes", "a day and a half" is not understood.
+    public static func hours(_ text: String) -> Result<Reading<Double>, Misunderstanding> {
+        minutes(text.contains(where: \.isLetter) ? text : text + " hours").flatMap { m in
+            m.value <= 0 ? .failure(.zero(.hours)) : .success(Reading(m.value / 60))
+        }
+    }
+}

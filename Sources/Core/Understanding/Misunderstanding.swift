@@ -46,4 +46,9 @@ public enum AnswerKind: String, Equatable, Sendable, CaseIterable {
     case minutes
     case attemptsPerMeeting = "attempts_per_meeting"
     case date
+    /// A week: a date in it, "last week", "this week".
+    case week
+    case hours
+    /// planned, actual or blended.
+    case ratios
 }

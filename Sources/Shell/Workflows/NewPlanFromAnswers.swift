@@ -14,9 +14,6 @@ public struct NewPlanFromAnswers: Sendable {
     public var today: Day
     public var environment: [String: String]
 
-    /// An answers file is small; anything past this is not one.
-    public static let sizeLimit = 1 << 20
-
     public init(answersPath: String, dir: String?, asOf: Day?, json: Bool, today: Day, environment: [String: String]) {
         self.answersPath = answersPath
         self.dir = dir
@@ -28,17 +25,13 @@ public struct NewPlanFromAnswers: Sendable {
 
     public func run(words: PromptBook) -> Outcome {
         var out = Outcome()
-        guard let source = readAnswers(words: words, into: &out) else { return out }
+        guard let source = AnswersFile.read(answersPath, words: words, into: &out) else { return out }
         let inputs: PlanInputs
         switch AnswerSheet.inputs(from: source, today: today, asOf: asOf) {
         case .success(let read):
             inputs = read
         case .failure(let problems):
-            let names = ProblemWords(words: words)
-            let header = problems.all.count == 1 ? "answers.refused_one" : "answers.refused"
-            out.complain(words.text(header, ["count": String(problems.all.count), "path": answersPath]))
-            for problem in problems.all { out.complain("  " + names.line(problem)) }
-            out.status = .badInput
+            AnswersFile.refuse(problems.all.map(ProblemWords(words: words).line), path: answersPath, words: words, into: &out)
             return out
         }
         let plan: Plan
@@ -66,40 +59,5 @@ public struct NewPlanFromAnswers: Sendable {
             out.fail(words.text("store.cannot_write", ["path": dir ?? "", "reason": "\(error)"]), .files)
         }
         return out
-    }
-
-    private func readAnswers(words: PromptBook, into out: inout Outcome) -> String? {
-        let url = URL(fileURLWithPath: answersPath)
-        let data: Data
-        do {
-            let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
-            guard size <= Self.sizeLimit else {
-                out.fail(words.text("answers.too_large", [
-                    "path": answersPath, "size": Figures.grouped(size), "limit": Figures.grouped(Self.sizeLimit),
-                ]), .files)
-                return nil
-            }
-            data = try Data(contentsOf: url)
-        } catch {
-            out.fail(words.text("answers.cannot_read", ["path": answersPath, "reason": Self.reason(error)]), .files)
-            return nil
-        }
-        guard var text = String(data: data, encoding: .utf8) else {
-            out.fail(words.text("answers.not_text", ["path": answersPath]), .badInput)
-            return nil
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text
-    }
-
-    static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError || ns.code == 260 {
-            return String(cString: strerror(ENOENT))
-        }
-        return ns.localizedDescription
     }
 }

@@ -11,7 +11,7 @@ struct Salesplan: ParsableCommand {
             abstract: HelpWords.text("command.root.abstract"),
             discussion: HelpWords.text("command.root.discussion"),
             version: version,
-            subcommands: [New.self],
+            subcommands: [New.self, CheckIn.self, Revisit.self, Show.self, List.self],
             defaultSubcommand: New.self)
     }
 }

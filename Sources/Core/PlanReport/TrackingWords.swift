@@ -1,0 +1,208 @@
+import Planner
+import Prompts
+import Tracking
+
+/// Pacing, revisits and the list of plans, in words.
+public struct TrackingWords: Sendable {
+    public let planWords: PlanWords
+    var figures: Figures { planWords.figures }
+    var words: PromptBook { figures.words }
+
+    public init(words: PromptBook) {
+        planWords = PlanWords(words: words)
+    }
+
+    func name(_ measure: Pace.Measure) -> String {
+        switch measure {
+        case .activity(let n): return n
+        case .meetings: return words.text("tracking.measure_meetings")
+        case .opportunities: return words.text("tracking.measure_opportunities")
+        case .deals: return words.text("tracking.measure_deals")
+        }
+    }
+
+    /// The small table: this week and the period so far against the plan, and the sentence under it.
+    public func pacing(_ p: Pacing) -> String {
+        var lines = [words.text("tracking.pacing_title", ["week": figures.date(p.week), "weeks": String(p.weeks)])]
+        let header = (0..<6).map { words.text("tracking.pacing_header.\($0)") }
+        let rows = zip(p.thisWeek, p.soFar).map { week, total -> [String] in
+            [name(week.measure), Self.count(week.actual), Self.count(week.target), Self.count(total.actual),
+             Self.count(total.target), total.share.map { figures.percent($0, places: 0) } ?? "–"]
+        }
+        lines += PlanScreen.table([header] + rows, width: 100, indent: 2, rightAligned: [1, 2, 3, 4, 5])
+        lines.append(verdict(p.verdict))
+        return lines.joined(separator: "\n")
+    }
+
+    static func count(_ x: Double) -> String {
+        x == x.rounded() ? Figures.grouped(Int(x)) : Figures.decimal(x)
+    }
+
+    public func verdict(_ v: Pacing.Verdict) -> String {
+        switch v {
+        case .noTargets: return words.text("tracking.verdict.no_targets")
+        case .onPlan: return words.text("tracking.verdict.on_plan")
+        case .convertingBetter(let a, let share, let meetings):
+            return words.text("tracking.verdict.converting_better", shares(a, share, meetings))
+        case .convertingWorse(let a, let share, let meetings):
+            return words.text("tracking.verdict.converting_worse", shares(a, share, meetings))
+        case .behind(let a, let share, let meetings):
+            return words.text("tracking.verdict.behind", shares(a, share, meetings))
+        case .meetingsOnly(let meetings):
+            return words.text("tracking.verdict.meetings_only", ["meetings_share": figures.percent(meetings, places: 0)])
+        }
+    }
+
+    func shares(_ activity: String, _ share: Double, _ meetings: Double) -> [String: Any] {
+        [
+            "activity": activity == Pacing.allActivities ? words.text("tracking.all_activities") : activity,
+            "activity_share": figures.percent(share, places: 0), "meetings_share": figures.percent(meetings, places: 0),
+        ]
+    }
+
+    // MARK: Revisit
+
+    public func revisit(_ r: Revisit, archive: String?, saved: String?) -> String {
+        var lines = [words.text("revisit.title", [
+            "rep": r.previous.rep, "from": String(r.previous.revision), "to": String(r.plan.revision), "weeks": String(r.totals.weeks),
+        ])]
+        lines.append(words.text("revisit.actuals_title"))
+        for (channel, measured) in r.actuals.attemptsPerMeeting {
+            let planned = Figures.decimal(r.previous.inputs.channels.first { $0.name == channel }?.attemptsPerMeeting ?? 0)
+            if let value = measured.value {
+                lines.append(words.text("revisit.actual_channel", [
+                    "name": channel, "value": Figures.decimal(value), "planned": planned, "sample": String(measured.sample),
+                ]))
+            } else {
+                lines.append(words.text("revisit.actual_channel_none", ["name": channel, "planned": planned]))
+            }
+        }
+        let i = r.previous.inputs
+        lines.append(rate("revisit.label_m2o", r.actuals.meetingToOpportunity, planned: figures.percent(i.meetingToOpportunity),
+                          unit: "revisit.unit_meetings") { figures.percent($0) })
+        lines.append(rate("revisit.label_close", r.actuals.closeRate, planned: figures.percent(i.closeRate),
+                          unit: "revisit.unit_resolved") { figures.percent($0) })
+        lines.append(rate("revisit.label_deal", r.actuals.dealSize, planned: figures.money(i.dealSize),
+                          unit: "revisit.unit_won") { figures.money($0.rounded()) })
+        lines.append("")
+        lines.append(leak(r.diagnosis.biggest))
+        lines.append(words.text("revisit.coaching.\(r.diagnosis.biggest.leak.rawValue)"))
+        lines.append(words.text("revisit.gaps_title"))
+        for gap in r.diagnosis.gaps {
+            lines.append(words.text("revisit.gap_line", [
+                "name": words.text("revisit.gap_names.\(gap.leak.rawValue)"), "deals": Figures.decimal(gap.deals),
+            ]))
+        }
+        lines.append("")
+        lines += recalibrated(r.recalibration, previous: r.previous)
+        lines.append(words.text("revisit.chosen", ["choice": r.choices.ratios.rawValue]))
+        lines.append("")
+        lines += catchUp(r)
+        if let capacity = r.capacity { lines += self.capacity(capacity) }
+        if let saved, let archive {
+            lines.append("")
+            lines.append(words.text("revisit.saved", ["revision": String(r.plan.revision), "json": saved, "archive": archive]))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func rate(_ label: String, _ m: Measured, planned: String, unit: String, show: (Double) -> String) -> String {
+        guard let value = m.value else {
+            return words.text("revisit.actual_rate_none", ["label": words.text(label), "planned": planned])
+        }
+        return words.text("revisit.actual_rate", [
+            "label": words.text(label), "value": show(value), "planned": planned, "sample": String(m.sample), "unit": words.text(unit),
+        ])
+    }
+
+    public func leak(_ gap: Diagnosis.Gap) -> String {
+        let amount: String
+        switch gap.leak {
+        case .dealSize: amount = figures.money(gap.amount.rounded())
+        default: amount = Figures.decimal(gap.amount)
+        }
+        return words.text("revisit.leak.\(gap.leak.rawValue)", [
+            "amount": amount, "deals": Figures.decimal(gap.deals), "channel": gap.channel ?? "",
+        ])
+    }
+
+    func recalibrated(_ r: Recalibration, previous: Plan) -> [String] {
+        var lines = [words.text("revisit.recalibrated_title", ["k": Figures.decimal(Recalibration.k)])]
+        func line(_ label: String, _ b: Recalibration.Blend, _ show: (Double) -> String) {
+            lines.append(words.text("revisit.recalibrated_line", [
+                "label": label, "planned": show(b.planned), "actual": b.actual.map(show) ?? words.text("revisit.not_measured"),
+                "blended": show(b.blended), "small": b.small, "sample": String(b.sample),
+            ]))
+        }
+        for c in previous.inputs.channels {
+            if let b = r.attemptsPerMeeting[c.name] { line(c.name, b) { Figures.decimal($0) } }
+        }
+        line(words.text("revisit.label_m2o"), r.meetingToOpportunity) { figures.percent($0) }
+        line(words.text("revisit.label_close"), r.closeRate) { figures.percent($0) }
+        line(words.text("revisit.label_deal"), r.dealSize) { figures.money($0.rounded()) }
+        return lines
+    }
+
+    func catchUp(_ r: Revisit) -> [String] {
+        var lines = [words.text("revisit.catch_up_title", ["from": figures.date(r.plan.calendar.start)])]
+        lines.append(words.text("revisit.catch_up_row", [
+            "name": words.text("tracking.measure_meetings"), "old": Figures.grouped(r.previous.weekly.meetings),
+            "new": Figures.grouped(r.plan.weekly.meetings),
+        ]))
+        for (old, new) in zip(r.previous.weekly.activities, r.plan.weekly.activities) {
+            lines.append(words.text("revisit.catch_up_row", [
+                "name": new.name, "old": Figures.grouped(old.count), "new": Figures.grouped(new.count),
+            ]))
+        }
+        let chance = figures.percent(r.plan.confidence.chanceOfGoal, places: 0)
+        lines.append(r.plan.totals.deals == 0
+            ? words.text("revisit.chance_none", ["chance": chance])
+            : words.text("revisit.chance", ["chance": chance, "meetings80": Figures.grouped(r.plan.confidence.weeklyMeetingsFor80Percent)]))
+        for warning in r.plan.warnings { lines.append(planWords.warning(warning, in: r.plan)) }
+        return lines
+    }
+
+    func capacity(_ c: Capacity) -> [String] {
+        let values: [String: Any] = ["needed": Figures.decimal(c.needed), "available": Figures.decimal(c.available)]
+        guard !c.fits else { return [words.text("revisit.capacity_fits", values)] }
+        var lines = [words.text("revisit.capacity_short", values)]
+        for lever in c.levers {
+            let key: String, label: String, to: String?, from: String
+            switch lever.ratio {
+            case .closeRate:
+                (key, label) = ("revisit.lever_close", words.text("revisit.lever_label_close"))
+                (to, from) = (lever.to.map { figures.percent($0) }, figures.percent(lever.from))
+            case .meetingToOpportunity:
+                (key, label) = ("revisit.lever_m2o", words.text("revisit.lever_label_m2o"))
+                (to, from) = (lever.to.map { figures.percent($0) }, figures.percent(lever.from))
+            case .dealSize:
+                (key, label) = ("revisit.lever_deal", words.text("revisit.lever_label_deal"))
+                (to, from) = (lever.to.map { figures.money($0.rounded(.up)) }, figures.money(lever.from))
+            case .attemptsPerMeeting(let name):
+                (key, label) = ("revisit.lever_attempts", words.text("revisit.lever_label_attempts", ["name": name]))
+                (to, from) = (lever.to.map { Figures.decimal($0) }, Figures.decimal(lever.from))
+            }
+            guard let to else {
+                lines.append(words.text("revisit.lever_none", ["label": label]))
+                continue
+            }
+            let name: String
+            if case .attemptsPerMeeting(let n) = lever.ratio { name = n } else { name = "" }
+            lines.append(words.text(key, ["to": to, "from": from, "name": name]))
+        }
+        if let goal = c.goalThatFits { lines.append(words.text("revisit.goal_fits", ["goal": figures.money(goal.rounded(.down))])) }
+        if !c.untimed.isEmpty { lines.append(words.text("revisit.untimed", ["names": figures.list(c.untimed)])) }
+        return lines
+    }
+
+    // MARK: List
+
+    public func list(_ rows: [(plan: Plan, lastCheckIn: Day?)]) -> String {
+        let header = (0..<5).map { words.text("tracking.list_header.\($0)") }
+        let body = rows.map { row -> [String] in
+            [row.plan.rep, figures.span(row.plan.period.start, row.plan.period.end), Figures.grouped(row.plan.weekly.meetings),
+             row.lastCheckIn.map(figures.date) ?? words.text("tracking.list_never"), String(row.plan.revision)]
+        }
+        return PlanScreen.table([header] + body, width: 200, indent: 0, rightAligned: [2, 4]).joined(separator: "\n")
+    }
+}

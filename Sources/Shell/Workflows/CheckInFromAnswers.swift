@@ -1,0 +1,74 @@
+import Foundation
+import PlanReport
+import PlanStore
+import Planner
+import Prompts
+import Tracking
+import Understanding
+
+/// `salesplan checkin [REP] --answers FILE`: one week of actuals, stored in checkins.csv, then the pacing.
+public struct CheckInFromAnswers: Sendable {
+    public var rep: String?
+    public var answersPath: String
+    public var dir: String?
+    public var replace: Bool
+    public var json: Bool
+    public var today: Day
+    public var environment: [String: String]
+
+    public init(rep: String?, answersPath: String, dir: String?, replace: Bool, json: Bool, today: Day, environment: [String: String]) {
+        self.rep = rep
+        self.answersPath = answersPath
+        self.dir = dir
+        self.replace = replace
+        self.json = json
+        self.today = today
+        self.environment = environment
+    }
+
+    public func run(words: PromptBook) -> Outcome {
+        var out = Outcome()
+        guard let source = AnswersFile.read(answersPath, words: words, into: &out) else { return out }
+        guard let context = RepContext.open(rep, command: "checkin", dir: dir, environment: environment, today: today,
+                                            words: words, into: &out) else { return out }
+        let checkIn: CheckIn
+        do {
+            let tree = try AnswerTree.parse(source)
+            switch TrackingAnswers.checkIn(tree, today: today) {
+            case .success(let c): checkIn = c
+            case .failure(let problems):
+                AnswersFile.refuse(problems.all.map(ProblemWords(words: words).line), path: answersPath, words: words, into: &out)
+                return out
+            }
+        } catch {
+            AnswersFile.refuse([ProblemWords(words: words).line(error)], path: answersPath, words: words, into: &out)
+            return out
+        }
+        let figures = Figures(words: words)
+        let existed = context.checkIns.contains { $0.week == checkIn.week }
+        if existed, !replace {
+            out.fail(words.text("tracking.already_checked_in", ["rep": context.plan.rep, "week": figures.date(checkIn.week)]), .badInput)
+            return out
+        }
+        let all = context.checkIns.filter { $0.week != checkIn.week } + [checkIn]
+        do {
+            try context.save(all)
+        } catch let error as StoreError {
+            out.fail(error.words(words), .files)
+            return out
+        } catch {
+            out.fail(words.text("store.cannot_write", ["path": context.files.checkInsURL.path, "reason": "\(error)"]), .files)
+            return out
+        }
+        let pacing = Pacing.make(plan: context.plan, checkIns: all, week: checkIn.week)
+        if json {
+            out.stdout += TrackingJSON.checkIn(checkIn, pacing: pacing)
+            return out
+        }
+        out.say(words.text(existed ? "tracking.replaced" : "tracking.checked_in", [
+            "rep": context.plan.rep, "week": figures.date(checkIn.week), "path": context.files.checkInsURL.path,
+        ]))
+        out.say(TrackingWords(words: words).pacing(pacing))
+        return out
+    }
+}

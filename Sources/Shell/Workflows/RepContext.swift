@@ -1,0 +1,75 @@
+import Foundation
+import PlanReport
+import PlanStore
+import Planner
+import Prompts
+import Tracking
+import Understanding
+
+/// A rep's plan in force and check-ins, found by name or slug, with every failure said in words.
+struct RepContext {
+    let plans: PlansFolder
+    let files: RepFiles
+    var plan: Plan
+    var checkIns: [CheckIn]
+
+    static func open(
+        _ name: String?, command: String, dir: String?, environment: [String: String], today: Day,
+        words: PromptBook, into out: inout Outcome
+    ) -> RepContext? {
+        let figures = Figures(words: words)
+        do {
+            let plans = try PlansFolder.resolve(dir: dir, environment: environment)
+            let slug: String
+            switch plans.match(name) {
+            case .found(let found): slug = found
+            case .noPlans:
+                out.fail(words.text("tracking.no_plans", ["dir": plans.root.path]), .badInput)
+                return nil
+            case .none:
+                out.fail(words.text("tracking.no_match", [
+                    "name": name ?? "", "dir": plans.root.path, "list": figures.list(plans.slugs()),
+                ]), .badInput)
+                return nil
+            case .ambiguous(let candidates):
+                out.fail(words.text("tracking.ambiguous", [
+                    "list": figures.list(candidates), "command": command, "example": candidates.first ?? "",
+                ]), .badInput)
+                return nil
+            }
+            let files = try plans.rep(slug)
+            let plan = try files.plan()
+            let checkIns = try readCheckIns(files, today: today, words: words, into: &out)
+            guard let checkIns else { return nil }
+            return RepContext(plans: plans, files: files, plan: plan, checkIns: checkIns)
+        } catch {
+            out.fail(error.words(words), .files)
+            return nil
+        }
+    }
+
+    static func readCheckIns(_ files: RepFiles, today: Day, words: PromptBook, into out: inout Outcome) throws(StoreError) -> [CheckIn]? {
+        guard let data = try files.read(RepFiles.checkIns) else { return [] }
+        switch CheckInSheet.read(String(decoding: data, as: UTF8.self), today: today) {
+        case .success(let checkIns): return checkIns
+        case .failure(let problem):
+            if problem.column == "week", problem.line == 1 {
+                out.fail(words.text("tracking.sheet_unreadable_header", ["path": files.checkInsURL.path]), .files)
+                return nil
+            }
+            let kind = ProblemWords.kind(ofKey: problem.column.contains(" ") ? "attempts" : problem.column)
+            let why = problem.why.map { ProblemWords(words: words).refusal($0, kind: kind) } ?? ""
+            out.fail(words.text("tracking.sheet_unreadable", [
+                "path": files.checkInsURL.path, "line": String(problem.line), "column": problem.column,
+                "given": problem.given, "problem": why,
+            ]), .files)
+            return nil
+        }
+    }
+
+    /// The check-ins file with `checkIns`, written whole.
+    func save(_ checkIns: [CheckIn]) throws {
+        let text = CheckInSheet.write(rep: plan.rep, channels: plan.inputs.channels.map(\.name), checkIns: checkIns)
+        try AtomicFile.write(Data(text.utf8), to: files.checkInsURL)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import PlanReport
+import PlanStore
+import Planner
+import Prompts
+import Tracking
+import Understanding
+
+/// `salesplan revisit [REP] [--answers FILE]`: actuals, the leak, recalibrated ratios and the catch-up plan,
+/// saved as the next revision with the previous plan kept.
+public struct RevisitFromAnswers: Sendable {
+    public var rep: String?
+    public var answersPath: String?
+    public var dir: String?
+    public var json: Bool
+    public var today: Day
+    public var environment: [String: String]
+
+    public init(rep: String?, answersPath: String?, dir: String?, json: Bool, today: Day, environment: [String: String]) {
+        self.rep = rep
+        self.answersPath = answersPath
+        self.dir = dir
+        self.json = json
+        self.today = today
+        self.environment = environment
+    }
+
+    public func run(words: PromptBook) -> Outcome {
+        var out = Outcome()
+        var answers = TrackingAnswers.RevisitAnswers()
+        if let answersPath {
+            guard let source = AnswersFile.read(answersPath, words: words, into: &out) else { return out }
+            do {
+                switch TrackingAnswers.revisit(try AnswerTree.parse(source), today: today) {
+                case .success(let a): answers = a
+                case .failure(let problems):
+                    AnswersFile.refuse(problems.all.map(ProblemWords(words: words).line), path: answersPath, words: words, into: &out)
+                    return out
+                }
+            } catch {
+                AnswersFile.refuse([ProblemWords(words: words).line(error)], path: answersPath, words: words, into: &out)
+                return out
+            }
+        }
+        guard let context = RepContext.open(rep, command: "revisit", dir: dir, environment: environment, today: today,
+                                            words: words, into: &out) else { return out }
+        let checkIns = context.checkIns.isEmpty ? answers.totals : context.checkIns
+        guard !checkIns.isEmpty else {
+            out.fail(words.text("tracking.no_checkins", ["rep": context.plan.rep]), .badInput)
+            return out
+        }
+        let revisit: Revisit
+        do {
+            revisit = try Revisit(previous: context.plan, checkIns: checkIns, choices: .init(
+                today: today, ratios: answers.ratios, openOpportunities: answers.openOpportunities,
+                prospectingHours: answers.prospectingHours, reason: answers.reason))
+        } catch {
+            out.fail(words.text("planner.refused", ["problem": PlanProblemWords.words(for: error, words)]), .badInput)
+            return out
+        }
+        let files = PlanFiles(words: words)
+        let saved: (json: URL, markdown: URL)
+        do {
+            try context.files.archive(revision: context.plan.revision)
+            saved = try files.save(revisit.plan, in: context.plans)
+        } catch let error as StoreError {
+            out.fail(error.words(words), .files)
+            return out
+        } catch {
+            out.fail(words.text("store.cannot_write", ["path": context.files.folder.path, "reason": "\(error)"]), .files)
+            return out
+        }
+        if json {
+            out.stdout += TrackingJSON.revisit(revisit, words: words)
+            return out
+        }
+        let archive = context.files.folder.appendingPathComponent("plan-r\(context.plan.revision).md").path
+        out.say(TrackingWords(words: words).revisit(revisit, archive: archive, saved: saved.json.path))
+        return out
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import PlanReport
+import PlanStore
+import Planner
+import Prompts
+import Tracking
+
+/// `salesplan show [REP]`: the plan in force and, once checked in, its pacing.
+public struct ShowPlan: Sendable {
+    public var rep: String?
+    public var dir: String?
+    public var json: Bool
+    public var width: Int
+    public var today: Day
+    public var environment: [String: String]
+
+    public init(rep: String?, dir: String?, json: Bool, width: Int, today: Day, environment: [String: String]) {
+        self.rep = rep
+        self.dir = dir
+        self.json = json
+        self.width = width
+        self.today = today
+        self.environment = environment
+    }
+
+    public func run(words: PromptBook) -> Outcome {
+        var out = Outcome()
+        guard let context = RepContext.open(rep, command: "show", dir: dir, environment: environment, today: today,
+                                            words: words, into: &out) else { return out }
+        let pacing = context.checkIns.last.map { Pacing.make(plan: context.plan, checkIns: context.checkIns, week: $0.week) }
+        if json {
+            let planData = (try? PlanFiles(words: words).json(context.plan)) ?? Data()
+            let plan = (try? JSONSerialization.jsonObject(with: planData)) ?? [:]
+            out.stdout += TrackingJSON.text(["plan": plan, "pacing": pacing.map(TrackingJSON.pacing) ?? NSNull()])
+            return out
+        }
+        out.say(PlanScreen(words: words).render(context.plan, width: width))
+        if let pacing {
+            out.say("")
+            out.say(TrackingWords(words: words).pacing(pacing))
+        }
+        return out
+    }
+}
+
+/// `salesplan list`: every rep in the plans folder.
+public struct ListPlans: Sendable {
+    public var dir: String?
+    public var json: Bool
+    public var today: Day
+    public var environment: [String: String]
+
+    public init(dir: String?, json: Bool, today: Day, environment: [String: String]) {
+        self.dir = dir
+        self.json = json
+        self.today = today
+        self.environment = environment
+    }
+
+    public func run(words: PromptBook) -> Outcome {
+        var out = Outcome()
+        let plans: PlansFolder
+        do {
+            plans = try PlansFolder.resolve(dir: dir, environment: environment)
+        } catch {
+            out.fail(error.words(words), .files)
+            return out
+        }
+        var rows: [(plan: Plan, lastCheckIn: Day?)] = []
+        for slug in plans.slugs() {
+            guard let files = try? plans.rep(slug) else { continue }
+            do {
+                let plan = try files.plan()
+                var ignored = Outcome()
+                let checkIns = (try? RepContext.readCheckIns(files, today: today, words: words, into: &ignored)) ?? nil
+                rows.append((plan, checkIns?.last?.week))
+            } catch {
+                out.complain(error.words(words))
+            }
+        }
+        if json {
+            out.stdout += TrackingJSON.text(rows.map { row -> [String: Any] in
+                [
+                    "rep": row.plan.rep, "slug": row.plan.slug, "period": ["start": row.plan.period.start.description, "end": row.plan.period.end.description],
+                    "weekly_meetings": row.plan.weekly.meetings, "revision": row.plan.revision,
+                    "last_checkin": row.lastCheckIn?.description ?? NSNull(),
+                ]
+            })
+            return out
+        }
+        guard !rows.isEmpty else {
+            out.say(words.text("tracking.list_empty", ["dir": plans.root.path]))
+            return out
+        }
+        out.say(TrackingWords(words: words).list(rows))
+        return out
+    }
+}

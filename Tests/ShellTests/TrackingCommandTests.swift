@@ -1,0 +1,159 @@
+import Foundation
+import Planner
+import Testing
+@testable import Workflows
+
+/// The weekly routine through the commands' code: check in, show, list, revisit, revisions kept.
+struct TrackingCommandTests {
+    let today = Day(iso: "2027-02-01")!
+
+    func setUp(_ folder: TemporaryFolder, reps: [String] = ["01-worked-example"]) throws -> String {
+        let plans = folder.url.appendingPathComponent("plans").path
+        for rep in reps {
+            let out = NewPlanFromAnswers(answersPath: examplePath("\(rep).yaml"), dir: plans, asOf: Day(iso: "2027-01-04"),
+                                         json: false, today: today, environment: [:]).run(words: words)
+            #expect(out.status == .success, "\(out.stderr)")
+        }
+        return plans
+    }
+
+    func checkIn(_ folder: TemporaryFolder, _ plans: String, week: String, calls: Int = 80, rep: String? = nil, replace: Bool = false) throws -> Outcome {
+        let path = try folder.write("""
+            week: \(week)
+            activities:
+              - name: calls
+                attempts: \(calls)
+                meetings: 2
+              - {name: referral asks, attempts: 8, meetings: 2}
+            meetings_held: 4
+            opportunities_created: 2
+            deals_won: 1
+            deals_lost: 1
+            revenue_closed: $30,000
+            note: good week
+            """, to: "checkin.yaml")
+        return CheckInFromAnswers(rep: rep, answersPath: path, dir: plans, replace: replace, json: false, today: today,
+                                  environment: [:]).run(words: words)
+    }
+
+    @Test func aCheckInIsStoredAndPaced() throws {
+        let folder = try TemporaryFolder()
+        let plans = try setUp(folder)
+        let out = try checkIn(folder, plans, week: "2027-01-11")
+        #expect(out.status == .success, "\(out.stderr)")
+        #expect(out.stdout.contains("Checked in Mark Rivera's week of Jan 11, 2027"))
+        #expect(out.stdout.contains("You're at 54% of planned activities and 50% of meetings: the activity is behind"))
+        let csv = try String(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/checkins.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("rep,week,calls attempts,calls meetings,referral asks attempts,"))
+        #expect(try permissions(plans + "/mark-rivera/checkins.csv") == 0o600)
+    }
+
+    @Test func aSecondCheckInForTheSameWeekNeedsReplace() throws {
+        let folder = try TemporaryFolder()
+        let plans = try setUp(folder)
+        _ = try checkIn(folder, plans, week: "2027-01-11")
+        let again = try checkIn(folder, plans, week: "2027-01-13", calls: 160)
+        #expect(again.status == .badInput)
+        #expect(again.stderr.contains("already checked in for the week of Jan 11, 2027. Pass --replace"))
+        let replaced = try checkIn(folder, plans, week: "2027-01-13", calls: 160, replace: true)
+        #expect(replaced.status == .success)
+        #expect(replaced.stdout.contains("Replaced"))
+        let csv = try String(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/checkins.csv"), encoding: .utf8)
+        #expect(csv.split(separator: "\r\n").count == 2)
+        #expect(csv.contains(",160,"))
+    }
+
+    @Test func threeRevisitsKeepEveryRevision() throws {
+        let folder = try TemporaryFolder()
+        let plans = try setUp(folder)
+        for (i, week) in ["2027-01-11", "2027-01-18", "2027-01-25"].enumerated() {
+            _ = try checkIn(folder, plans, week: week)
+            let answers = try folder.write("reason: review \(i + 1)\nratios: \(["planned", "actual", "blended"][i])\n", to: "r.yaml")
+            let out = RevisitFromAnswers(rep: "mark", answersPath: answers, dir: plans, json: false, today: today,
+                                         environment: [:]).run(words: words)
+            #expect(out.status == .success, "\(out.stderr)")
+            #expect(out.stdout.contains("Saved revision \(i + 2)"))
+        }
+        let files = folder.files().filter { $0.hasPrefix("plans/mark-rivera/") }
+        for n in 1...3 {
+            #expect(files.contains("plans/mark-rivera/plan-r\(n).md"))
+            #expect(files.contains("plans/mark-rivera/plan-r\(n).json"))
+        }
+        let plan = try JSONDecoder().decode(Plan.self, from: Data(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/plan.json")))
+        #expect(plan.revision == 4)
+        #expect(plan.revisions.map(\.reason) == ["review 1", "review 2", "review 3"])
+        #expect(plan.revisions.map(\.ratios) == ["planned", "actual", "blended"])
+        let first = try JSONDecoder().decode(Plan.self, from: Data(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/plan-r1.json")))
+        #expect(first.revision == 1)
+        #expect(first.asOf == Day(iso: "2027-01-04"))
+    }
+
+    @Test func revisitJSONHasTheIssuesKeys() throws {
+        let folder = try TemporaryFolder()
+        let plans = try setUp(folder)
+        _ = try checkIn(folder, plans, week: "2027-01-11")
+        let answers = try folder.write("prospecting_hours: 5\n", to: "r.yaml")
+        let out = RevisitFromAnswers(rep: nil, answersPath: answers, dir: plans, json: true, today: today, environment: [:]).run(words: words)
+        let object = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any]
+        #expect(Set(object?.keys.map { $0 } ?? []) == ["actuals", "diagnosis", "recalibrated", "plan", "delta", "capacity"])
+        let diagnosis = object?["diagnosis"] as? [String: Any]
+        #expect(diagnosis?["biggest_leak"] as? String == "activity_volume")
+        #expect((object?["plan"] as? [String: Any])?["schema_version"] as? Int == 1)
+        #expect((object?["capacity"] as? [String: Any])?["fits"] as? Bool == false)
+    }
+
+    @Test func aRevisitWithNoCheckInsNeedsTotals() throws {
+        let folder = try TemporaryFolder()
+        let plans = try setUp(folder)
+        let none = RevisitFromAnswers(rep: nil, answersPath: nil, dir: plans, json: false, today: today, environment: [:]).run(words: words)
+        #expect(none.status == .badInput)
+        #expect(none.stderr.contains("has no check-ins yet"))
+        let totals = try folder.write("""
+            totals:
+              weeks: 4
+              activities: [{name: calls, attempts: 320, meetings: 8}]
+              meetings_held: 8
+              opportunities_created: 4
+              deals_won: 1
+              deals_lost: 3
+              revenue_closed: 30k
+            """, to: "totals.yaml")
+        let out = RevisitFromAnswers(rep: nil, answersPath: totals, dir: plans, json: true, today: today, environment: [:]).run(words: words)
+        #expect(out.status == .success, "\(out.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any]
+        #expect((object?["actuals"] as? [String: Any])?["weeks"] as? Int == 4)
+    }
+
+    @Test func theRepIsFoundByNameOrSlugAndAmbiguityIsExplained() throws {
+        let folder = try TemporaryFolder()
+        let plans = try setUp(folder, reps: ["01-worked-example", "02-quarter-new-rep"])
+        let ambiguous = try checkIn(folder, plans, week: "2027-01-11")
+        #expect(ambiguous.status == .badInput)
+        #expect(ambiguous.stderr.contains("which rep? mark-rivera and priya-nair"))
+        #expect(try checkIn(folder, plans, week: "2027-01-11", rep: "PRIYA").status == .success)
+        let unknown = try checkIn(folder, plans, week: "2027-01-11", rep: "Zed")
+        #expect(unknown.stderr.contains("no plan for \"Zed\""))
+        let list = ListPlans(dir: plans, json: false, today: today, environment: [:]).run(words: words)
+        #expect(list.stdout.contains("Mark Rivera"))
+        #expect(list.stdout.contains("Priya Nair"))
+        #expect(list.stdout.contains("Jan 11, 2027"))
+    }
+
+    @Test func aBrokenCheckInsFileIsNamedWithItsLine() throws {
+        let folder = try TemporaryFolder()
+        let plans = try setUp(folder)
+        try Data("rep,week,meetings_held\nMark,2027-01-11,many\n".utf8).write(to: URL(fileURLWithPath: plans + "/mark-rivera/checkins.csv"))
+        let out = ShowPlan(rep: nil, dir: plans, json: false, width: 80, today: today, environment: [:]).run(words: words)
+        #expect(out.status == .files)
+        #expect(out.stderr.contains("checkins.csv, line 2, column meetings_held: \"many\""))
+    }
+
+    @Test func showGivesThePlanAndItsPacing() throws {
+        let folder = try TemporaryFolder()
+        let plans = try setUp(folder)
+        _ = try checkIn(folder, plans, week: "2027-01-11")
+        let out = ShowPlan(rep: "Mark Rivera", dir: plans, json: false, width: 80, today: today, environment: [:]).run(words: words)
+        #expect(out.stdout.contains("Every week: 8 first exploratory meetings"))
+        #expect(out.stdout.contains("Week of Jan 11, 2027 against the plan"))
+    }
+}

@@ -1,0 +1,59 @@
+import Planner
+import Testing
+@testable import Tracking
+
+/// checkins.csv round trips, and reads back what a spreadsheet saved.
+struct CheckInSheetTests {
+    let today = day("2027-02-01")
+
+    @Test func aWrittenSheetReadsBackTheSame() throws {
+        var weeks = fourWeeks(calls: 380, booked: 10, held: 10, created: 5, won: 1, lost: 3, revenue: 10_000.5)
+        weeks[0].note = "new script, \"better\" opener"
+        weeks[1].note = "=HYPERLINK(\"http://x\")"
+        weeks[2].note = "-5 calls: sick day"
+        let text = CheckInSheet.write(rep: "Pat Quinn", channels: ["calls"], checkIns: weeks)
+        #expect(text.hasPrefix("rep,week,calls attempts,calls meetings,meetings_held,"))
+        #expect(!text.contains(",=HYPERLINK"))
+        #expect(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
+        #expect(try CheckInSheet.read(text, today: today).get() == weeks)
+    }
+
+    @Test func aSheetReSavedByASpreadsheetIsRead() throws {
+        // BOM, CRLF, columns in another order and case, currency and thousands separators, quoted fields, dates as US dates.
+        let text = "\u{FEFF}Week,Rep,Deals_Won,Revenue_Closed,Calls Attempts,Calls Meetings,Meetings_Held,Opportunities_Created,Deals_Lost,Note\r\n"
+            + "1/4/2027,Pat Quinn,1,\"$10,000\",\"1,200\",10,10,5,3,\"said \"\"later\"\", call back\"\r\n"
+            + "1/11/2027,Pat Quinn,0,$0,380,9,9,4,1,\r\n"
+            + ",,,,,,,,,\r\n"
+        let weeks = try CheckInSheet.read(text, today: today).get()
+        #expect(weeks.count == 2)
+        #expect(weeks[0] == CheckIn(
+            week: day("2027-01-04"), activities: [.init(name: "Calls", attempts: 1_200, meetings: 10)], meetingsHeld: 10,
+            opportunitiesCreated: 5, dealsWon: 1, dealsLost: 3, revenueClosed: 10_000, note: "said \"later\", call back"))
+        #expect(weeks[1].week == day("2027-01-11"))
+    }
+
+    @Test func aBadCellIsNamedByLineAndColumn() {
+        let text = "rep,week,calls attempts,calls meetings,meetings_held\nPat,2027-01-04,380,lots,10\n"
+        guard case .failure(let problem) = CheckInSheet.read(text, today: today) else {
+            Issue.record("accepted a bad cell")
+            return
+        }
+        #expect(problem.line == 2)
+        #expect(problem.column == "calls meetings")
+        #expect(problem.given == "lots")
+    }
+
+    @Test func aRowForAWeekAlreadyReadReplacesIt() throws {
+        let text = "rep,week,meetings_held\nPat,2027-01-04,3\nPat,2027-01-06,5\n"
+        let weeks = try CheckInSheet.read(text, today: today).get()
+        #expect(weeks.count == 1)
+        #expect(weeks[0].meetingsHeld == 5)
+    }
+
+    @Test func csvFieldsAreQuotedOnlyWhenTheyNeedIt() {
+        #expect(CSV.line(["a", "b,c", "d\"e", "=1+1", "-3", "@x"]) == "a,\"b,c\",\"d\"\"e\",'=1+1,-3,'@x\r\n")
+        #expect(CSV.parse("a,\"b\r\nc\",d\r\n") == [["a", "b\r\nc", "d"]])
+        #expect(CSV.unescaped("'=1+1") == "=1+1")
+        #expect(CSV.unescaped("'quoted") == "'quoted")
+    }
+}
