@@ -63,6 +63,16 @@ public struct TrackingWords: Sendable {
     // MARK: Revisit
 
     public func revisit(_ r: Revisit, archive: String?, saved: String?) -> String {
+        var lines = [findings(r), "", outlook(r)]
+        if let saved, let archive {
+            lines.append("")
+            lines.append(words.text("revisit.saved", ["revision": String(r.plan.revision), "json": saved, "archive": archive]))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// What happened: actuals, the leak with its coaching note, the stages in deals, the recalibrated ratios.
+    public func findings(_ r: Revisit) -> String {
         var lines = [words.text("revisit.title", [
             "rep": r.previous.rep, "from": String(r.previous.revision), "to": String(r.plan.revision), "weeks": String(r.totals.weeks),
         ])]
@@ -95,15 +105,19 @@ public struct TrackingWords: Sendable {
         }
         lines.append("")
         lines += recalibrated(r.recalibration, previous: r.previous)
-        lines.append(words.text("revisit.chosen", ["choice": r.choices.ratios.rawValue]))
-        lines.append("")
+        return lines.joined(separator: "\n")
+    }
+
+    /// What comes next: the ratios chosen, the catch-up plan beside the old targets, the odds and the hours.
+    public func outlook(_ r: Revisit) -> String {
+        var lines = [words.text("revisit.chosen", ["choice": r.choices.ratios.rawValue]), ""]
         lines += catchUp(r)
         if let capacity = r.capacity { lines += self.capacity(capacity) }
-        if let saved, let archive {
-            lines.append("")
-            lines.append(words.text("revisit.saved", ["revision": String(r.plan.revision), "json": saved, "archive": archive]))
-        }
         return lines.joined(separator: "\n")
+    }
+
+    public func savedRevision(_ r: Revisit, json: String, archive: String) -> String {
+        words.text("revisit.saved", ["revision": String(r.plan.revision), "json": json, "archive": archive])
     }
 
     func rate(_ label: String, _ m: Measured, planned: String, unit: String, show: (Double) -> String) -> String {

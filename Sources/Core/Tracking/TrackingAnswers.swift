@@ -159,7 +159,7 @@ public enum TrackingAnswers {
     }
 
     /// Totals for several weeks, kept as that many weeks so the weekly targets multiply right.
-    static func spread(_ total: CheckIn, weeks: Int) -> [CheckIn] {
+    public static func spread(_ total: CheckIn, weeks: Int) -> [CheckIn] {
         var first = total
         first.week = total.week.adding(days: -7 * (weeks - 1))
         let empty = (1..<max(1, weeks)).map { i in

@@ -44,8 +44,22 @@ public struct CheckInFromAnswers: Sendable {
             AnswersFile.refuse([ProblemWords(words: words).line(error)], path: answersPath, words: words, into: &out)
             return out
         }
+        return CheckInRecord(context: context, words: words).save(checkIn, replace: replace, json: json, into: &out)
+    }
+}
+
+/// Stores a week's check-in beside the plan and shows the pacing; shared by the answers file and the conversation.
+struct CheckInRecord {
+    let context: RepContext
+    let words: PromptBook
+
+    func exists(_ week: Day) -> Bool {
+        context.checkIns.contains { $0.week == week }
+    }
+
+    func save(_ checkIn: CheckIn, replace: Bool, json: Bool, into out: inout Outcome) -> Outcome {
         let figures = Figures(words: words)
-        let existed = context.checkIns.contains { $0.week == checkIn.week }
+        let existed = exists(checkIn.week)
         if existed, !replace {
             out.fail(words.text("tracking.already_checked_in", ["rep": context.plan.rep, "week": figures.date(checkIn.week)]), .badInput)
             return out

@@ -13,7 +13,7 @@ struct CheckIn: ParsableCommand {
     var rep: String?
 
     @Option(help: HelpWords.help("command.checkin.answers"))
-    var answers: String
+    var answers: String?
 
     @Flag(help: HelpWords.help("command.checkin.replace"))
     var replace = false
@@ -31,9 +31,14 @@ struct CheckIn: ParsableCommand {
 
     func run() throws {
         let words = try shared.words()
+        let today = try shared.day(asOf, words: words) ?? Today.day()
+        guard let answers else {
+            let code = Conversation.tracking(rep: rep, dir: dir, today: today, environment: shared.environment).checkIn(words: words)
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
         let job = CheckInFromAnswers(
-            rep: rep, answersPath: answers, dir: dir, replace: replace, json: json,
-            today: try shared.day(asOf, words: words) ?? Today.day(), environment: shared.environment)
+            rep: rep, answersPath: answers, dir: dir, replace: replace, json: json, today: today, environment: shared.environment)
         try finish(job.run(words: words))
     }
 }

@@ -16,13 +16,22 @@ enum Conversation {
             printError(error.words(words))
             throw ExitCode(ExitStatus.files.rawValue)
         }
-        let screen = StandardScreen()
-        let source: LineSource
-        if LineEditor.canEdit(environment: environment) {
-            source = LineEditor(historyFile: LineEditor.historyFile(environment: environment), screen: screen)
-        } else {
-            source = PipeLines(screen: screen)
-        }
+        let (source, screen) = lines(environment: environment)
         return InterviewSession(words: words, plans: plans, source: source, screen: screen, asOf: asOf).run()
+    }
+
+    /// The line editor on a terminal, else the buffered pipe reader.
+    static func lines(environment: [String: String]) -> (LineSource, Screen) {
+        let screen = StandardScreen()
+        if LineEditor.canEdit(environment: environment) {
+            return (LineEditor(historyFile: LineEditor.historyFile(environment: environment), screen: screen), screen)
+        }
+        return (PipeLines(screen: screen), screen)
+    }
+
+    /// The check-in and revisit conversations.
+    static func tracking(rep: String?, dir: String?, today: Day, environment: [String: String]) -> TrackingConversation {
+        let (source, screen) = lines(environment: environment)
+        return TrackingConversation(rep: rep, dir: dir, today: today, environment: environment, source: source, screen: screen)
     }
 }

@@ -27,9 +27,13 @@ struct Revisit: ParsableCommand {
 
     func run() throws {
         let words = try shared.words()
-        let job = RevisitFromAnswers(
-            rep: rep, answersPath: answers, dir: dir, json: json,
-            today: try shared.day(asOf, words: words) ?? Today.day(), environment: shared.environment)
+        let today = try shared.day(asOf, words: words) ?? Today.day()
+        guard answers != nil || json else {
+            let code = Conversation.tracking(rep: rep, dir: dir, today: today, environment: shared.environment).revisit(words: words)
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
+        let job = RevisitFromAnswers(rep: rep, answersPath: answers, dir: dir, json: json, today: today, environment: shared.environment)
         try finish(job.run(words: words))
     }
 }
