@@ -113,13 +113,6 @@ public enum CheckInSheet {
 }
 
 extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first?.isWhitespace == true { s.removeFirst() }
-        while s.last?.isWhitespace == true { s.removeLast() }
-        return String(s)
-    }
-
     var replacingSpaces: String {
         split(separator: " ", omittingEmptySubsequences: true).joined(separator: "_")
     }

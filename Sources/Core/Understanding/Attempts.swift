@@ -67,20 +67,6 @@ extension Understand {
 
     /// Hours a week: "10", "10 hours", "90 minutes", "12 and a half hours". A bare figure is hours.
     public static func hours(_ text: String) -> Result<Reading<Double>, Misunderstanding> {
-        let tokens = Lexer.tokens(text)
-        if isEmpty(tokens) { return .failure(.empty(.hours)) }
-        let found = QuantityScanner.scan(tokens, units: Set(minuteUnits.keys))
-        guard !found.isEmpty else { return .failure(.notUnderstood(.hours)) }
-        var hours = 0.0
-        var previous = 1.0
-        for q in found {
-            if q.negative { return .failure(.negative(.hours, -q.value)) }
-            let perUnit = q.unit.flatMap { minuteUnits[$0] }.map { $0 / 60 } ?? (q.value < 1 ? previous : 1)
-            hours += q.value * perUnit
-            previous = perUnit
-        }
-        if hours <= 0 { return .failure(.zero(.hours)) }
-        if hours > 7 * 24 { return .failure(.tooLarge(.hours, hours)) }
-        return .success(Reading(hours))
+        timeSum(text, kind: .hours, bare: 60, limit: 7 * 24 * 60).map { Reading($0.value / 60) }
     }
 }

@@ -43,6 +43,14 @@ public enum Command: Equatable, Sendable {
 }
 
 extension String {
+    /// Without white space at either end.
+    public var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+
     func replacingApostrophes() -> String {
         String(map { $0 == "\u{2019}" || $0 == "`" ? "'" : $0 })
     }

@@ -77,21 +77,26 @@ extension Understand {
 
     /// Minutes one attempt takes: "3 minutes", "2 hours each", "half an hour", "90 seconds". A bare figure is minutes.
     public static func minutes(_ text: String) -> Result<Reading<Double>, Misunderstanding> {
+        timeSum(text, kind: .minutes, bare: 1, limit: 24 * 60)
+    }
+
+    /// A span of time in minutes, as `kind` counts it: a bare figure is `bare` minutes; parts add up.
+    static func timeSum(_ text: String, kind: AnswerKind, bare: Double, limit: Double) -> Result<Reading<Double>, Misunderstanding> {
         let tokens = Lexer.tokens(text)
-        if isEmpty(tokens) { return .failure(.empty(.minutes)) }
+        if isEmpty(tokens) { return .failure(.empty(kind)) }
         let found = QuantityScanner.scan(tokens, units: Set(minuteUnits.keys))
-        guard !found.isEmpty else { return .failure(.notUnderstood(.minutes)) }
+        guard !found.isEmpty else { return .failure(.notUnderstood(kind)) }
         var total = 0.0
-        var previous = 1.0
+        var previous = bare
         for q in found {
-            if q.negative { return .failure(.negative(.minutes, -q.value)) }
+            if q.negative { return .failure(.negative(kind, -q.value)) }
             // "an hour and a half": a bare fraction after a unit is a fraction of that unit.
-            let perUnit = q.unit.flatMap { minuteUnits[$0] } ?? (q.value < 1 ? previous : 1)
+            let perUnit = q.unit.flatMap { minuteUnits[$0] } ?? (q.value < 1 ? previous : bare)
             total += q.value * perUnit
             previous = perUnit
         }
-        if total == 0 { return .failure(.zero(.minutes)) }
-        if total > 24 * 60 { return .failure(.tooLarge(.minutes, total)) }
-        return .success(Reading(total, range: found.count == 1 ? found[0].bounds : nil))
+        if total <= 0 { return .failure(.zero(kind)) }
+        if total > limit { return .failure(.tooLarge(kind, total / bare)) }
+        return .success(Reading(total, range: found.count == 1 ? found[0].bounds.map { ($0.lowerBound * bare)...($0.upperBound * bare) } : nil))
     }
 }
