@@ -6,10 +6,8 @@ import Testing
 /// `salesplan new --answers FILE` end to end, through the same code the binary runs.
 struct NewPlanTests {
     func run(_ answers: String, in folder: TemporaryFolder, json: Bool = false, asOf: Day? = nil) -> Outcome {
-        NewPlanFromAnswers(
-            answersPath: answers, dir: folder.url.appendingPathComponent("plans").path, asOf: asOf, json: json,
-            today: Day(iso: "2027-01-01")!, environment: [:]
-        ).run(words: words)
+        let place = Place(dir: folder.url.appendingPathComponent("plans").path, today: Day(iso: "2027-01-01")!)
+        return NewPlanFromAnswers(answersPath: answers, place: place, asOf: asOf, json: json).run(words: words)
     }
 
     @Test(arguments: exampleNames())

@@ -124,8 +124,8 @@ struct PlanFilesTests {
         // A file where a folder must go fails for every user, root included.
         let blocker = try folder.write("not a folder", to: "blocker")
         let outcome = NewPlanFromAnswers(
-            answersPath: examplePath("01-worked-example.yaml"), dir: blocker + "/plans",
-            asOf: nil, json: false, today: Day(iso: "2027-01-01")!, environment: [:]
+            answersPath: examplePath("01-worked-example.yaml"), place: Place(dir: blocker + "/plans", today: Day(iso: "2027-01-01")!),
+            asOf: nil, json: false
         ).run(words: words)
         #expect(outcome.status == .files)
         #expect(outcome.stderr.contains(blocker))

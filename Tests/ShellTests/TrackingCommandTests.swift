@@ -10,8 +10,7 @@ struct TrackingCommandTests {
     func setUp(_ folder: TemporaryFolder, reps: [String] = ["01-worked-example"]) throws -> String {
         let plans = folder.url.appendingPathComponent("plans").path
         for rep in reps {
-            let out = NewPlanFromAnswers(answersPath: examplePath("\(rep).yaml"), dir: plans, asOf: Day(iso: "2027-01-04"),
-                                         json: false, today: today, environment: [:]).run(words: words)
+            let out = NewPlanFromAnswers(answersPath: examplePath("\(rep).yaml"), place: Place(dir: plans, today: today), asOf: Day(iso: "2027-01-04"), json: false).run(words: words)
             #expect(out.status == .success, "\(out.stderr)")
         }
         return plans
@@ -32,8 +31,7 @@ struct TrackingCommandTests {
             revenue_closed: $30,000
             note: good week
             """, to: "checkin.yaml")
-        return CheckInFromAnswers(rep: rep, answersPath: path, dir: plans, replace: replace, json: false, today: today,
-                                  environment: [:]).run(words: words)
+        return CheckInFromAnswers(rep: rep, answersPath: path, place: Place(dir: plans, today: today), replace: replace, json: false).run(words: words)
     }
 
     @Test func aCheckInIsStoredAndPaced() throws {
@@ -69,8 +67,7 @@ struct TrackingCommandTests {
         for (i, week) in ["2027-01-11", "2027-01-18", "2027-01-25"].enumerated() {
             _ = try checkIn(folder, plans, week: week)
             let answers = try folder.write("reason: review \(i + 1)\nratios: \(["planned", "actual", "blended"][i])\n", to: "r.yaml")
-            let out = RevisitFromAnswers(rep: "mark", answersPath: answers, dir: plans, json: false, today: today,
-                                         environment: [:]).run(words: words)
+            let out = RevisitFromAnswers(rep: "mark", answersPath: answers, place: Place(dir: plans, today: today), json: false).run(words: words)
             #expect(out.status == .success, "\(out.stderr)")
             #expect(out.stdout.contains("Saved revision \(i + 2)"))
         }
@@ -93,7 +90,7 @@ struct TrackingCommandTests {
         let plans = try setUp(folder)
         _ = try checkIn(folder, plans, week: "2027-01-11")
         let answers = try folder.write("prospecting_hours: 5\n", to: "r.yaml")
-        let out = RevisitFromAnswers(rep: nil, answersPath: answers, dir: plans, json: true, today: today, environment: [:]).run(words: words)
+        let out = RevisitFromAnswers(rep: nil, answersPath: answers, place: Place(dir: plans, today: today), json: true).run(words: words)
         let object = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any]
         #expect(Set(object?.keys.map { $0 } ?? []) == ["actuals", "diagnosis", "recalibrated", "plan", "delta", "capacity"])
         let diagnosis = object?["diagnosis"] as? [String: Any]
@@ -105,7 +102,7 @@ struct TrackingCommandTests {
     @Test func aRevisitWithNoCheckInsNeedsTotals() throws {
         let folder = try TemporaryFolder()
         let plans = try setUp(folder)
-        let none = RevisitFromAnswers(rep: nil, answersPath: nil, dir: plans, json: false, today: today, environment: [:]).run(words: words)
+        let none = RevisitFromAnswers(rep: nil, answersPath: nil, place: Place(dir: plans, today: today), json: false).run(words: words)
         #expect(none.status == .badInput)
         #expect(none.stderr.contains("has no check-ins yet"))
         let totals = try folder.write("""
@@ -118,7 +115,7 @@ struct TrackingCommandTests {
               deals_lost: 3
               revenue_closed: 30k
             """, to: "totals.yaml")
-        let out = RevisitFromAnswers(rep: nil, answersPath: totals, dir: plans, json: true, today: today, environment: [:]).run(words: words)
+        let out = RevisitFromAnswers(rep: nil, answersPath: totals, place: Place(dir: plans, today: today), json: true).run(words: words)
         #expect(out.status == .success, "\(out.stderr)")
         let object = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any]
         #expect((object?["actuals"] as? [String: Any])?["weeks"] as? Int == 4)
@@ -133,7 +130,7 @@ struct TrackingCommandTests {
         #expect(try checkIn(folder, plans, week: "2027-01-11", rep: "PRIYA").status == .success)
         let unknown = try checkIn(folder, plans, week: "2027-01-11", rep: "Zed")
         #expect(unknown.stderr.contains("no plan for \"Zed\""))
-        let list = ListPlans(dir: plans, json: false, today: today, environment: [:]).run(words: words)
+        let list = ListPlans(place: Place(dir: plans, today: today), json: false).run(words: words)
         #expect(list.stdout.contains("Mark Rivera"))
         #expect(list.stdout.contains("Priya Nair"))
         #expect(list.stdout.contains("Jan 11, 2027"))
@@ -143,7 +140,7 @@ struct TrackingCommandTests {
         let folder = try TemporaryFolder()
         let plans = try setUp(folder)
         try Data("rep,week,meetings_held\nMark,2027-01-11,many\n".utf8).write(to: URL(fileURLWithPath: plans + "/mark-rivera/checkins.csv"))
-        let out = ShowPlan(rep: nil, dir: plans, json: false, width: 80, today: today, environment: [:]).run(words: words)
+        let out = ShowPlan(rep: nil, place: Place(dir: plans, today: today), json: false, width: 80).run(words: words)
         #expect(out.status == .files)
         #expect(out.stderr.contains("checkins.csv, line 2, column meetings_held: \"many\""))
     }
@@ -152,7 +149,7 @@ struct TrackingCommandTests {
         let folder = try TemporaryFolder()
         let plans = try setUp(folder)
         _ = try checkIn(folder, plans, week: "2027-01-11")
-        let out = ShowPlan(rep: "Mark Rivera", dir: plans, json: false, width: 80, today: today, environment: [:]).run(words: words)
+        let out = ShowPlan(rep: "Mark Rivera", place: Place(dir: plans, today: today), json: false, width: 80).run(words: words)
         #expect(out.stdout.contains("Every week: 8 first exploratory meetings"))
         #expect(out.stdout.contains("Week of Jan 11, 2027 against the plan"))
     }

@@ -10,8 +10,7 @@ struct TrackingConversationTests {
 
     func plans(_ folder: TemporaryFolder) -> String {
         let plans = folder.url.appendingPathComponent("plans").path
-        _ = NewPlanFromAnswers(answersPath: examplePath("01-worked-example.yaml"), dir: plans, asOf: Day(iso: "2027-01-04"),
-                               json: false, today: today, environment: [:]).run(words: words)
+        _ = NewPlanFromAnswers(answersPath: examplePath("01-worked-example.yaml"), place: Place(dir: plans, today: today), asOf: Day(iso: "2027-01-04"), json: false).run(words: words)
         return plans
     }
 
@@ -21,7 +20,7 @@ struct TrackingConversationTests {
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: input)
         let screen = TranscriptTests.RecordingScreen()
         let source = PipeLines(handle: try FileHandle(forReadingFrom: input), screen: screen)
-        let conversation = TrackingConversation(rep: nil, dir: plans, today: today, environment: [:], source: source, screen: screen)
+        let conversation = TrackingConversation(rep: nil, place: Place(dir: plans, today: today), source: source, screen: screen)
         let code = run(conversation)
         return (screen.text.replacingOccurrences(of: plans, with: "<plans>"), code)
     }

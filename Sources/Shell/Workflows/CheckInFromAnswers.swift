@@ -10,31 +10,26 @@ import Understanding
 public struct CheckInFromAnswers: Sendable {
     public var rep: String?
     public var answersPath: String
-    public var dir: String?
+    public var place: Place
     public var replace: Bool
     public var json: Bool
-    public var today: Day
-    public var environment: [String: String]
 
-    public init(rep: String?, answersPath: String, dir: String?, replace: Bool, json: Bool, today: Day, environment: [String: String]) {
+    public init(rep: String?, answersPath: String, place: Place, replace: Bool, json: Bool) {
         self.rep = rep
         self.answersPath = answersPath
-        self.dir = dir
+        self.place = place
         self.replace = replace
         self.json = json
-        self.today = today
-        self.environment = environment
     }
 
     public func run(words: PromptBook) -> Outcome {
         var out = Outcome()
         guard let source = AnswersFile.read(answersPath, words: words, into: &out) else { return out }
-        guard let context = RepContext.open(rep, command: "checkin", dir: dir, environment: environment, today: today,
-                                            words: words, into: &out) else { return out }
+        guard let context = RepContext.open(rep, command: "checkin", place: place, words: words, into: &out) else { return out }
         let checkIn: CheckIn
         do {
             let tree = try AnswerTree.parse(source)
-            switch TrackingAnswers.checkIn(tree, today: today) {
+            switch TrackingAnswers.checkIn(tree, today: place.today) {
             case .success(let c): checkIn = c
             case .failure(let problems):
                 AnswersFile.refuse(problems.all.map(ProblemWords(words: words).line), path: answersPath, words: words, into: &out)

@@ -8,26 +8,23 @@ import Understanding
 /// `salesplan new --answers FILE`: read the answers, plan, write plan.json and plan.md, say where.
 public struct NewPlanFromAnswers: Sendable {
     public var answersPath: String
-    public var dir: String?
+    public var place: Place
+    /// `--as-of`: the plan's day, over the answers file's.
     public var asOf: Day?
     public var json: Bool
-    public var today: Day
-    public var environment: [String: String]
 
-    public init(answersPath: String, dir: String?, asOf: Day?, json: Bool, today: Day, environment: [String: String]) {
+    public init(answersPath: String, place: Place, asOf: Day?, json: Bool) {
         self.answersPath = answersPath
-        self.dir = dir
+        self.place = place
         self.asOf = asOf
         self.json = json
-        self.today = today
-        self.environment = environment
     }
 
     public func run(words: PromptBook) -> Outcome {
         var out = Outcome()
         guard let source = AnswersFile.read(answersPath, words: words, into: &out) else { return out }
         let inputs: PlanInputs
-        switch AnswerSheet.inputs(from: source, today: today, asOf: asOf) {
+        switch AnswerSheet.inputs(from: source, today: place.today, asOf: asOf) {
         case .success(let read):
             inputs = read
         case .failure(let problems):
@@ -43,7 +40,7 @@ public struct NewPlanFromAnswers: Sendable {
         }
         let files = PlanFiles(words: words)
         do {
-            let folder = try PlansFolder.resolve(dir: dir, environment: environment)
+            let folder = try PlansFolder.resolve(dir: place.dir, environment: place.environment)
             let saved = try files.save(plan, in: folder)
             if json {
                 out.stdout += String(decoding: try files.json(plan), as: UTF8.self)
@@ -56,7 +53,7 @@ public struct NewPlanFromAnswers: Sendable {
         } catch let error as StoreError {
             out.fail(error.words(words), .files)
         } catch {
-            out.fail(words.text("store.cannot_write", ["path": dir ?? "", "reason": "\(error)"]), .files)
+            out.fail(words.text("store.cannot_write", ["path": place.dir ?? "", "reason": "\(error)"]), .files)
         }
         return out
     }

@@ -13,13 +13,10 @@ struct RepContext {
     var plan: Plan
     var checkIns: [CheckIn]
 
-    static func open(
-        _ name: String?, command: String, dir: String?, environment: [String: String], today: Day,
-        words: PromptBook, into out: inout Outcome
-    ) -> RepContext? {
+    static func open(_ name: String?, command: String, place: Place, words: PromptBook, into out: inout Outcome) -> RepContext? {
         let figures = Figures(words: words)
         do {
-            let plans = try PlansFolder.resolve(dir: dir, environment: environment)
+            let plans = try PlansFolder.resolve(dir: place.dir, environment: place.environment)
             let slug: String
             switch plans.match(name) {
             case .found(let found): slug = found
@@ -39,7 +36,7 @@ struct RepContext {
             }
             let files = try plans.rep(slug)
             let plan = try files.plan()
-            let checkIns = try readCheckIns(files, today: today, words: words, into: &out)
+            let checkIns = try readCheckIns(files, today: place.today, words: words, into: &out)
             guard let checkIns else { return nil }
             return RepContext(plans: plans, files: files, plan: plan, checkIns: checkIns)
         } catch {

@@ -11,18 +11,14 @@ import Understanding
 public struct RevisitFromAnswers: Sendable {
     public var rep: String?
     public var answersPath: String?
-    public var dir: String?
+    public var place: Place
     public var json: Bool
-    public var today: Day
-    public var environment: [String: String]
 
-    public init(rep: String?, answersPath: String?, dir: String?, json: Bool, today: Day, environment: [String: String]) {
+    public init(rep: String?, answersPath: String?, place: Place, json: Bool) {
         self.rep = rep
         self.answersPath = answersPath
-        self.dir = dir
+        self.place = place
         self.json = json
-        self.today = today
-        self.environment = environment
     }
 
     public func run(words: PromptBook) -> Outcome {
@@ -31,7 +27,7 @@ public struct RevisitFromAnswers: Sendable {
         if let answersPath {
             guard let source = AnswersFile.read(answersPath, words: words, into: &out) else { return out }
             do {
-                switch TrackingAnswers.revisit(try AnswerTree.parse(source), today: today) {
+                switch TrackingAnswers.revisit(try AnswerTree.parse(source), today: place.today) {
                 case .success(let a): answers = a
                 case .failure(let problems):
                     AnswersFile.refuse(problems.all.map(ProblemWords(words: words).line), path: answersPath, words: words, into: &out)
@@ -42,8 +38,7 @@ public struct RevisitFromAnswers: Sendable {
                 return out
             }
         }
-        guard let context = RepContext.open(rep, command: "revisit", dir: dir, environment: environment, today: today,
-                                            words: words, into: &out) else { return out }
+        guard let context = RepContext.open(rep, command: "revisit", place: place, words: words, into: &out) else { return out }
         let checkIns = context.checkIns.isEmpty ? answers.totals : context.checkIns
         guard !checkIns.isEmpty else {
             out.fail(words.text("tracking.no_checkins", ["rep": context.plan.rep]), .badInput)
@@ -52,7 +47,7 @@ public struct RevisitFromAnswers: Sendable {
         let revisit: Revisit
         do {
             revisit = try Revisit(previous: context.plan, checkIns: checkIns, choices: .init(
-                today: today, ratios: answers.ratios, openOpportunities: answers.openOpportunities,
+                today: place.today, ratios: answers.ratios, openOpportunities: answers.openOpportunities,
                 prospectingHours: answers.prospectingHours, reason: answers.reason))
         } catch {
             out.fail(words.text("planner.refused", ["problem": PlanProblemWords.words(for: error, words)]), .badInput)

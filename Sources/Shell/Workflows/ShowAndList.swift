@@ -8,25 +8,20 @@ import Tracking
 /// `salesplan show [REP]`: the plan in force and, once checked in, its pacing.
 public struct ShowPlan: Sendable {
     public var rep: String?
-    public var dir: String?
+    public var place: Place
     public var json: Bool
     public var width: Int
-    public var today: Day
-    public var environment: [String: String]
 
-    public init(rep: String?, dir: String?, json: Bool, width: Int, today: Day, environment: [String: String]) {
+    public init(rep: String?, place: Place, json: Bool, width: Int) {
         self.rep = rep
-        self.dir = dir
+        self.place = place
         self.json = json
         self.width = width
-        self.today = today
-        self.environment = environment
     }
 
     public func run(words: PromptBook) -> Outcome {
         var out = Outcome()
-        guard let context = RepContext.open(rep, command: "show", dir: dir, environment: environment, today: today,
-                                            words: words, into: &out) else { return out }
+        guard let context = RepContext.open(rep, command: "show", place: place, words: words, into: &out) else { return out }
         let pacing = context.checkIns.last.map { Pacing.make(plan: context.plan, checkIns: context.checkIns, week: $0.week) }
         if json {
             let planData = (try? PlanFiles(words: words).json(context.plan)) ?? Data()
@@ -45,23 +40,19 @@ public struct ShowPlan: Sendable {
 
 /// `salesplan list`: every rep in the plans folder.
 public struct ListPlans: Sendable {
-    public var dir: String?
+    public var place: Place
     public var json: Bool
-    public var today: Day
-    public var environment: [String: String]
 
-    public init(dir: String?, json: Bool, today: Day, environment: [String: String]) {
-        self.dir = dir
+    public init(place: Place, json: Bool) {
+        self.place = place
         self.json = json
-        self.today = today
-        self.environment = environment
     }
 
     public func run(words: PromptBook) -> Outcome {
         var out = Outcome()
         let plans: PlansFolder
         do {
-            plans = try PlansFolder.resolve(dir: dir, environment: environment)
+            plans = try PlansFolder.resolve(dir: place.dir, environment: place.environment)
         } catch {
             out.fail(error.words(words), .files)
             return out
@@ -72,7 +63,7 @@ public struct ListPlans: Sendable {
             do {
                 let plan = try files.plan()
                 var ignored = Outcome()
-                let checkIns = (try? RepContext.readCheckIns(files, today: today, words: words, into: &ignored)) ?? nil
+                let checkIns = (try? RepContext.readCheckIns(files, today: place.today, words: words, into: &ignored)) ?? nil
                 rows.append((plan, checkIns?.last?.week))
             } catch {
                 out.complain(error.words(words))

@@ -9,17 +9,14 @@ import Tracking
 /// `salesplan checkin` and `salesplan revisit` as conversations, on the terminal or a pipe.
 public struct TrackingConversation {
     public var rep: String?
-    public var dir: String?
-    public var today: Day
-    public var environment: [String: String]
+    public var place: Place
     let source: LineSource
     let screen: Screen
+    var today: Day { place.today }
 
-    public init(rep: String?, dir: String?, today: Day, environment: [String: String], source: LineSource, screen: Screen) {
+    public init(rep: String?, place: Place, source: LineSource, screen: Screen) {
         self.rep = rep
-        self.dir = dir
-        self.today = today
-        self.environment = environment
+        self.place = place
         self.source = source
         self.screen = screen
     }
@@ -28,7 +25,7 @@ public struct TrackingConversation {
 
     func open(_ command: String, words: PromptBook) -> RepContext? {
         var out = Outcome()
-        let context = RepContext.open(rep, command: command, dir: dir, environment: environment, today: today, words: words, into: &out)
+        let context = RepContext.open(rep, command: command, place: place, words: words, into: &out)
         if !out.stderr.isEmpty { screen.warn(out.stderr.trimmingCharacters(in: .newlines)) }
         return context
     }

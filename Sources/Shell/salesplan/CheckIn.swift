@@ -18,11 +18,7 @@ struct CheckIn: ParsableCommand {
     @Flag(help: HelpWords.help("command.checkin.replace"))
     var replace = false
 
-    @Option(help: HelpWords.help("command.new.dir"))
-    var dir: String?
-
-    @Option(name: .customLong("as-of"), help: HelpWords.help("command.new.as_of"))
-    var asOf: String?
+    @OptionGroup var location: PlaceOptions
 
     @Flag(help: HelpWords.help("command.json"))
     var json = false
@@ -31,14 +27,12 @@ struct CheckIn: ParsableCommand {
 
     func run() throws {
         let words = try shared.words()
-        let today = try shared.day(asOf, words: words) ?? Today.day()
+        let place = try location.place(shared, words: words)
         guard let answers else {
-            let code = Conversation.tracking(rep: rep, dir: dir, today: today, environment: shared.environment).checkIn(words: words)
+            let code = Conversation.tracking(rep: rep, place: place).checkIn(words: words)
             if code != 0 { throw ExitCode(code) }
             return
         }
-        let job = CheckInFromAnswers(
-            rep: rep, answersPath: answers, dir: dir, replace: replace, json: json, today: today, environment: shared.environment)
-        try finish(job.run(words: words))
+        try finish(CheckInFromAnswers(rep: rep, answersPath: answers, place: place, replace: replace, json: json).run(words: words))
     }
 }

@@ -8,16 +8,16 @@ import Workflows
 
 /// Starts the interview on the terminal (line editor) or on a pipe (buffered reader).
 enum Conversation {
-    static func run(words: PromptBook, dir: String?, asOf: Day, environment: [String: String]) throws -> Int32 {
+    static func run(words: PromptBook, place: Place) throws -> Int32 {
         let plans: PlansFolder
         do {
-            plans = try PlansFolder.resolve(dir: dir, environment: environment)
+            plans = try PlansFolder.resolve(dir: place.dir, environment: place.environment)
         } catch {
             printError(error.words(words))
             throw ExitCode(ExitStatus.files.rawValue)
         }
-        let (source, screen) = lines(environment: environment)
-        return InterviewSession(words: words, plans: plans, source: source, screen: screen, asOf: asOf).run()
+        let (source, screen) = lines(environment: place.environment)
+        return InterviewSession(words: words, plans: plans, source: source, screen: screen, asOf: place.today).run()
     }
 
     /// The line editor on a terminal, else the buffered pipe reader.
@@ -30,8 +30,8 @@ enum Conversation {
     }
 
     /// The check-in and revisit conversations.
-    static func tracking(rep: String?, dir: String?, today: Day, environment: [String: String]) -> TrackingConversation {
-        let (source, screen) = lines(environment: environment)
-        return TrackingConversation(rep: rep, dir: dir, today: today, environment: environment, source: source, screen: screen)
+    static func tracking(rep: String?, place: Place) -> TrackingConversation {
+        let (source, screen) = lines(environment: place.environment)
+        return TrackingConversation(rep: rep, place: place, source: source, screen: screen)
     }
 }

@@ -7,8 +7,7 @@ struct List: ParsableCommand {
         CommandConfiguration(abstract: HelpWords.text("command.list.abstract"))
     }
 
-    @Option(help: HelpWords.help("command.new.dir"))
-    var dir: String?
+    @OptionGroup var location: PlaceOptions
 
     @Flag(help: HelpWords.help("command.json"))
     var json = false
@@ -17,6 +16,6 @@ struct List: ParsableCommand {
 
     func run() throws {
         let words = try shared.words()
-        try finish(ListPlans(dir: dir, json: json, today: Today.day(), environment: shared.environment).run(words: words))
+        try finish(ListPlans(place: try location.place(shared, words: words), json: json).run(words: words))
     }
 }

@@ -12,11 +12,7 @@ struct New: ParsableCommand {
     @Option(help: HelpWords.help("command.new.answers"))
     var answers: String?
 
-    @Option(help: HelpWords.help("command.new.dir"))
-    var dir: String?
-
-    @Option(name: .customLong("as-of"), help: HelpWords.help("command.new.as_of"))
-    var asOf: String?
+    @OptionGroup var location: PlaceOptions
 
     @Flag(help: HelpWords.help("command.new.json"))
     var json = false
@@ -25,14 +21,14 @@ struct New: ParsableCommand {
 
     func run() throws {
         let words = try shared.words()
-        let day = try shared.day(asOf, words: words)
+        let day = try location.asOfDay(shared, words: words)
         guard let answers else {
-            let code = try Conversation.run(words: words, dir: dir, asOf: day ?? Today.day(), environment: shared.environment)
+            let place = Place(dir: location.dir, today: day ?? Today.day(), environment: shared.environment)
+            let code = try Conversation.run(words: words, place: place)
             if code != 0 { throw ExitCode(code) }
             return
         }
-        let job = NewPlanFromAnswers(
-            answersPath: answers, dir: dir, asOf: day, json: json, today: Today.day(), environment: shared.environment)
-        try finish(job.run(words: words))
+        let place = Place(dir: location.dir, today: Today.day(), environment: shared.environment)
+        try finish(NewPlanFromAnswers(answersPath: answers, place: place, asOf: day, json: json).run(words: words))
     }
 }

@@ -14,11 +14,7 @@ struct Revisit: ParsableCommand {
     @Option(help: HelpWords.help("command.revisit.answers"))
     var answers: String?
 
-    @Option(help: HelpWords.help("command.new.dir"))
-    var dir: String?
-
-    @Option(name: .customLong("as-of"), help: HelpWords.help("command.new.as_of"))
-    var asOf: String?
+    @OptionGroup var location: PlaceOptions
 
     @Flag(help: HelpWords.help("command.json"))
     var json = false
@@ -27,13 +23,12 @@ struct Revisit: ParsableCommand {
 
     func run() throws {
         let words = try shared.words()
-        let today = try shared.day(asOf, words: words) ?? Today.day()
+        let place = try location.place(shared, words: words)
         guard answers != nil || json else {
-            let code = Conversation.tracking(rep: rep, dir: dir, today: today, environment: shared.environment).revisit(words: words)
+            let code = Conversation.tracking(rep: rep, place: place).revisit(words: words)
             if code != 0 { throw ExitCode(code) }
             return
         }
-        let job = RevisitFromAnswers(rep: rep, answersPath: answers, dir: dir, json: json, today: today, environment: shared.environment)
-        try finish(job.run(words: words))
+        try finish(RevisitFromAnswers(rep: rep, answersPath: answers, place: place, json: json).run(words: words))
     }
 }

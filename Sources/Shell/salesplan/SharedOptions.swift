@@ -32,6 +32,24 @@ struct SharedOptions: ParsableArguments {
     }
 }
 
+/// Where plans live and what day it is: `--dir` and `--as-of`.
+struct PlaceOptions: ParsableArguments {
+    @Option(help: HelpWords.help("command.new.dir"))
+    var dir: String?
+
+    @Option(name: .customLong("as-of"), help: HelpWords.help("command.new.as_of"))
+    var asOf: String?
+
+    /// The day given with `--as-of`, if any.
+    func asOfDay(_ shared: SharedOptions, words: PromptBook) throws -> Day? {
+        try shared.day(asOf, words: words)
+    }
+
+    func place(_ shared: SharedOptions, words: PromptBook) throws -> Place {
+        Place(dir: dir, today: try asOfDay(shared, words: words) ?? Today.day(), environment: shared.environment)
+    }
+}
+
 /// Help text from `Prompts/en/commands.yaml`; the key itself if the words cannot be found.
 enum HelpWords {
     static let book: PromptBook? = try? PromptBook.load()

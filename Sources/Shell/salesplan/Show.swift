@@ -10,8 +10,7 @@ struct Show: ParsableCommand {
     @Argument(help: HelpWords.help("command.rep"))
     var rep: String?
 
-    @Option(help: HelpWords.help("command.new.dir"))
-    var dir: String?
+    @OptionGroup var location: PlaceOptions
 
     @Flag(help: HelpWords.help("command.json"))
     var json = false
@@ -20,8 +19,7 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let words = try shared.words()
-        let job = ShowPlan(
-            rep: rep, dir: dir, json: json, width: StandardScreen().width, today: Today.day(), environment: shared.environment)
-        try finish(job.run(words: words))
+        let place = try location.place(shared, words: words)
+        try finish(ShowPlan(rep: rep, place: place, json: json, width: StandardScreen().width).run(words: words))
     }
 }

@@ -1,0 +1,14 @@
+import Planner
+
+/// Where a command works and when: the plans folder asked for (`--dir`), today, and the environment.
+public struct Place: Sendable {
+    public var dir: String?
+    public var today: Day
+    public var environment: [String: String]
+
+    public init(dir: String?, today: Day, environment: [String: String] = [:]) {
+        self.dir = dir
+        self.today = today
+        self.environment = environment
+    }
+}
