@@ -44,4 +44,5 @@ bench: build
 	@mkdir -p $(BENCH_DIR)
 	@swiftc -O Tests/Benchmarks/Floor/main.swift -o $(BENCH_DIR)/floor 2>/dev/null
 	@python3 Tests/Benchmarks/bench.py --bin .build/release/salesplan --floor $(BENCH_DIR)/floor \
-		--examples Tests/ShellTests/Examples --transcript Tests/ShellTests/Transcripts/01-annual-plan.txt
+		--examples Tests/ShellTests/Examples --transcript Tests/ShellTests/Transcripts/01-annual-plan.txt \
+		--team-template Tests/ShellTests/Examples/01-worked-example.yaml

@@ -36,20 +36,21 @@ public struct PlanScreen: Sendable {
     /// Columns padded to their widest cell; columns are dropped from the right until the table fits.
     static func table(_ rows: [[String]], width: Int, indent: Int, rightAligned: Set<Int>) -> [String] {
         guard let columns = rows.map(\.count).max(), columns > 0 else { return [] }
+        let counts = rows.map { $0.map(\.count) }
+        let widest = (0..<columns).map { c in counts.map { c < $0.count ? $0[c] : 0 }.max() ?? 0 }
         var keep = columns
-        func widths(_ n: Int) -> [Int] {
-            (0..<n).map { c in rows.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0 }
-        }
-        while keep > 2, indent + widths(keep).reduce(0, +) + 2 * (keep - 1) > width { keep -= 1 }
-        let w = widths(keep)
-        return rows.map { row in
-            let cells = (0..<keep).map { c -> String in
+        while keep > 2, indent + widest.prefix(keep).reduce(0, +) + 2 * (keep - 1) > width { keep -= 1 }
+        let margin = String(repeating: " ", count: indent)
+        return zip(rows, counts).map { row, count in
+            var line = margin
+            for c in 0..<keep {
                 let cell = c < row.count ? row[c] : ""
-                let pad = String(repeating: " ", count: max(0, w[c] - cell.count))
-                return rightAligned.contains(c) ? pad + cell : cell + pad
+                let pad = String(repeating: " ", count: max(0, widest[c] - (c < count.count ? count[c] : 0)))
+                if c > 0 { line += "  " }
+                line += rightAligned.contains(c) ? pad + cell : cell + pad
             }
-            let line = String(repeating: " ", count: indent) + cells.joined(separator: "  ")
-            return String(line.reversed().drop(while: { $0 == " " }).reversed()).prefixed(width)
+            while line.last == " " { line.removeLast() }
+            return line.count > width ? String(line.prefix(width)) : line
         }
     }
 
@@ -69,8 +70,4 @@ public struct PlanScreen: Sendable {
         }
         return lines
     }
-}
-
-private extension String {
-    func prefixed(_ n: Int) -> String { count > n ? String(prefix(n)) : self }
 }

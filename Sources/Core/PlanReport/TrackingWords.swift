@@ -209,6 +209,25 @@ public struct TrackingWords: Sendable {
         return lines
     }
 
+    // MARK: Team
+
+    /// The team table, the rep who needs attention first at the top.
+    public func team(_ rows: [TeamRow]) -> String {
+        let header = (0..<8).map { words.text("team.header.\($0)") }
+        let body = rows.map { row -> [String] in
+            [
+                row.rep, Figures.grouped(row.weeklyMeetings),
+                row.weeklyActivities.map { "\($0.name) \(Figures.grouped($0.count))" }.joined(separator: ", "),
+                row.lastWeek.map(figures.date) ?? words.text("tracking.list_never"),
+                row.lastWeekShare.map { figures.percent($0, places: 0) } ?? "–",
+                row.soFarShare.map { figures.percent($0, places: 0) } ?? "–",
+                figures.percent(row.chanceNow, places: 0),
+                row.flags.map { words.text("team.flag.\($0.rawValue)") }.joined(separator: ", "),
+            ]
+        }
+        return PlanScreen.table([header] + body, width: 400, indent: 0, rightAligned: [1, 4, 5, 6]).joined(separator: "\n")
+    }
+
     // MARK: List
 
     public func list(_ rows: [(plan: Plan, lastCheckIn: Day?)]) -> String {

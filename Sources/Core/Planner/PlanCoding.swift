@@ -143,3 +143,52 @@ struct InputFigures: Codable {
             assumptions: assumptions)
     }
 }
+
+/// The parts of plan.json an overview of many reps needs, read without the rest (by-day spreads, assumptions, revisions).
+public struct PlanOutline: Decodable, Sendable {
+    public var rep: String
+    public var slug: String
+    public var inputs: PlanInputs
+    public var calendarStart: Day
+    public var weekly: Plan.Weekly
+    public var chanceOfGoal: Double
+    public var prospectingHours: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case rep, slug, period, inputs, calendar, weekly, confidence
+        case schemaVersion = "schema_version"
+        case asOf = "as_of"
+        case prospectingHours = "prospecting_hours"
+    }
+
+    struct CalendarStart: Decodable { var start: Day }
+    struct Chance: Decodable {
+        var chanceOfGoal: Double
+        enum CodingKeys: String, CodingKey { case chanceOfGoal = "chance_of_goal" }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let version = try c.decode(Int.self, forKey: .schemaVersion)
+        guard version == Plan.schemaVersion else { throw Plan.UnsupportedSchema(found: version) }
+        rep = try c.decode(String.self, forKey: .rep)
+        slug = try c.decode(String.self, forKey: .slug)
+        inputs = try c.decode(InputFigures.self, forKey: .inputs).inputs(
+            rep: rep, manager: nil, profile: nil, period: try c.decode(Period.self, forKey: .period),
+            asOf: try c.decode(Day.self, forKey: .asOf), assumptions: [])
+        calendarStart = try c.decode(CalendarStart.self, forKey: .calendar).start
+        weekly = try c.decode(Plan.Weekly.self, forKey: .weekly)
+        chanceOfGoal = try c.decode(Chance.self, forKey: .confidence).chanceOfGoal
+        prospectingHours = try c.decodeIfPresent(Double.self, forKey: .prospectingHours)
+    }
+
+    public init(_ plan: Plan) {
+        rep = plan.rep
+        slug = plan.slug
+        inputs = plan.inputs
+        calendarStart = plan.calendar.start
+        weekly = plan.weekly
+        chanceOfGoal = plan.confidence.chanceOfGoal
+        prospectingHours = plan.prospectingHours
+    }
+}

@@ -10,7 +10,8 @@ public enum Planner {
     /// The chance the confidence figure aims for.
     public static let targetChance = 0.8
 
-    public static func plan(_ inputs: PlanInputs) throws(Refusal) -> Plan {
+    /// The plan; `withTarget: false` skips the search for what 80% takes (its figure is then 0), for quick overviews.
+    public static func plan(_ inputs: PlanInputs, withTarget: Bool = true) throws(Refusal) -> Plan {
         let calendar = try calendarFigures(inputs)
         let feasible = calendar.prospectingWeeks >= 1
         let sellingWeeks = feasible ? calendar.prospectingWeeks : 1
@@ -52,7 +53,7 @@ public enum Planner {
                 deals: monthlyDeals, opportunities: Rounding.upCount(Double(monthlyDeals) / inputs.closeRate)),
             confidence: .init(
                 chanceOfGoal: odds.chance(weeklyMeetings: weeklyMeetings),
-                weeklyMeetingsFor80Percent: odds.weeklyMeetings(forChance: targetChance),
+                weeklyMeetingsFor80Percent: withTarget ? odds.weeklyMeetings(forChance: targetChance) : 0,
                 plannedMeetings: odds.meetings(weekly: weeklyMeetings)),
             feasible: feasible, warnings: warnings)
     }

@@ -2,46 +2,49 @@
 public enum CSV {
     /// Rows of fields. Never fails: a stray quote is read as text.
     public static func parse(_ text: String) -> [[String]] {
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         var rows: [[String]] = []
         var row: [String] = []
-        var field = ""
-        var quoted = false
-        var chars = Array(text.unicodeScalars)
-        if chars.first == "\u{FEFF}" { chars.removeFirst() }
+        var field: [UInt8] = []
+        var quoted = false, wasQuoted = false
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
+        func endField() {
+            row.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+            wasQuoted = false
+        }
+        while i < bytes.count {
+            let c = bytes[i]
             if quoted {
-                if c == "\"" {
-                    if i + 1 < chars.count, chars[i + 1] == "\"" {
-                        field.unicodeScalars.append("\"")
+                if c == quote {
+                    if i + 1 < bytes.count, bytes[i + 1] == quote {
+                        field.append(quote)
                         i += 1
                     } else {
                         quoted = false
                     }
                 } else {
-                    field.unicodeScalars.append(c)
+                    field.append(c)
                 }
+            } else if c == quote, field.isEmpty, !wasQuoted {
+                quoted = true
+                wasQuoted = true
+            } else if c == comma {
+                endField()
+            } else if c == lf || c == cr {
+                if c == cr, i + 1 < bytes.count, bytes[i + 1] == lf { i += 1 }
+                endField()
+                rows.append(row)
+                row = []
             } else {
-                switch c {
-                case "\"" where field.isEmpty: quoted = true
-                case ",":
-                    row.append(field)
-                    field = ""
-                case "\r" where i + 1 < chars.count && chars[i + 1] == "\n":
-                    break
-                case "\n", "\r":
-                    row.append(field)
-                    rows.append(row)
-                    row = []
-                    field = ""
-                default: field.unicodeScalars.append(c)
-                }
+                field.append(c)
             }
             i += 1
         }
         if !field.isEmpty || !row.isEmpty {
-            row.append(field)
+            endField()
             rows.append(row)
         }
         return rows.filter { !($0.count == 1 && $0[0].isEmpty) }

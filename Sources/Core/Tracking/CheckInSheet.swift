@@ -73,6 +73,8 @@ public enum CheckInSheet {
             func count(_ i: Int?, _ column: String) -> Result<Int, Problem> {
                 let given = field(i)
                 if given.isEmpty { return .success(0) }
+                // Most cells are plain digits, as this program writes them: no need to understand them.
+                if given.utf8.count < 10, given.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let n = Int(given) { return .success(n) }
                 switch Understand.count(given) {
                 case .success(let r): return .success(r.value)
                 case .failure(let why): return .failure(Problem(line: line, column: column, given: given, why: why))
@@ -80,10 +82,10 @@ public enum CheckInSheet {
             }
             if row.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
             let weekText = field(weekColumn)
-            guard case .success(let day) = Understand.date(weekText, today: today) else {
+            guard let day = Day(iso: weekText) ?? (try? Understand.date(weekText, today: today).get())?.value else {
                 return .failure(Problem(line: line, column: "week", given: weekText, why: .notUnderstood(.date)))
             }
-            var checkIn = CheckIn(week: CheckIn.weekStart(of: day.value))
+            var checkIn = CheckIn(week: CheckIn.weekStart(of: day))
             do throws(Problem) {
                 for channel in channels {
                     checkIn.activities.append(.init(
@@ -98,7 +100,9 @@ public enum CheckInSheet {
                 return .failure(error)
             }
             let revenue = field(index("revenue_closed"))
-            if !revenue.isEmpty {
+            if let plain = Double(revenue), plain >= 0, plain.isFinite {
+                checkIn.revenueClosed = plain
+            } else if !revenue.isEmpty {
                 switch Understand.money(revenue, allowZero: true) {
                 case .success(let r): checkIn.revenueClosed = r.value
                 case .failure(let why): return .failure(Problem(line: line, column: "revenue_closed", given: revenue, why: why))

@@ -33,11 +33,20 @@ public struct RepFiles: Sendable {
 
     /// The plan in force.
     public func plan() throws(StoreError) -> Plan {
+        try decode(Plan.self)
+    }
+
+    /// The parts of the plan in force an overview needs.
+    public func outline() throws(StoreError) -> PlanOutline {
+        try decode(PlanOutline.self)
+    }
+
+    func decode<T: Decodable>(_ type: T.Type) throws(StoreError) -> T {
         guard let data = try read(Self.planJSON) else {
             throw .cannotRead(path: planURL.path, reason: String(cString: strerror(ENOENT)))
         }
         do {
-            return try JSONDecoder().decode(Plan.self, from: data)
+            return try JSONDecoder().decode(T.self, from: data)
         } catch let unsupported as Plan.UnsupportedSchema {
             throw .cannotRead(path: planURL.path, reason: "schema_version \(unsupported.found) is not one this salesplan reads (1)")
         } catch {

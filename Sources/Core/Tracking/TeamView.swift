@@ -1,0 +1,87 @@
+import Planner
+
+/// One rep as the manager sees the team: targets, the latest week, the period so far, the odds now, and flags.
+public struct TeamRow: Equatable, Sendable {
+    public enum Flag: String, Equatable, Sendable, CaseIterable, Codable {
+        /// No check-in for the last two weeks.
+        case noCheckIn = "no_checkin"
+        /// The last two weeks checked in were each under plan.
+        case behindTwoWeeks = "behind_two_weeks"
+        /// The plan needs more prospecting hours than the rep has.
+        case overCapacity = "over_capacity"
+    }
+
+    public var rep: String
+    public var slug: String
+    public var weeklyMeetings: Int
+    public var weeklyActivities: [(name: String, count: Int)]
+    public var lastWeek: Day?
+    /// Meetings held against plan in the last week checked in.
+    public var lastWeekShare: Double?
+    /// Meetings held against plan over every week checked in.
+    public var soFarShare: Double?
+    /// The chance of reaching the goal keeping to the plan's weekly meetings from today, with what has closed and the pipeline now.
+    public var chanceNow: Double
+    public var flags: [Flag]
+
+    public static func == (a: TeamRow, b: TeamRow) -> Bool {
+        a.rep == b.rep && a.slug == b.slug && a.weeklyMeetings == b.weeklyMeetings
+            && a.weeklyActivities.map(\.name) == b.weeklyActivities.map(\.name)
+            && a.weeklyActivities.map(\.count) == b.weeklyActivities.map(\.count)
+            && a.lastWeek == b.lastWeek && a.lastWeekShare == b.lastWeekShare && a.soFarShare == b.soFarShare
+            && a.chanceNow == b.chanceNow && a.flags == b.flags
+    }
+
+    /// Under this share of the planned meetings, a week is behind.
+    public static let behindBelow = 0.9
+
+    public init(plan: Plan, checkIns: [CheckIn], today: Day) {
+        self.init(outline: PlanOutline(plan), checkIns: checkIns, today: today)
+    }
+
+    public init(outline plan: PlanOutline, checkIns: [CheckIn], today: Day) {
+        rep = plan.rep
+        slug = plan.slug
+        weeklyMeetings = plan.weekly.meetings
+        weeklyActivities = plan.weekly.activities.map { ($0.name, $0.count) }
+        let weekly = Double(plan.weekly.meetings)
+        let sorted = checkIns.sorted { $0.week < $1.week }
+        lastWeek = sorted.last?.week
+        func share(_ weeks: [CheckIn]) -> Double? {
+            guard weekly > 0, !weeks.isEmpty else { return nil }
+            return Double(weeks.map(\.meetingsHeld).reduce(0, +)) / (weekly * Double(weeks.count))
+        }
+        lastWeekShare = sorted.last.map { share([$0]) } ?? nil
+        soFarShare = share(sorted)
+
+        let totals = Totals(sorted)
+        var inputs = plan.inputs
+        inputs.asOf = min(max(today, inputs.asOf), inputs.period.end)
+        inputs.closedToDate += totals.revenueClosed
+        inputs.openOpportunities = max(0, inputs.openOpportunities + totals.opportunitiesCreated - totals.dealsWon - totals.dealsLost)
+        // Keeping to the plan's weekly meetings from today, with what has closed and the pipeline as it is now.
+        if let now = try? Planner.plan(inputs, withTarget: false) {
+            chanceNow = now.odds.chance(weeklyMeetings: plan.weekly.meetings)
+        } else {
+            chanceNow = plan.chanceOfGoal
+        }
+
+        var flags: [Flag] = []
+        let thisWeek = CheckIn.weekStart(of: today)
+        let started = CheckIn.weekStart(of: max(plan.calendarStart, plan.inputs.period.start))
+        if thisWeek.days(to: started) <= -14, (lastWeek.map { $0.days(to: thisWeek) > 14 } ?? true) { flags.append(.noCheckIn) }
+        if sorted.count >= 2, sorted.suffix(2).allSatisfy({ (share([$0]) ?? 1) < Self.behindBelow }) { flags.append(.behindTwoWeeks) }
+        let needed = plan.weekly.activities.compactMap(\.minutes).reduce(0, +) / 60
+        if let hours = plan.prospectingHours, needed > hours + 1e-9 { flags.append(.overCapacity) }
+        self.flags = flags
+    }
+
+    /// Who needs attention first: more flags, then furthest behind, then the lowest odds.
+    public static func attentionFirst(_ a: TeamRow, _ b: TeamRow) -> Bool {
+        if a.flags.count != b.flags.count { return a.flags.count > b.flags.count }
+        let sa = a.soFarShare ?? 1, sb = b.soFarShare ?? 1
+        if sa != sb { return sa < sb }
+        if a.chanceNow != b.chanceNow { return a.chanceNow < b.chanceNow }
+        return a.rep < b.rep
+    }
+}

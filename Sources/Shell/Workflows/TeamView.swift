@@ -1,0 +1,144 @@
+import Dispatch
+import Foundation
+import PlanReport
+import PlanStore
+import Planner
+import Prompts
+import Tracking
+
+/// `salesplan team`: one row per rep, the rep who needs attention first, as a table, JSON or CSV.
+public struct TeamView: Sendable {
+    public enum Format: Sendable { case table, json, csv }
+
+    public var place: Place
+    public var format: Format
+
+    public init(place: Place, format: Format) {
+        self.place = place
+        self.format = format
+    }
+
+    /// Every rep's row, read in parallel; reps whose files cannot be read are reported, not dropped silently.
+    static func rows(_ plans: PlansFolder, today: Day, words: PromptBook) -> (rows: [TeamRow], problems: [String]) {
+        let slugs = plans.slugs()
+        let results = Results(count: slugs.count)
+        DispatchQueue.concurrentPerform(iterations: slugs.count) { i in
+            do {
+                let files = try plans.rep(slugs[i])
+                let plan = try files.outline()
+                var ignored = Outcome()
+                let checkIns = try RepContext.readCheckIns(files, today: today, words: words, into: &ignored)
+                guard let checkIns else {
+                    results.set(i, .failure(ignored.stderr.trimmingCharacters(in: .newlines)))
+                    return
+                }
+                results.set(i, .success(TeamRow(outline: plan, checkIns: checkIns, today: today)))
+            } catch let error as StoreError {
+                results.set(i, .failure(error.words(words)))
+            } catch {
+                results.set(i, .failure("\(error)"))
+            }
+        }
+        var rows: [TeamRow] = [], problems: [String] = []
+        for result in results.all {
+            switch result {
+            case .success(let row): rows.append(row)
+            case .failure(let problem): problems.append(problem)
+            case nil: break
+            }
+        }
+        return (rows.sorted(by: TeamRow.attentionFirst), problems)
+    }
+
+    public func run(words: PromptBook) -> Outcome {
+        var out = Outcome()
+        let plans: PlansFolder
+        do {
+            plans = try PlansFolder.resolve(dir: place.dir, environment: place.environment)
+        } catch {
+            out.fail(error.words(words), .files)
+            return out
+        }
+        let (rows, problems) = Self.rows(plans, today: place.today, words: words)
+        for problem in problems { out.complain(problem) }
+        switch format {
+        case .table:
+            out.say(rows.isEmpty ? words.text("tracking.list_empty", ["dir": plans.root.path]) : TrackingWords(words: words).team(rows))
+        case .json:
+            // Written directly: a large sales floor makes JSONSerialization the slowest part of the run.
+            out.stdout += "[\n" + rows.map(Self.json).joined(separator: ",\n") + "\n]\n"
+        case .csv:
+            out.stdout += CSV.line(Self.columns)
+            for row in rows { out.stdout += CSV.line(Self.fields(row)) }
+        }
+        return out
+    }
+
+    static let columns = [
+        "rep", "slug", "weekly_meetings", "weekly_activities", "last_checkin", "last_week_share", "so_far_share",
+        "chance_now", "flags",
+    ]
+
+    /// The CSV cells of a row, in `columns` order.
+    static func fields(_ row: TeamRow) -> [String] {
+        func share(_ x: Double?) -> String { x.map { String(($0 * 10_000).rounded() / 10_000) } ?? "" }
+        return [
+            row.rep, row.slug, String(row.weeklyMeetings),
+            row.weeklyActivities.map { "\($0.name): \($0.count)" }.joined(separator: "; "),
+            row.lastWeek?.description ?? "", share(row.lastWeekShare), share(row.soFarShare), share(row.chanceNow),
+            row.flags.map(\.rawValue).joined(separator: " "),
+        ]
+    }
+
+    static func json(_ row: TeamRow) -> String {
+        func string(_ s: String) -> String {
+            var out = "\""
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        func number(_ x: Double?) -> String { x.map { $0.isFinite ? "\($0)" : "null" } ?? "null" }
+        let activities = row.weeklyActivities.map { "{\"name\": \(string($0.name)), \"count\": \($0.count)}" }
+        return "  {\"rep\": \(string(row.rep)), \"slug\": \(string(row.slug)), \"weekly_meetings\": \(row.weeklyMeetings), "
+            + "\"weekly_activities\": [\(activities.joined(separator: ", "))], "
+            + "\"last_checkin\": \(row.lastWeek.map { string($0.description) } ?? "null"), "
+            + "\"last_week_share\": \(number(row.lastWeekShare)), \"so_far_share\": \(number(row.soFarShare)), "
+            + "\"chance_now\": \(number(row.chanceNow)), \"flags\": [\(row.flags.map { string($0.rawValue) }.joined(separator: ", "))]}"
+    }
+}
+
+/// Per-rep results written from parallel workers.
+private final class Results: @unchecked Sendable {
+    enum Entry {
+        case success(TeamRow)
+        case failure(String)
+    }
+
+    private let lock = NSLock()
+    private var values: [Entry?]
+
+    init(count: Int) {
+        values = Array(repeating: nil, count: count)
+    }
+
+    func set(_ i: Int, _ entry: Entry) {
+        lock.lock()
+        defer { lock.unlock() }
+        values[i] = entry
+    }
+
+    var all: [Entry?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return values
+    }
+}

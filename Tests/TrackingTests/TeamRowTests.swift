@@ -1,0 +1,68 @@
+import Planner
+import Testing
+@testable import Tracking
+
+/// The team view's rows: pacing, odds now, flags and who comes first.
+struct TeamRowTests {
+    let today = day("2027-02-10")
+
+    func weeks(_ held: [Int]) -> [CheckIn] {
+        held.enumerated().map { i, h in
+            CheckIn(week: day("2027-01-04").adding(days: 7 * i), activities: [.init(name: "calls", attempts: 760, meetings: 19)],
+                    meetingsHeld: h, opportunitiesCreated: h / 2, dealsWon: 0, dealsLost: 0, revenueClosed: 0)
+        }
+    }
+
+    @Test func aRepOnPlanHasNoFlags() throws {
+        let row = TeamRow(plan: try patQuinn(), checkIns: weeks([19, 19, 19, 19, 19]), today: today)
+        #expect(row.flags == [])
+        #expect(row.lastWeek == day("2027-02-01"))
+        #expect(row.lastWeekShare == 1)
+        #expect(row.soFarShare == 1)
+        #expect(row.weeklyMeetings == 19)
+    }
+
+    @Test func twoWeeksUnderPlanAreFlagged() throws {
+        let row = TeamRow(plan: try patQuinn(), checkIns: weeks([19, 19, 19, 10, 12]), today: today)
+        #expect(row.flags == [.behindTwoWeeks])
+    }
+
+    @Test func noCheckInForTwoWeeksIsFlagged() throws {
+        let row = TeamRow(plan: try patQuinn(), checkIns: weeks([19, 19]), today: today)
+        #expect(row.flags == [.noCheckIn])
+        let never = TeamRow(plan: try patQuinn(), checkIns: [], today: today)
+        #expect(never.flags == [.noCheckIn])
+        #expect(never.soFarShare == nil)
+        // Early in the period nobody is flagged for not having checked in yet.
+        #expect(TeamRow(plan: try patQuinn(), checkIns: [], today: day("2027-01-12")).flags == [])
+    }
+
+    @Test func aPlanNeedingMoreHoursThanTheRepHasIsOverCapacity() throws {
+        var plan = try patQuinn()
+        plan.prospectingHours = 20
+        #expect(TeamRow(plan: plan, checkIns: weeks([19, 19, 19, 19, 19]), today: today).flags == [.overCapacity])
+    }
+
+    @Test func theChanceNowCountsWhatHasClosed() throws {
+        let plan = try patQuinn()
+        var closed = weeks([19, 19, 19, 19, 19])
+        closed[0].dealsWon = 10
+        closed[0].revenueClosed = 100_000
+        let ahead = TeamRow(plan: plan, checkIns: closed, today: today)
+        let level = TeamRow(plan: plan, checkIns: weeks([19, 19, 19, 19, 19]), today: today)
+        #expect(ahead.chanceNow > level.chanceNow)
+    }
+
+    @Test func theRepWhoNeedsAttentionComesFirst() throws {
+        let plan = try patQuinn()
+        let onPlan = TeamRow(plan: plan, checkIns: weeks([19, 19, 19, 19, 19]), today: today)
+        let behind = TeamRow(plan: plan, checkIns: weeks([19, 19, 19, 10, 12]), today: today)
+        var capacity = plan
+        capacity.prospectingHours = 1
+        let both = TeamRow(plan: capacity, checkIns: weeks([19, 19, 19, 10, 12]), today: today)
+        let slightlyBehind = TeamRow(plan: plan, checkIns: weeks([19, 19, 19, 19, 18]), today: today)
+        let order = [onPlan, slightlyBehind, behind, both].sorted(by: TeamRow.attentionFirst)
+        #expect(order.map(\.flags.count) == [2, 1, 0, 0])
+        #expect(order[2].soFarShare ?? 0 < order[3].soFarShare ?? 0)
+    }
+}
