@@ -10,8 +10,8 @@ public enum Planner {
     /// The chance the confidence figure aims for.
     public static let targetChance = 0.8
 
-    /// The plan; `withTarget: false` skips the search for what 80% takes (its figure is then 0), for quick overviews.
-    public static func plan(_ inputs: PlanInputs, withTarget: Bool = true) throws(Refusal) -> Plan {
+    /// The plan; `withOdds: false` leaves the confidence figures at 0, for overviews that work out their own odds.
+    public static func plan(_ inputs: PlanInputs, withOdds: Bool = true) throws(Refusal) -> Plan {
         let calendar = try calendarFigures(inputs)
         let feasible = calendar.prospectingWeeks >= 1
         let sellingWeeks = feasible ? calendar.prospectingWeeks : 1
@@ -52,8 +52,8 @@ public enum Planner {
             monthly: .init(
                 deals: monthlyDeals, opportunities: Rounding.upCount(Double(monthlyDeals) / inputs.closeRate)),
             confidence: .init(
-                chanceOfGoal: odds.chance(weeklyMeetings: weeklyMeetings),
-                weeklyMeetingsFor80Percent: withTarget ? odds.weeklyMeetings(forChance: targetChance) : 0,
+                chanceOfGoal: withOdds ? odds.chance(weeklyMeetings: weeklyMeetings) : 0,
+                weeklyMeetingsFor80Percent: withOdds ? odds.weeklyMeetings(forChance: targetChance) : 0,
                 plannedMeetings: odds.meetings(weekly: weeklyMeetings)),
             feasible: feasible, warnings: warnings)
     }

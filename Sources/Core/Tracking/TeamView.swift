@@ -60,7 +60,7 @@ public struct TeamRow: Equatable, Sendable {
         inputs.closedToDate += totals.revenueClosed
         inputs.openOpportunities = max(0, inputs.openOpportunities + totals.opportunitiesCreated - totals.dealsWon - totals.dealsLost)
         // Keeping to the plan's weekly meetings from today, with what has closed and the pipeline as it is now.
-        if let now = try? Planner.plan(inputs, withTarget: false) {
+        if let now = try? Planner.plan(inputs, withOdds: false) {
             chanceNow = now.odds.chance(weeklyMeetings: plan.weekly.meetings)
         } else {
             chanceNow = plan.chanceOfGoal
