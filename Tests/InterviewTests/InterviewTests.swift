@@ -101,7 +101,7 @@ struct InterviewTests {
             } changes: { _ in }
         }
         var fresh = after(["Mark Rivera"])
-        #expect(fresh.receive("why").messages == [.why(.slot(.period))])
+        #expect(fresh.receive("why").messages == [.why(.slot(.period), nil)])
     }
 
     @Test func backAsksThePreviousQuestionAndKeepsLaterAnswers() {
@@ -329,5 +329,40 @@ struct InterviewTests {
         #expect(prompt.of == 14)
         #expect(interview.prompt(for: .slot(.workingDays)).fallback == .value(.days(5)))
         #expect(interview.prompt(for: .slot(.profile)).choices.contains("solid"))
+    }
+}
+
+/// Profiles: over-achievers are offered stretch goals; why notes carry the profile.
+struct ProfileTests {
+    @Test func anOverAchieverSeesStretchGoalsAndCanPickOne() throws {
+        // The profile is heard out of turn; the summary offers the stretch.
+        var fresh = after(requiredLines + ["she's an over-achiever"])
+        let messages = fresh.receive("that's everything").messages
+        guard case .stretch(let options) = messages.last else {
+            Issue.record("no stretch options: \(messages)")
+            return
+        }
+        #expect(options.map(\.percent) == [1.10, 1.15, 1.20, 1.25])
+        #expect(options.map(\.goal) == [1_320_000, 1_380_000, 1_440_000, 1_500_000])
+        #expect(zip(options, options.dropFirst()).allSatisfy { $0.weeklyMeetings <= $1.weeklyMeetings })
+        expectDifference(fresh) {
+            let effects = fresh.receive("stretch 115%")
+            #expect(effects.messages.first == .stretched(Stretch(percent: 1.15, goal: 1_380_000, weeklyMeetings: 0, chance: 0), base: 1_200_000))
+        } changes: {
+            $0.answers.values[.goal] = .money(1_380_000)
+            $0.answers.said[.goal] = "stretch 115%"
+        }
+        #expect(try fresh.inputs().goal == 1_380_000)
+    }
+
+    @Test func othersAreNotOfferedAStretch() {
+        var solid = after(requiredLines + ["profile: solid"])
+        #expect(!solid.receive("that's everything").messages.contains { if case .stretch = $0 { true } else { false } })
+    }
+
+    @Test func whyCarriesTheProfile() {
+        var interview = after(requiredLines + ["I'm a new rep"])
+        _ = interview.receive("change close rate")
+        #expect(interview.receive("why").messages == [.why(.slot(.closeRate), .new)])
     }
 }

@@ -37,7 +37,7 @@ struct InterviewWordsTests {
         ]
         for q in questions {
             messages += [
-                .refused(q, .notUnderstood(.rate), said: "x", attempt: 3), .needsAnswer(q), .help(q), .why(q),
+                .refused(q, .notUnderstood(.rate), said: "x", attempt: 3), .needsAnswer(q), .help(q), .why(q, nil), .why(q, .new),
                 .skipped(q, .value(.money(0))), .cannotSkip(q),
             ]
         }

@@ -1,5 +1,6 @@
 import TestSupport
 import Foundation
+import Interview
 import Planner
 import Testing
 @testable import PlanReport
@@ -92,5 +93,28 @@ struct PlanSheetTests {
         #expect(Figures.decimal(38.142857) == "38.1")
         #expect(Figures.decimal(-2.857143) == "-2.9")
         #expect(Figures.grouped(-1_234) == "-1,234")
+    }
+}
+
+/// "How we'll work together" adapts to the rep's profile; the why notes do too.
+struct ProfileWordsTests {
+    @Test func eachProfileHasItsOwnNoteInThePlan() throws {
+        var notes: Set<String> = []
+        for profile in Profile.allCases.map(\.rawValue) + [""] {
+            let answers = markRiveraAnswers.replacingOccurrences(of: "profile: solid", with: profile.isEmpty ? "" : "profile: \(profile)")
+            let sheet = PlanSheet(words: words).render(try plan(answers))
+            #expect(sheet.contains("## How we'll work together"))
+            #expect(sheet.contains("Revisit the plan (salesplan revisit) when the first meetings are behind plan two weeks running"))
+            let note = sheet.components(separatedBy: "## How we'll work together\n\n").last?.components(separatedBy: "\n").first ?? ""
+            notes.insert(note)
+        }
+        #expect(notes.count == Profile.allCases.count + 1)
+    }
+
+    @Test func whyAdaptsToTheProfileAndFallsBack() {
+        let talk = InterviewWords(words: words)
+        let general = talk.say(.why(.slot(.closeRate), nil))
+        #expect(talk.say(.why(.slot(.closeRate), .new)) != general)
+        #expect(talk.say(.why(.slot(.closeRate), .solid)) == general)
     }
 }

@@ -8,6 +8,7 @@ extension Interview {
         if text.isEmpty { return takeFallback(for: q) }
         let heard = Hearing.read(text, current: q == .confirm ? nil : currentSlot, asOf: setup.asOf)
         if let command = heard.command { return run(command) }
+        if q == .confirm, let effects = stretch(text) { return effects }
         if q == .confirm, heard.fills.isEmpty, heard.channel == nil, case .success(let yes) = Understand.yesNo(text) {
             return yes.value ? confirmSave() : [.say(.changeWhich), ask(.confirm)]
         }

@@ -1,3 +1,4 @@
+import Planner
 import Understanding
 
 /// The words that steer: help, why, back, change, skip, summary, restart, quit, that's everything.
@@ -6,7 +7,10 @@ extension Interview {
         guard let q = question else { return [] }
         switch command {
         case .help: return [.say(.help(q)), ask(q)]
-        case .why: return [.say(.why(q)), ask(q)]
+        case .why:
+            var profile: Profile?
+            if case .profile(let p) = answers[.profile] { profile = p }
+            return [.say(.why(q, profile)), ask(q)]
         case .summary: return [.say(.summary(answers, try? plan())), ask(q)]
         case .quit: return quit()
         case .restart:

@@ -6,7 +6,39 @@ extension Interview {
     mutating func summaryAndConfirm() -> [Effect] {
         question = .confirm
         misses = 0
-        return [.say(summary), .ask(prompt(for: .confirm))]
+        var effects: [Effect] = [.say(summary)]
+        if case .profile(.over) = answers[.profile], let options = stretchOptions(), !options.isEmpty {
+            effects.append(.say(.stretch(options)))
+        }
+        return effects + [.ask(prompt(for: .confirm))]
+    }
+
+    /// The goals an over-achiever is offered: 110% to 125% of the goal.
+    public static let stretchPercents = [1.10, 1.15, 1.20, 1.25]
+
+    func stretchOptions() -> [Stretch]? {
+        guard let base = try? inputs() else { return nil }
+        return Self.stretchPercents.compactMap { percent in
+            var raised = base
+            raised.goal = (base.goal * percent).rounded()
+            guard let plan = try? Planner.plan(raised, withOdds: false) else { return nil }
+            return Stretch(percent: percent, goal: raised.goal, weeklyMeetings: plan.weekly.meetings,
+                           chance: plan.odds.chance(weeklyMeetings: plan.weekly.meetings))
+        }
+    }
+
+    /// "stretch 115%": the goal raised by that much over the one planned; nil when the line says something else.
+    mutating func stretch(_ text: String) -> [Effect]? {
+        let words = text.lowercased().split(separator: " ")
+        guard words.first == "stretch" || words.first == "/stretch", let base = try? inputs() else { return nil }
+        let rest = words.dropFirst().joined(separator: " ")
+        guard case .success(let r) = Understand.raise(rest.isEmpty ? "115%" : rest) else { return nil }
+        let factor = r.value
+        let goal = (base.goal * factor).rounded()
+        answers.incomeRoute = false
+        store(Fill(slot: .goal, value: .money(goal), said: text))
+        let option = Stretch(percent: factor, goal: goal, weeklyMeetings: 0, chance: 0)
+        return [.say(.stretched(option, base: base.goal)), .saveDraft(answers)] + summaryAndConfirm()
     }
 
     /// The summary is said when the confirmation is asked; the shell shows it with the plan.

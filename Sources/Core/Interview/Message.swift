@@ -21,7 +21,8 @@ public enum Message: Equatable, Sendable {
     /// Enter on a question that needs an answer.
     case needsAnswer(Question)
     case help(Question)
-    case why(Question)
+    /// Why the question matters, for this rep's profile when known.
+    case why(Question, Profile?)
     case skipped(Question, Fallback)
     case cannotSkip(Question)
     /// Every answer so far and, when complete, the plan they make.
@@ -41,4 +42,16 @@ public enum Message: Equatable, Sendable {
     case cannotPlan(Planner.Refusal)
     /// The shares are still open for the rep to settle.
     case sharesAsked([ChannelDraft], total: Double)
+    /// For an over-achiever: the plan at higher goals, each with its weekly meetings and chance at that pace.
+    case stretch([Stretch])
+    /// The goal was raised to a stretch.
+    case stretched(Stretch, base: Double)
+}
+
+/// A higher goal and what it takes.
+public struct Stretch: Equatable, Sendable {
+    public var percent: Double
+    public var goal: Double
+    public var weeklyMeetings: Int
+    public var chance: Double
 }

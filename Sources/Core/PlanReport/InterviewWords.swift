@@ -150,7 +150,9 @@ public struct InterviewWords: Sendable {
         case .help(let q):
             if q == .moreChannels { return words.text("interview.help_more_channels") }
             return words.text("interview.help", ["accepts": problems.accepts(kind(of: q))])
-        case .why(let q): return words.text("why.\(whyKey(q))")
+        case .why(let q, let profile):
+            let specific = profile.map { "why_for.\($0.rawValue).\(whyKey(q))" }
+            return words.text(specific.flatMap { words.has($0) ? $0 : nil } ?? "why.\(whyKey(q))")
         case .skipped(let q, let f):
             guard let shown = fallback(f, for: q) else { return words.text("interview.skipped_none") }
             return words.text("interview.skipped", ["fallback": shown])
@@ -172,6 +174,18 @@ public struct InterviewWords: Sendable {
         case .freshStart: return words.text("interview.fresh_start")
         case .quitting: return words.text("interview.quitting")
         case .gaveUp: return words.text("interview.gave_up", ["count": "several"])
+        case .stretch(let options):
+            let lines = options.map { o in
+                words.text("stretch.line", [
+                    "percent": figures.percent(o.percent, places: 0), "goal": figures.money(o.goal),
+                    "meetings": Figures.grouped(o.weeklyMeetings), "chance": figures.percent(o.chance, places: 0),
+                ])
+            }
+            return ([words.text("stretch.title")] + lines).joined(separator: "\n")
+        case .stretched(let o, let base):
+            return words.text("stretch.applied", [
+                "goal": figures.money(o.goal), "percent": figures.percent(o.percent, places: 0), "base": figures.money(base),
+            ])
         case .cannotPlan(let refusal):
             return words.text("interview.cannot_plan", ["problem": PlanProblemWords.words(for: refusal, words)])
         }

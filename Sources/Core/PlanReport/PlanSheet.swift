@@ -40,6 +40,7 @@ public struct PlanSheet: Sendable {
             "closing_weeks": inputs.salesCycleWeeks > 0,
         ]
         if let manager = plan.manager { context["manager"] = manager }
+        context.merge(together(plan)) { a, _ in a }
         if let profile = plan.profile { context["profile"] = words.text("profile.\(profile.rawValue)") }
         let minutes = plan.weekly.activities.compactMap(\.minutes).reduce(0, +)
         if minutes > 0 { context["weekly_time"] = figures.duration(minutes: minutes) }
@@ -52,6 +53,21 @@ public struct PlanSheet: Sendable {
             ] as [String: Any]
         }
         return context
+    }
+
+    /// "How we'll work together": the weekly one-to-one, what is inspected, the questions, when to revisit.
+    func together(_ plan: Plan) -> [String: Any] {
+        let values: [String: Any] = plan.manager.map { ["manager": $0] } ?? [:]
+        let questions = words.entries(under: "together.questions").sorted { (Int($0.key) ?? 0) < (Int($1.key) ?? 0) }.map(\.value)
+        return [
+            "together_title": words.text("together.title"),
+            "profile_note": words.text("profile_note.\(plan.profile?.rawValue ?? "none")"),
+            "one_to_one": words.text("together.one_to_one", values),
+            "inspect": words.text("together.inspect"),
+            "questions_title": words.text("together.questions_title"),
+            "questions": questions,
+            "revisit": words.text("together.revisit"),
+        ]
     }
 
     /// Rows of the breakdown table: each figure for the period, a month, a week and a day.

@@ -37,6 +37,7 @@ enum Cues {
         let money = figures.contains { $0.currency || ($0.scaled && !$0.percent) }
 
         if any(managerWords) { return .manager }
+        if saysProfile(words) { return .profile }
         if any(commissionWords) { return .commissionRate }
         if any(baseWords) { return .baseSalary }
         if any(incomeWords) || (set.contains("make") && money) || (set.contains("take") && set.contains("home")) {
@@ -57,6 +58,16 @@ enum Cues {
         if set.contains("days"), set.contains("week") || set.contains("a") { return .workingDays }
         if words.contains(where: { Understand.weekdays[$0] != nil }) || set.contains("weekdays") { return .workingDays }
         return nil
+    }
+
+    /// Words that name a profile only when said of a rep: "over-achiever", "new rep", "solid performer", "profile".
+    static func saysProfile(_ words: [String]) -> Bool {
+        let joined = " " + words.joined(separator: " ") + " "
+        let strong = [
+            " overachiever", " over achiever", " underperform", " under perform", " profile ", " questionable ",
+            " new rep", " new here", " i'm new ", " im new ", " solid performer", " struggling ", " top performer",
+        ]
+        return strong.contains { joined.contains($0) }
     }
 
     /// Whether a clause names a period strongly enough to be one without being asked: a year, a quarter,

@@ -118,3 +118,16 @@ extension Quantity {
     /// "a quarter", "two thirds": a fraction in words, never a percent.
     var spelledFraction: Bool { spelled && value <= 1 }
 }
+
+extension Understand {
+    /// How much higher a goal should be: "115%", "115", "1.15" or "15% more" all mean × 1.15 (up to × 3).
+    public static func raise(_ text: String) -> Result<Reading<Double>, Misunderstanding> {
+        let tokens = Lexer.tokens(text)
+        guard let q = QuantityScanner.scan(tokens).first else { return .failure(.notUnderstood(.rate)) }
+        if q.negative { return .failure(.negative(.rate, -q.value)) }
+        var factor = q.percent || q.value > 3 ? q.value / 100 : q.value
+        if factor < 1 { factor += 1 }
+        guard factor > 1, factor <= 3 else { return .failure(.tooLarge(.rate, factor)) }
+        return .success(Reading(factor))
+    }
+}

@@ -127,6 +127,8 @@ public final class InterviewSession {
             ]))
             screen.show("")
             screen.show(PlanScreen(words: words).render(plan, width: screen.width))
+            screen.show("")
+            screen.show(words.text("advice.\(plan.profile?.rawValue ?? "none")"))
             return nil
         } catch let error as StoreError {
             screen.warn(error.words(words))
