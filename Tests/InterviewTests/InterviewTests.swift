@@ -197,9 +197,14 @@ struct InterviewTests {
         var interview = after(requiredLines)
         let effects = interview.receive("that's everything")
         #expect(interview.question == .confirm)
-        #expect(effects.messages.first == .finishing([
+        guard case .finishing(let fills) = effects.messages.first else {
+            Issue.record("no finishing message")
+            return
+        }
+        #expect(fills.map(\.slot) == [
             .closedToDate, .openOpportunities, .salesCycleWeeks, .weeksOff, .workingDays, .channels, .manager, .profile,
-        ]))
+        ])
+        #expect(fills.first?.value == .money(0))
         guard case .summary(_, let plan?) = effects.messages.last else {
             Issue.record("no summary with a plan")
             return

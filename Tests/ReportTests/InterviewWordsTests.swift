@@ -30,7 +30,7 @@ struct InterviewWordsTests {
             .welcome, .readBack([fill]), .changed(fill, was: .money(10_000)), .incomeRoute,
             .channelAdded(answers.channels![0]), .channelsNamed(["calls", "emails"]), .sharesSettled(answers.channels!),
             .refusedOther(.closeRate, .notUnderstood(.rate), said: "lots"), .summary(answers, nil),
-            .finishing([.closedToDate, .manager]), .nothingToGoBackTo, .changeWhich, .restarted, .notRestarted,
+            .finishing([Fill(slot: .closedToDate, value: .money(0), said: ""), Fill(slot: .manager, value: .text(""), said: "")]), .nothingToGoBackTo, .changeWhich, .restarted, .notRestarted,
             .resumed(answers), .freshStart, .quitting, .gaveUp,
             .cannotPlan(.asOfAfterPeriod(asOf: Day(iso: "2027-07-01")!, end: Day(iso: "2027-06-30")!)),
             .sharesAsked(answers.channels!, total: 1.2),

@@ -41,3 +41,37 @@ struct TeamViewTests {
         #expect(out.stderr.contains("schema_version 7"))
     }
 }
+
+/// `salesplan team init` and the interview reading team.yaml.
+struct TeamFileTests {
+    @Test func initWritesACommentedFileOnceAndTheInterviewUsesIt() throws {
+        let folder = try TemporaryFolder()
+        let plans = folder.url.appendingPathComponent("plans").path
+        let place = Place(dir: plans, today: Day(iso: "2027-06-01")!)
+        let first = TeamFile.initialise(place: place, words: words)
+        #expect(first.status == .success)
+        let text = try String(contentsOfFile: plans + "/team.yaml", encoding: .utf8)
+        #expect(text.hasPrefix("# Team defaults for salesplan"))
+        #expect(try permissions(plans + "/team.yaml") == 0o600)
+        let again = TeamFile.initialise(place: place, words: words)
+        #expect(again.status == .badInput)
+        #expect(again.stderr.contains("already exists"))
+        let (screen, code) = TranscriptTests.run(
+            ["I'm Ana Li, a new rep", "Q3 2027", "yes", "400k", "that's everything", "yes"],
+            asOf: Day(iso: "2027-06-01")!, plans: URL(fileURLWithPath: plans))
+        #expect(code == 0, "\(screen.suffix(400))")
+        let plan = try JSONDecoder().decode(Plan.self, from: Data(contentsOf: URL(fileURLWithPath: plans + "/ana-li/plan.json")))
+        #expect(plan.inputs.closeRate == 0.25)
+        #expect(plan.inputs.salesCycleWeeks == 8)
+        #expect(plan.inputs.assumptions.first { $0.key == "close_rate" }?.source == .team)
+    }
+
+    @Test func aBrokenTeamFileIsSaidAndLeftOut() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
+        try Data("close_rate: lots\n".utf8).write(to: folder.url.appendingPathComponent("team.yaml"))
+        let (screen, _) = TranscriptTests.run(["Mark"], asOf: Day(iso: "2027-06-01")!, plans: folder.url)
+        #expect(screen.contains("[stderr] salesplan: problems in"))
+        #expect(screen.contains("close_rate: \"lots\""))
+    }
+}

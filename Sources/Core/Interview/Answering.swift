@@ -136,8 +136,42 @@ extension Interview {
             answers.channelsDone = true
             return
         }
-        answers.values[s] = Answers.defaultValue(s)
         answers.said[s] = nil
+        if let usual = setup.team?.values[s] {
+            answers.values[s] = usual
+            answers.fromTeam.insert(s)
+            return
+        }
+        answers.values[s] = Answers.defaultValue(s)
         answers.defaulted.insert(s)
+    }
+
+    /// A new rep, with team defaults and ratios still open: offer the team's figures up front.
+    var offersTeamDefaults: Bool {
+        guard setup.team != nil, !answers.teamOffered, case .profile(.new) = answers[.profile] else { return false }
+        return Self.teamOffer.contains { !answers.has($0) && setup.team?.values[$0] != nil }
+    }
+
+    static let teamOffer: [Slot] = [.closeRate, .meetingToOpportunity, .dealSize]
+
+    mutating func answerTeamDefaults(_ line: String) -> [Effect] {
+        let text = line.trimmingSpaces
+        if let command = Command.read(text), command != .skip { return run(command) }
+        // Anything but a yes or a no is an answer to something else; the offer waits.
+        guard text.isEmpty || (try? Understand.yesNo(text).get()) != nil else {
+            return apply(Hearing.read(text, current: nil, asOf: setup.asOf), asked: .teamDefaults)
+        }
+        answers.teamOffered = true
+        if text.isEmpty || (try? Understand.yesNo(text).get().value) == true {
+            var taken: [Fill] = []
+            for slot in Self.teamOffer where !answers.has(slot) {
+                guard let usual = setup.team?.values[slot] else { continue }
+                answers.values[slot] = usual
+                answers.fromTeam.insert(slot)
+                taken.append(Fill(slot: slot, value: usual, said: ""))
+            }
+            return [.say(.readBack(taken)), .saveDraft(answers)] + afterAnswer()
+        }
+        return [.saveDraft(answers)] + afterAnswer()
     }
 }

@@ -14,6 +14,10 @@ public struct Answers: Equatable, Codable, Sendable {
     public var channelsDone = false
     /// The goal is worked out from an income goal.
     public var incomeRoute = false
+    /// Slots that took the team's usual figure.
+    public var fromTeam: Set<Slot> = []
+    /// A new rep was offered the team's figures.
+    public var teamOffered = false
 
     public init() {}
 

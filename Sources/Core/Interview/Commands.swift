@@ -60,7 +60,7 @@ extension Interview {
     /// "That's everything": defaults for what is optional; what is still needed is asked.
     mutating func finish() -> [Effect] {
         var defaulted: [Slot] = []
-        for slot in answers.order where !answers.has(slot) && !Answers.isRequired(slot) {
+        for slot in answers.order where !answers.has(slot) && (!Answers.isRequired(slot) || setup.team?.values[slot] != nil) {
             setDefault(slot)
             defaulted.append(slot)
         }
@@ -71,7 +71,8 @@ extension Interview {
             }
             answers.channels = channels
         }
-        var effects: [Effect] = defaulted.isEmpty ? [] : [.say(.finishing(defaulted))]
+        let filled = defaulted.map { Fill(slot: $0, value: answers[$0] ?? .text(""), said: "") }
+        var effects: [Effect] = defaulted.isEmpty ? [] : [.say(.finishing(filled))]
         effects.append(.saveDraft(answers))
         if let channels = answers.channels, channels.contains(where: { $0.share == nil }),
            let settled = Shares.settle(channels.map(\.share)) {
@@ -82,6 +83,7 @@ extension Interview {
             }
             effects.append(.say(.sharesSettled(answers.channels ?? [])))
         }
+        if case .slot(let s) = nextQuestion, Answers.isRequired(s) { effects.append(.say(.needsAnswer(.slot(s)))) }
         return effects + afterAnswer()
     }
 

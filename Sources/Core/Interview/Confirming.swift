@@ -121,6 +121,10 @@ extension Interview {
         let derived = answers.incomeRoute ? [Assumption(key: "goal", source: .derived)] : []
         return derived + answers.order.compactMap { slot -> Assumption? in
             if let said = answers.said[slot] { return Assumption(key: slot.rawValue, source: .given, said: said) }
+            if answers.fromTeam.contains(slot) {
+                let ratio = [Slot.closeRate, .meetingToOpportunity, .dealSize].contains(slot)
+                return Assumption(key: slot.rawValue, source: .team, recalibrateAfterWeeks: ratio ? setup.team?.recalibrateAfterWeeks : nil)
+            }
             if slot == .channels { return answers.channels.map { _ in Assumption(key: "channels", source: .given) } }
             if answers.defaulted.contains(slot) || answers[slot] == nil, Answers.defaultValue(slot) != nil {
                 return Assumption(key: slot.rawValue, source: .defaulted)

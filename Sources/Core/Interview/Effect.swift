@@ -57,6 +57,8 @@ public enum Fallback: Equatable, Sendable {
     case yes, no
     case attempts(Double)
     case scaleShares
+    /// The team's usual figure (team.yaml).
+    case team(SlotValue)
 }
 
 /// A question the interview can ask.
@@ -73,4 +75,6 @@ public enum Question: Hashable, Codable, Sendable {
     case confirm
     case resume
     case restart
+    /// A new rep is offered the team's usual ratios.
+    case teamDefaults
 }

@@ -11,11 +11,14 @@ public struct Interview: Equatable, Sendable {
         public var maxMisses: Int?
         /// Known activities and their usual attempts per meeting, by lower-case name.
         public var catalogue: [String: Double]
+        /// The manager's team defaults, when the plans folder has a team.yaml.
+        public var team: TeamDefaults?
 
-        public init(asOf: Day, maxMisses: Int? = nil, catalogue: [String: Double] = [:]) {
+        public init(asOf: Day, maxMisses: Int? = nil, catalogue: [String: Double] = [:], team: TeamDefaults? = nil) {
             self.asOf = asOf
             self.maxMisses = maxMisses
-            self.catalogue = catalogue
+            self.catalogue = catalogue.merging(team?.catalogue ?? [:]) { _, teams in teams }
+            self.team = team
         }
     }
 
@@ -49,6 +52,7 @@ public struct Interview: Equatable, Sendable {
         guard let question, ending == nil else { return [] }
         switch question {
         case .resume: return answerResume(line)
+        case .teamDefaults: return answerTeamDefaults(line)
         case .restart: return answerRestart(line)
         case .moreChannels: return answerMoreChannels(line)
         case .shares: return answerShares(line)
@@ -78,6 +82,7 @@ public struct Interview: Equatable, Sendable {
 
     /// The next question the answers still need, or the confirmation when none is left.
     public var nextQuestion: Question {
+        if offersTeamDefaults { return .teamDefaults }
         for slot in answers.order {
             if !answers.has(slot) { return .slot(slot) }
             if slot == .channels, let open = openChannelQuestion { return open }
@@ -111,7 +116,7 @@ public struct Interview: Equatable, Sendable {
         switch q {
         case .slot(let s): number = (order.firstIndex(of: s) ?? 0) + 1
         case .channelAttempts, .channelMinutes, .moreChannels, .shares: number = (order.firstIndex(of: .channels) ?? 0) + 1
-        case .confirm, .resume, .restart: number = order.count
+        case .confirm, .resume, .restart, .teamDefaults: number = order.count
         }
         return Prompt(question: q, number: number, of: order.count, fallback: fallback(for: q), choices: choices(for: q))
     }
@@ -121,6 +126,7 @@ public struct Interview: Equatable, Sendable {
         case .slot(let s):
             if let current = answers[s] { return .current(current) }
             if s == .channels, answers.channels != nil { return .none }
+            if let usual = setup.team?.values[s] { return .team(usual) }
             if Answers.isRequired(s) { return .required }
             return Answers.defaultValue(s).map(Fallback.value) ?? .none
         case .channelAttempts(let i):
@@ -129,7 +135,7 @@ public struct Interview: Equatable, Sendable {
         case .channelMinutes: return .none
         case .moreChannels: return .no
         case .shares: return .scaleShares
-        case .confirm, .resume: return .yes
+        case .confirm, .resume, .teamDefaults: return .yes
         case .restart: return .no
         }
     }
@@ -140,7 +146,7 @@ public struct Interview: Equatable, Sendable {
         case .slot(.profile): return Profile.allCases.map(\.rawValue) + commands
         case .slot(.channels), .moreChannels: return setup.catalogue.keys.sorted() + ["no"] + commands
         case .confirm: return ["yes", "no"] + Slot.allCases.map { $0.rawValue.split(separator: "_").joined(separator: " ") }
-        case .resume, .restart: return ["yes", "no"]
+        case .resume, .restart, .teamDefaults: return ["yes", "no"]
         default: return commands
         }
     }

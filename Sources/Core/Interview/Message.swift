@@ -27,8 +27,8 @@ public enum Message: Equatable, Sendable {
     case cannotSkip(Question)
     /// Every answer so far and, when complete, the plan they make.
     case summary(Answers, Plan?)
-    /// "That's everything": these were left to their defaults.
-    case finishing([Slot])
+    /// "That's everything": these were left to their defaults (the contract's, or the team's).
+    case finishing([Fill])
     case nothingToGoBackTo
     case changeWhich
     case restarted

@@ -42,6 +42,7 @@ public struct InterviewWords: Sendable {
         case .moreChannels: return words.text("question.more_channels")
         case .shares: return words.text("question.shares")
         case .confirm: return words.text("question.confirm")
+        case .teamDefaults: return words.text("question.team_defaults")
         case .restart: return words.text("question.restart")
         case .resume:
             var values: [String: Any] = ["number": String(answers.order.filter(answers.has).count + 1)]
@@ -65,6 +66,9 @@ public struct InterviewWords: Sendable {
         case .no: return words.text("fallback.no")
         case .attempts(let a): return words.text("fallback.attempts", ["value": Figures.decimal(a)])
         case .scaleShares: return words.text("fallback.scale")
+        case .team(let v):
+            guard case .slot(let s) = q else { return nil }
+            return words.text("fallback.team", ["value": describe(v, slot: s)])
         }
     }
 
@@ -158,10 +162,10 @@ public struct InterviewWords: Sendable {
             return words.text("interview.skipped", ["fallback": shown])
         case .cannotSkip(let q): return words.text("interview.cannot_skip", ["accepts": problems.accepts(kind(of: q))])
         case .summary(let answers, let plan): return summary(answers, plan)
-        case .finishing(let slots):
-            let list = slots.map { slot -> String in
-                guard let v = Answers.defaultValue(slot) else { return "\(label(slot)) \(words.text("fallback.none"))" }
-                return "\(label(slot)) \(describe(v, slot: slot))"
+        case .finishing(let fills):
+            let list = fills.map { fill -> String in
+                if case .text("") = fill.value { return "\(label(fill.slot)) \(words.text("fallback.none"))" }
+                return "\(label(fill.slot)) \(describe(fill.value, slot: fill.slot))"
             }
             return words.text("interview.finishing", ["list": list.joined(separator: "; ")])
         case .nothingToGoBackTo: return words.text("interview.nothing_to_go_back_to")
@@ -230,7 +234,7 @@ public struct InterviewWords: Sendable {
         case .channelAttempts: return "attempts_per_meeting"
         case .channelMinutes: return "minutes"
         case .shares: return "rate"
-        case .moreChannels, .confirm, .resume, .restart: return "yes_no"
+        case .moreChannels, .confirm, .resume, .restart, .teamDefaults: return "yes_no"
         }
     }
 
@@ -241,6 +245,7 @@ public struct InterviewWords: Sendable {
         case .confirm: return "confirm"
         case .resume: return "resume"
         case .restart: return "restart"
+        case .teamDefaults: return "team_defaults"
         }
     }
 

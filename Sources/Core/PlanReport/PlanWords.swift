@@ -58,6 +58,8 @@ public struct PlanWords: Sendable {
             switch a.source {
             case .given: return a.said.map { words.text("source.given", ["said": $0]) } ?? words.text("source.given_plain")
             case .defaulted: return words.text("source.default")
+            case .team:
+                return words.text("source.team", ["weeks": a.recalibrateAfterWeeks.map(String.init) ?? ""])
             case .derived:
                 guard let route = inputs.incomeRoute else { return words.text("source.given_plain") }
                 return words.text("source.derived", [

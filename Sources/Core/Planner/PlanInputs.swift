@@ -124,15 +124,25 @@ public struct Assumption: Equatable, Sendable, Codable {
         case defaulted = "default"
         /// Worked out from other answers (the income route's goal).
         case derived
+        /// The team's usual figure, to be replaced by the rep's own after some weeks of check-ins.
+        case team
     }
 
     public var key: String
     public var source: Source
     public var said: String?
+    /// For a team default: the weeks of check-ins after which to recalibrate.
+    public var recalibrateAfterWeeks: Int?
 
-    public init(key: String, source: Source, said: String? = nil) {
+    public init(key: String, source: Source, said: String? = nil, recalibrateAfterWeeks: Int? = nil) {
         self.key = key
         self.source = source
         self.said = said
+        self.recalibrateAfterWeeks = recalibrateAfterWeeks
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case key, source, said
+        case recalibrateAfterWeeks = "recalibrate_after_weeks"
     }
 }

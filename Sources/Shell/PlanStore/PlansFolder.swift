@@ -52,7 +52,7 @@ public struct PlansFolder: Sendable {
     }
 
     /// Creates `url` and missing parents with mode 0700. An existing link or file in its place is refused.
-    static func makeFolder(_ url: URL, tightening: Bool) throws(StoreError) {
+    public static func makeFolder(_ url: URL, tightening: Bool) throws(StoreError) {
         var info = stat()
         if lstat(url.path, &info) == 0 {
             guard (info.st_mode & S_IFMT) == S_IFDIR else { throw .notAFolder(path: url.path) }

@@ -32,8 +32,9 @@ public final class InterviewSession {
         self.screen = screen
         self.asOf = asOf
         let catalogue = words.entries(under: "catalogue").compactMapValues(Double.init)
+        let team = TeamFile.read(plans, asOf: asOf, words: words, warn: screen.warn)
         interview = Interview(setup: .init(
-            asOf: asOf, maxMisses: source.isTerminal ? nil : Self.pipeMissLimit, catalogue: catalogue))
+            asOf: asOf, maxMisses: source.isTerminal ? nil : Self.pipeMissLimit, catalogue: catalogue, team: team))
     }
 
     /// Runs the conversation to its end; returns the exit code.

@@ -1,10 +1,19 @@
 import ArgumentParser
 import Workflows
 
-/// `salesplan team`: one row per rep, the rep who needs attention first.
+/// `salesplan team`: the team at a glance (the default), and `team init` for the team defaults.
 struct Team: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: HelpWords.text("command.team.abstract"))
+        CommandConfiguration(
+            abstract: HelpWords.text("command.team.abstract"), subcommands: [TeamOverview.self, TeamInit.self],
+            defaultSubcommand: TeamOverview.self)
+    }
+}
+
+/// `salesplan team [view]`: one row per rep, the rep who needs attention first.
+struct TeamOverview: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "view", abstract: HelpWords.text("command.team.abstract"))
     }
 
     @OptionGroup var location: PlaceOptions
@@ -21,5 +30,20 @@ struct Team: ParsableCommand {
         let words = try shared.words()
         let format: TeamView.Format = json ? .json : (csv ? .csv : .table)
         try finish(TeamView(place: try location.place(shared, words: words), format: format).run(words: words))
+    }
+}
+
+/// `salesplan team init`: writes a commented team.yaml into the plans folder.
+struct TeamInit: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "init", abstract: HelpWords.text("command.team.init"))
+    }
+
+    @OptionGroup var location: PlaceOptions
+    @OptionGroup var shared: SharedOptions
+
+    func run() throws {
+        let words = try shared.words()
+        try finish(TeamFile.initialise(place: try location.place(shared, words: words), words: words))
     }
 }
