@@ -62,6 +62,7 @@ struct TeamDefaultsTests {
         _ = interview.receive("half")
         _ = interview.receive("that's everything")
         let inputs = try interview.inputs()
+        #expect(inputs.ramp == nil)
         #expect(inputs.salesCycleWeeks == 8)
         #expect(inputs.assumptions.first { $0.key == "close_rate" }
             == Assumption(key: "close_rate", source: .team, recalibrateAfterWeeks: 6))
@@ -80,6 +81,9 @@ struct TeamDefaultsTests {
         #expect(interview.answers.values[.closeRate] == .rate(0.25))
         #expect(interview.answers.fromTeam == [.closeRate, .meetingToOpportunity, .dealSize])
         #expect(interview.question == .slot(.goal))
+        _ = interview.receive("400k")
+        _ = interview.receive("that's everything")
+        #expect(try interview.inputs().ramp == Ramp(steps: [.init(weeks: 4, conversion: 0.5), .init(weeks: 4, conversion: 0.75)]))
         var declined = try self.interview(["I'm Ana Li, a new rep"])
         _ = declined.receive("no")
         #expect(declined.answers.fromTeam.isEmpty)

@@ -118,3 +118,22 @@ struct ProfileWordsTests {
         #expect(talk.say(.why(.slot(.closeRate), .solid)) == general)
     }
 }
+
+/// The ramp in plan.md: the note, and per-week meeting targets in the tracking table.
+struct RampSheetTests {
+    @Test func theTrackingTableHasEachWeeksTarget() throws {
+        var p = try plan(markRiveraAnswers.replacingOccurrences(of: "profile: solid", with: "profile: new"))
+        var inputs = p.inputs
+        inputs.ramp = Ramp(steps: [.init(weeks: 4, conversion: 0.5), .init(weeks: 4, conversion: 0.75)])
+        p = try Planner.plan(inputs)
+        let sheet = PlanSheet(words: words).render(p)
+        #expect(sheet.contains("You're ramping: for your first 8 weeks"))
+        let rows = sheet.split(separator: "\n").filter { $0.hasPrefix("| 2027-") }
+        let targets = rows.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }[1] }
+        let full = try #require(p.ramp).weeklyMeetingsAtFull
+        #expect(targets.first == String(Int((Double(full) * 0.5).rounded())))
+        #expect(targets[5] == String(Int((Double(full) * 0.75).rounded())))
+        #expect(targets.last == String(full))
+        #expect(rows.first?.hasSuffix("ramping (50%) |") == true)
+    }
+}

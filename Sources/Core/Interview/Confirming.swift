@@ -107,13 +107,17 @@ extension Interview {
             guard let attempts = draft.attemptsPerMeeting else { return nil }
             return Channel(name: draft.name, attemptsPerMeeting: attempts, share: share, minutesPerAttempt: draft.minutesPerAttempt)
         }
-        return PlanInputs(
+        var inputs = PlanInputs(
             rep: rep, manager: manager, profile: profile, period: period, asOf: setup.asOf, goal: goal,
             incomeRoute: route, closedToDate: money(.closedToDate) ?? 0, dealSize: try need(money(.dealSize), .dealSize),
             closeRate: try need(rate(.closeRate), .closeRate),
             meetingToOpportunity: try need(rate(.meetingToOpportunity), .meetingToOpportunity),
             salesCycleWeeks: cycle, weeksOff: weeksOff, openOpportunities: open, workingDays: workingDays,
             channels: channels, assumptions: assumptions)
+        if profile == .new, let steps = setup.team?.ramp, !steps.isEmpty {
+            inputs.ramp = Ramp(steps: steps.map { Ramp.Step(weeks: $0.weeks, conversion: $0.conversion) })
+        }
+        return inputs
     }
 
     /// Where each answer came from, in the answers file's terms.

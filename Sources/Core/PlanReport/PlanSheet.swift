@@ -40,6 +40,16 @@ public struct PlanSheet: Sendable {
             "closing_weeks": inputs.salesCycleWeeks > 0,
         ]
         if let manager = plan.manager { context["manager"] = manager }
+        if let ramp = plan.ramp {
+            context["activities"] = ramp.activities.map { a -> [String: Any] in
+                var row: [String: Any] = ["count": Figures.grouped(a.count), "name": a.name]
+                if let m = a.minutes { row["time"] = figures.duration(minutes: m) }
+                return row
+            }
+            context["ramp_note"] = words.text("sheet.ramp_note", [
+                "weeks": String(ramp.ramp.steps.map(\.weeks).reduce(0, +)), "full": Figures.grouped(ramp.weeklyMeetingsAtFull),
+            ])
+        }
         context.merge(together(plan)) { a, _ in a }
         if let profile = plan.profile { context["profile"] = words.text("profile.\(profile.rawValue)") }
         let minutes = plan.weekly.activities.compactMap(\.minutes).reduce(0, +)
@@ -137,10 +147,15 @@ public struct PlanSheet: Sendable {
     func tracking(_ plan: Plan) -> [[String: Any]] {
         let start = plan.calendar.start, end = plan.period.end
         let closingFrom = end.adding(days: -Int((plan.inputs.salesCycleWeeks * 7).rounded()) + 1)
-        let targets = [Figures.grouped(plan.weekly.meetings)] + plan.weekly.activities.map { Figures.grouped($0.count) }
-        return Self.weekStarts(from: start, through: end).map { week in
+        let activities = (plan.ramp?.activities ?? plan.weekly.activities).map { Figures.grouped($0.count) }
+        return Self.weekStarts(from: start, through: end).enumerated().map { index, week in
             let closing = plan.inputs.salesCycleWeeks > 0 && week.adding(days: 6) >= closingFrom
-            return ["week_of": week.description, "targets": targets, "note": closing ? words.text("sheet.closing") : ""]
+            let meetings = plan.ramp.map { $0.expectedMeetings[safe: index] ?? $0.weeklyMeetingsAtFull } ?? plan.weekly.meetings
+            var note = closing ? words.text("sheet.closing") : ""
+            if let ramp = plan.ramp, ramp.ramp.conversion(week: index) < 1 {
+                note = words.text("sheet.ramping", ["share": figures.percent(ramp.ramp.conversion(week: index), places: 0)])
+            }
+            return ["week_of": week.description, "targets": [Figures.grouped(meetings)] + activities, "note": note]
         }
     }
 }

@@ -23,6 +23,8 @@ public struct Plan: Equatable, Sendable {
     public var revisions: [Revision] = []
     /// Hours a week the rep has for prospecting, once asked.
     public var prospectingHours: Double?
+    /// A new rep's ramp: full activity from week one, fewer meetings expected while ramping.
+    public var ramp: RampPlan?
 
     /// One revisit of the plan: its number, day and reason.
     public struct Revision: Equatable, Sendable, Codable {

@@ -24,6 +24,7 @@ extension Plan: Codable {
         case warningCodes = "warning_codes"
         case assumptions, revision, revisions
         case prospectingHours = "prospecting_hours"
+        case ramp
     }
 
     /// Thrown when plan.json was written by a schema this build does not read.
@@ -56,6 +57,8 @@ extension Plan: Codable {
         revision = try c.decodeIfPresent(Int.self, forKey: .revision) ?? 1
         revisions = try c.decodeIfPresent([Revision].self, forKey: .revisions) ?? []
         prospectingHours = try c.decodeIfPresent(Double.self, forKey: .prospectingHours)
+        ramp = try c.decodeIfPresent(RampPlan.self, forKey: .ramp)
+        inputs.ramp = ramp?.ramp
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -85,6 +88,7 @@ extension Plan: Codable {
         try c.encode(revision, forKey: .revision)
         try c.encode(revisions, forKey: .revisions)
         try c.encodeIfPresent(prospectingHours, forKey: .prospectingHours)
+        try c.encodeIfPresent(ramp, forKey: .ramp)
     }
 }
 

@@ -18,6 +18,8 @@ public struct PlanInputs: Equatable, Sendable {
     public var channels: [Channel]
     /// Where each input came from, in the order they are listed to the rep.
     public var assumptions: [Assumption]
+    /// A new rep's ramp, from the team defaults; nil for everyone else.
+    public var ramp: Ramp?
 
     public init(
         rep: String, manager: String? = nil, profile: Profile? = nil,

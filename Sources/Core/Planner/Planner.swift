@@ -35,6 +35,19 @@ public enum Planner {
         let monthlyDeals = Rounding.upCount(Double(deals) / calendar.months)
         let odds = Odds(inputs, deals: deals, sellingWeeks: sellingWeeks)
 
+        let ramp = inputs.ramp.map { ramp -> RampPlan in
+            let effective = max(ramp.effectiveWeeks(sellingWeeks), 1e-9)
+            let full = Rounding.upCount(Double(meetings) / effective)
+            let activities = inputs.channels.map { channel in
+                let count = Rounding.upCount(Double(full) * channel.share * channel.attemptsPerMeeting)
+                return Plan.WeeklyActivity(name: channel.name, count: count, minutes: channel.minutesPerAttempt.map { Double(count) * $0 })
+            }
+            let weeks = Int((Double(calendar.days) / 7).rounded(.up))
+            let expected = (0..<weeks).map { Int((Double(full) * ramp.conversion(week: $0)).rounded()) }
+            return RampPlan(ramp: ramp, effectiveWeeks: effective, weeklyMeetingsAtFull: full, activities: activities,
+                            expectedMeetings: expected)
+        }
+
         var warnings: [PlanWarning] = []
         if !feasible { warnings.append(.infeasible) }
         if remaining == 0 {
@@ -55,7 +68,7 @@ public enum Planner {
                 chanceOfGoal: withOdds ? odds.chance(weeklyMeetings: weeklyMeetings) : 0,
                 weeklyMeetingsFor80Percent: withOdds ? odds.weeklyMeetings(forChance: targetChance) : 0,
                 plannedMeetings: odds.meetings(weekly: weeklyMeetings)),
-            feasible: feasible, warnings: warnings)
+            feasible: feasible, warnings: warnings, ramp: ramp)
     }
 
     /// The calendar section: days, weeks and months from the plan's start to the period's end.
