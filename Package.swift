@@ -88,8 +88,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ShellTests",
-            dependencies: ["PlanStore", "Workflows", "Planner", "Prompts", "Interview", "TestSupport"],
-            resources: [.copy("Examples"), .copy("Transcripts"), .copy("Golden")]
+            dependencies: ["PlanStore", "Workflows", "Planner", "Prompts", "Interview", "Tracking", "TestSupport"],
+            resources: [.copy("Examples"), .copy("Transcripts"), .copy("Golden"), .copy("Exports")]
         ),
     ],
     swiftLanguageModes: [.v6]

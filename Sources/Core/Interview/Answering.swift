@@ -137,6 +137,11 @@ extension Interview {
             return
         }
         answers.said[s] = nil
+        if let own = history?.values[s] {
+            answers.values[s] = own.value
+            answers.fromHistory[s] = own.sample
+            return
+        }
         if let usual = setup.team?.values[s] {
             answers.values[s] = usual
             answers.fromTeam.insert(s)

@@ -16,6 +16,8 @@ public struct Answers: Equatable, Codable, Sendable {
     public var incomeRoute = false
     /// Slots that took the team's usual figure.
     public var fromTeam: Set<Slot> = []
+    /// Slots that took the rep's own history, with the deals it rests on.
+    public var fromHistory: [Slot: Int] = [:]
     /// A new rep was offered the team's figures.
     public var teamOffered = false
 

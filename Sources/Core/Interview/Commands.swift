@@ -60,7 +60,8 @@ extension Interview {
     /// "That's everything": defaults for what is optional; what is still needed is asked.
     mutating func finish() -> [Effect] {
         var defaulted: [Slot] = []
-        for slot in answers.order where !answers.has(slot) && (!Answers.isRequired(slot) || setup.team?.values[slot] != nil) {
+        for slot in answers.order where !answers.has(slot)
+            && (!Answers.isRequired(slot) || setup.team?.values[slot] != nil || history?.values[slot] != nil) {
             setDefault(slot)
             defaulted.append(slot)
         }

@@ -125,6 +125,9 @@ extension Interview {
         let derived = answers.incomeRoute ? [Assumption(key: "goal", source: .derived)] : []
         return derived + answers.order.compactMap { slot -> Assumption? in
             if let said = answers.said[slot] { return Assumption(key: slot.rawValue, source: .given, said: said) }
+            if let sample = answers.fromHistory[slot] {
+                return Assumption(key: slot.rawValue, source: .history, said: String(sample))
+            }
             if answers.fromTeam.contains(slot) {
                 let ratio = [Slot.closeRate, .meetingToOpportunity, .dealSize].contains(slot)
                 return Assumption(key: slot.rawValue, source: .team, recalibrateAfterWeeks: ratio ? setup.team?.recalibrateAfterWeeks : nil)

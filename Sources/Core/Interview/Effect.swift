@@ -59,6 +59,8 @@ public enum Fallback: Equatable, Sendable {
     case scaleShares
     /// The team's usual figure (team.yaml).
     case team(SlotValue)
+    /// The rep's own history (salesplan import), with the number of deals it rests on.
+    case history(SlotValue, sample: Int)
 }
 
 /// A question the interview can ask.

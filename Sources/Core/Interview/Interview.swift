@@ -13,12 +13,29 @@ public struct Interview: Equatable, Sendable {
         public var catalogue: [String: Double]
         /// The manager's team defaults, when the plans folder has a team.yaml.
         public var team: TeamDefaults?
+        /// Reps' own figures from a CRM export, by slug.
+        public var histories: [String: History]
 
-        public init(asOf: Day, maxMisses: Int? = nil, catalogue: [String: Double] = [:], team: TeamDefaults? = nil) {
+        public init(asOf: Day, maxMisses: Int? = nil, catalogue: [String: Double] = [:], team: TeamDefaults? = nil,
+                    histories: [String: History] = [:]) {
             self.asOf = asOf
             self.maxMisses = maxMisses
             self.catalogue = catalogue.merging(team?.catalogue ?? [:]) { _, teams in teams }
             self.team = team
+            self.histories = histories
+        }
+    }
+
+    /// A rep's own figures from their CRM history, each with the number of deals it rests on.
+    public struct History: Equatable, Sendable {
+        public var values: [Slot: (value: SlotValue, sample: Int)]
+
+        public init(values: [Slot: (value: SlotValue, sample: Int)]) {
+            self.values = values
+        }
+
+        public static func == (a: History, b: History) -> Bool {
+            a.values.keys == b.values.keys && a.values.allSatisfy { b.values[$0.key]?.value == $0.value.value && b.values[$0.key]?.sample == $0.value.sample }
         }
     }
 
@@ -126,6 +143,7 @@ public struct Interview: Equatable, Sendable {
         case .slot(let s):
             if let current = answers[s] { return .current(current) }
             if s == .channels, answers.channels != nil { return .none }
+            if let own = history?.values[s] { return .history(own.value, sample: own.sample) }
             if let usual = setup.team?.values[s] { return .team(usual) }
             if Answers.isRequired(s) { return .required }
             return Answers.defaultValue(s).map(Fallback.value) ?? .none
@@ -149,6 +167,11 @@ public struct Interview: Equatable, Sendable {
         case .resume, .restart, .teamDefaults: return ["yes", "no"]
         default: return commands
         }
+    }
+
+    /// The rep's own history, once their name is known.
+    var history: History? {
+        answers.rep.flatMap { setup.histories[Slug.make($0)] }
     }
 
     var currentSlot: Slot? {

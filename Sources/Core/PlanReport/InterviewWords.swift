@@ -69,6 +69,9 @@ public struct InterviewWords: Sendable {
         case .team(let v):
             guard case .slot(let s) = q else { return nil }
             return words.text("fallback.team", ["value": describe(v, slot: s)])
+        case .history(let v, let sample):
+            guard case .slot(let s) = q else { return nil }
+            return words.text("fallback.history.\(s.rawValue)", ["value": describe(v, slot: s), "sample": String(sample)])
         }
     }
 

@@ -58,6 +58,8 @@ public struct PlanWords: Sendable {
             switch a.source {
             case .given: return a.said.map { words.text("source.given", ["said": $0]) } ?? words.text("source.given_plain")
             case .defaulted: return words.text("source.default")
+            case .history:
+                return words.text("source.history", ["sample": a.said ?? ""])
             case .team:
                 return words.text("source.team", ["weeks": a.recalibrateAfterWeeks.map(String.init) ?? ""])
             case .derived:

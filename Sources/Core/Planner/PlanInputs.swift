@@ -128,6 +128,8 @@ public struct Assumption: Equatable, Sendable, Codable {
         case derived
         /// The team's usual figure, to be replaced by the rep's own after some weeks of check-ins.
         case team
+        /// The rep's own history, from a CRM export; `said` holds the sample it rests on.
+        case history
     }
 
     public var key: String

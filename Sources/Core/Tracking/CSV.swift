@@ -1,10 +1,11 @@
 /// Comma-separated values as spreadsheets write them: quoted fields, doubled quotes, CRLF or LF, a BOM.
 public enum CSV {
-    /// Rows of fields. Never fails: a stray quote is read as text.
-    public static func parse(_ text: String) -> [[String]] {
+    /// Rows of fields. Never fails: a stray quote is read as text. `separator` is a comma unless given
+    /// (spreadsheets in many countries write semicolons; `detectSeparator` tells).
+    public static func parse(_ text: String, separator: UInt8 = 0x2C) -> [[String]] {
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+        let quote: UInt8 = 0x22, comma = separator, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         var rows: [[String]] = []
         var row: [String] = []
         var field: [UInt8] = []
@@ -48,6 +49,13 @@ public enum CSV {
             rows.append(row)
         }
         return rows.filter { !($0.count == 1 && $0[0].isEmpty) }
+    }
+
+    /// The separator of the first line: a comma, a semicolon or a tab, whichever it has most of.
+    public static func detectSeparator(_ text: String) -> UInt8 {
+        let first = text.utf8.prefix { $0 != 0x0A }
+        let counts = [UInt8(0x2C), 0x3B, 0x09].map { sep in (sep, first.filter { $0 == sep }.count) }
+        return counts.max { $0.1 < $1.1 }.map { $0.1 > 0 ? $0.0 : 0x2C } ?? 0x2C
     }
 
     /// One row, each field quoted when it needs to be; a cell a spreadsheet would run as a formula is

@@ -4,6 +4,7 @@ import PlanReport
 import PlanStore
 import Planner
 import Prompts
+import Tracking
 import Understanding
 
 /// `salesplan new` without an answers file: the interview, run against a line source and a screen.
@@ -34,7 +35,18 @@ public final class InterviewSession {
         let catalogue = words.entries(under: "catalogue").compactMapValues(Double.init)
         let team = TeamFile.read(plans, asOf: asOf, words: words, warn: screen.warn)
         interview = Interview(setup: .init(
-            asOf: asOf, maxMisses: source.isTerminal ? nil : Self.pipeMissLimit, catalogue: catalogue, team: team))
+            asOf: asOf, maxMisses: source.isTerminal ? nil : Self.pipeMissLimit, catalogue: catalogue, team: team,
+            histories: ImportHistory.all(plans).mapValues(Self.defaults)))
+    }
+
+    /// A rep's CRM history as the interview's defaults, each with the deals it rests on.
+    static func defaults(_ h: RepHistory) -> Interview.History {
+        var values: [Slot: (value: SlotValue, sample: Int)] = [:]
+        if let deal = h.averageDeal { values[.dealSize] = (.money(deal.rounded()), h.won) }
+        if let rate = h.closeRate, rate > 0 { values[.closeRate] = (.rate(rate), h.won + h.lost) }
+        if let cycle = h.medianCycleWeeks { values[.salesCycleWeeks] = (.weeks((cycle * 10).rounded() / 10), h.cycleSample) }
+        values[.openOpportunities] = (.count(h.open), h.open)
+        return Interview.History(values: values)
     }
 
     /// Runs the conversation to its end; returns the exit code.

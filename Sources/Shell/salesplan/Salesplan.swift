@@ -11,7 +11,7 @@ struct Salesplan: ParsableCommand {
             abstract: HelpWords.text("command.root.abstract"),
             discussion: HelpWords.text("command.root.discussion"),
             version: version,
-            subcommands: [New.self, CheckIn.self, Revisit.self, Show.self, List.self, Team.self],
+            subcommands: [New.self, CheckIn.self, Revisit.self, Show.self, List.self, Team.self, Import.self],
             defaultSubcommand: New.self)
     }
 }

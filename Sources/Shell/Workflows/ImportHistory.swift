@@ -1,0 +1,103 @@
+import Foundation
+import PlanReport
+import PlanStore
+import Planner
+import Prompts
+import Tracking
+
+/// `salesplan import FILE.csv [--rep NAME]`: each rep's history from a CRM export, kept as `<slug>/history.json`.
+public struct ImportHistory: Sendable {
+    public var path: String
+    public var rep: String?
+    public var place: Place
+
+    public static let fileName = "history.json"
+
+    public init(path: String, rep: String?, place: Place) {
+        self.path = path
+        self.rep = rep
+        self.place = place
+    }
+
+    public func run(words: PromptBook) -> Outcome {
+        var out = Outcome()
+        let figures = Figures(words: words)
+        let data: Data
+        do {
+            let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+            guard size <= 50 << 20 else {
+                out.fail(words.text("answers.too_large", ["path": path, "size": Figures.grouped(size), "limit": Figures.grouped(50 << 20)]), .files)
+                return out
+            }
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            out.fail(words.text("answers.cannot_read", ["path": path, "reason": AnswersFile.reason(error)]), .files)
+            return out
+        }
+        let result: CRMImport.Result
+        switch CRMImport.read(String(decoding: data, as: UTF8.self), today: place.today) {
+        case .success(let r): result = r
+        case .failure(.empty):
+            out.fail(words.text("import.empty", ["path": path]), .badInput)
+            return out
+        case .failure(.noColumn(let role, let looked)):
+            out.fail(words.text("import.no_column", [
+                "path": path, "role": words.text("import.roles.\(role.rawValue)"), "looked": looked.joined(separator: ", "),
+            ]), .badInput)
+            return out
+        }
+        let columns = result.mapping.map { words.text("import.column", ["role": words.text("import.roles.\($0.role.rawValue)"), "header": $0.header]) }
+        out.say(words.text("import.mapping", ["rows": String(result.rows), "path": path, "columns": figures.list(columns)]))
+        if !result.skipped.isEmpty {
+            out.say(words.text("import.skipped", [
+                "count": String(result.skipped.count), "lines": result.skipped.prefix(10).map(String.init).joined(separator: ", "),
+            ]))
+        }
+        var histories = result.histories.filter { !$0.rep.isEmpty }
+        if let rep {
+            histories = histories.filter { Slug.make($0.rep) == Slug.make(rep) }
+            guard !histories.isEmpty else {
+                out.fail(words.text("import.no_rep", ["rep": rep, "path": path, "owners": figures.list(result.histories.map(\.rep))]), .badInput)
+                return out
+            }
+        }
+        do {
+            let plans = try PlansFolder.resolve(dir: place.dir, environment: place.environment)
+            for history in histories {
+                let written = try plans.save(slug: Slug.make(history.rep), files: [(Self.fileName, try JSONEncoder().encode(history))])
+                out.say(words.text("import.rep", describe(history, figures: figures, path: written[0].path)))
+            }
+        } catch let error as StoreError {
+            out.fail(error.words(words), .files)
+        } catch {
+            out.fail("\(error)", .files)
+        }
+        return out
+    }
+
+    func describe(_ h: RepHistory, figures: Figures, path: String) -> [String: Any] {
+        var values: [String: Any] = ["rep": h.rep, "won": String(h.won), "lost": String(h.lost), "open": String(h.open), "path": path]
+        if let deal = h.averageDeal { values["deal"] = figures.money(deal.rounded()) }
+        if let rate = h.closeRate {
+            values["rate"] = figures.percent(rate)
+            values["resolved"] = String(h.won + h.lost)
+        }
+        if let cycle = h.medianCycleWeeks {
+            values["cycle"] = Figures.decimal(cycle)
+            values["cycles"] = String(h.cycleSample)
+        }
+        return values
+    }
+
+    /// Every rep's history in the plans folder, by slug, for the interview's defaults.
+    static func all(_ plans: PlansFolder) -> [String: RepHistory] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: plans.root.path)) ?? []
+        var found: [String: RepHistory] = [:]
+        for slug in names where PlansFolder.isSafe(slug) {
+            let url = plans.root.appendingPathComponent(slug).appendingPathComponent(fileName)
+            guard let data = try? Data(contentsOf: url), let history = try? JSONDecoder().decode(RepHistory.self, from: data) else { continue }
+            found[slug] = history
+        }
+        return found
+    }
+}
