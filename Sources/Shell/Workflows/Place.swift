@@ -12,3 +12,18 @@ public struct Place: Sendable {
         self.environment = environment
     }
 }
+
+import PlanStore
+import Prompts
+
+extension Place {
+    /// The plans folder to work in, or nil with the reason said in `out`.
+    func plansFolder(words: PromptBook, into out: inout Outcome) -> PlansFolder? {
+        do {
+            return try PlansFolder.resolve(dir: dir, environment: environment)
+        } catch {
+            out.fail(error.words(words), .files)
+            return nil
+        }
+    }
+}

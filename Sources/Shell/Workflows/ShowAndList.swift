@@ -50,13 +50,7 @@ public struct ListPlans: Sendable {
 
     public func run(words: PromptBook) -> Outcome {
         var out = Outcome()
-        let plans: PlansFolder
-        do {
-            plans = try PlansFolder.resolve(dir: place.dir, environment: place.environment)
-        } catch {
-            out.fail(error.words(words), .files)
-            return out
-        }
+        guard let plans = place.plansFolder(words: words, into: &out) else { return out }
         var rows: [(plan: Plan, lastCheckIn: Day?)] = []
         for slug in plans.slugs() {
             guard let files = try? plans.rep(slug) else { continue }

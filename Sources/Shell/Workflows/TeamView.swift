@@ -52,13 +52,7 @@ public struct TeamView: Sendable {
 
     public func run(words: PromptBook) -> Outcome {
         var out = Outcome()
-        let plans: PlansFolder
-        do {
-            plans = try PlansFolder.resolve(dir: place.dir, environment: place.environment)
-        } catch {
-            out.fail(error.words(words), .files)
-            return out
-        }
+        guard let plans = place.plansFolder(words: words, into: &out) else { return out }
         let (rows, problems) = Self.rows(plans, today: place.today, words: words)
         for problem in problems { out.complain(problem) }
         switch format {
