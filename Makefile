@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SHARED ?= ../shared
 
-.PHONY: run test build deps acceptance bench clean
+.PHONY: run test build deps acceptance bench install clean
 
 # libedit (the line editor) comes from Debian's libedit-dev; installed when missing.
 deps:
@@ -24,6 +24,7 @@ test: deps
 	$(SWIFT) test
 	@python3 -c "import pexpect" 2>/dev/null || pip install -q pexpect
 	python3 Tests/Terminal/interview_pty.py --bin $$($(SWIFT) build --show-bin-path)/salesplan
+	bash Tests/Install/install_test.sh
 	@$(MAKE) --no-print-directory acceptance BIN=$$($(SWIFT) build --show-bin-path)/salesplan
 
 # The shared acceptance checks, when ../shared is beside the project.
@@ -37,6 +38,21 @@ acceptance:
 
 clean:
 	rm -rf .build
+
+# Installs the binary with its words, man pages and completion scripts under PREFIX.
+PREFIX ?= /usr/local
+install: build
+	@$(SWIFT) package generate-manual --multi-page >/dev/null
+	install -d "$(PREFIX)/bin" "$(PREFIX)/share/salesplan" "$(PREFIX)/share/man/man1" \
+		"$(PREFIX)/share/bash-completion/completions" "$(PREFIX)/share/zsh/site-functions" \
+		"$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 755 .build/release/salesplan "$(PREFIX)/bin/salesplan"
+	rm -rf "$(PREFIX)/share/salesplan/salesplan_Prompts.resources"
+	cp -R .build/release/salesplan_Prompts.resources "$(PREFIX)/share/salesplan/"
+	install -m 644 .build/plugins/GenerateManual/outputs/salesplan/*.1 "$(PREFIX)/share/man/man1/"
+	"$(PREFIX)/bin/salesplan" --generate-completion-script bash > "$(PREFIX)/share/bash-completion/completions/salesplan"
+	"$(PREFIX)/bin/salesplan" --generate-completion-script zsh > "$(PREFIX)/share/zsh/site-functions/_salesplan"
+	"$(PREFIX)/bin/salesplan" --generate-completion-script fish > "$(PREFIX)/share/fish/vendor_completions.d/salesplan.fish"
 
 # Benchmarks (release build), each beside a hello-world floor built and timed in the same run.
 BENCH_DIR ?= .build/bench
