@@ -48,7 +48,7 @@ struct BinaryTests {
         #expect(r.stderr.isEmpty)
         let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
         #expect((object?["weekly"] as? [String: Any])?["meetings"] as? Int == 13)
-        #expect(folder.files() == ["priya-nair/plan.json", "priya-nair/plan.md"])
+        #expect(folder.files() == ["priya-nair/plan.json", "priya-nair/plan.md", "priya-nair/tracking.csv"])
     }
 
     @Test func badAnswersExitOneWithTheProblemsOnStderr() throws {

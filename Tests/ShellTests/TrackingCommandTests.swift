@@ -154,3 +154,46 @@ struct TrackingCommandTests {
         #expect(out.stdout.contains("Week of Jan 11, 2027 against the plan"))
     }
 }
+
+/// tracking.csv: written with every plan, read by a real CSV reader, and read back filled in as check-ins.
+struct TrackingSheetTests {
+    @Test func theSheetIsFilledInAndReadBackAsCheckIns() throws {
+        let folder = try TemporaryFolder()
+        let plans = folder.url.appendingPathComponent("plans").path
+        let place = Place(dir: plans, today: Day(iso: "2027-02-01")!)
+        _ = NewPlanFromAnswers(answersPath: examplePath("01-worked-example.yaml"), place: place, asOf: nil, json: false).run(words: words)
+        let sheet = try String(contentsOfFile: plans + "/mark-rivera/tracking.csv", encoding: .utf8)
+        var rows = CSVTestReader.rows(sheet)
+        #expect(rows.count == 54)
+        let header = rows[0]
+        #expect(header.prefix(3) == ["rep", "week", "meetings target"])
+        #expect(rows[1].prefix(6) == ["Mark Rivera", "2027-01-01", "8", "160", "8", "1"])
+        // Fill in two weeks the way a spreadsheet would, and read them back.
+        for r in [2, 3] {
+            rows[r][header.firstIndex(of: "calls attempts")!] = "150"
+            rows[r][header.firstIndex(of: "calls meetings")!] = "4"
+            rows[r][header.firstIndex(of: "meetings_held")!] = "6"
+            rows[r][header.firstIndex(of: "revenue_closed")!] = "$30,000"
+        }
+        let filled = try folder.write(rows.map { CSVTestReader.line($0) }.joined(), to: "filled.csv")
+        let out = CheckInFromSheet(rep: nil, sheetPath: filled, place: place, replace: false, json: false).run(words: words)
+        #expect(out.status == .success, "\(out.stderr)")
+        #expect(out.stdout.contains("Checked in 2 week(s)"))
+        let again = CheckInFromSheet(rep: nil, sheetPath: filled, place: place, replace: false, json: false).run(words: words)
+        #expect(again.stderr.contains("already checked in; nothing was changed"))
+        let csv = try String(contentsOfFile: plans + "/mark-rivera/checkins.csv", encoding: .utf8)
+        #expect(csv.contains("Mark Rivera,2027-01-04,150,4,"))
+        #expect(csv.contains("Mark Rivera,2027-01-11,150,4,"))
+    }
+}
+
+/// A plain CSV reader and writer for tests, independent of the product's.
+enum CSVTestReader {
+    static func rows(_ text: String) -> [[String]] {
+        text.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    static func line(_ fields: [String]) -> String {
+        fields.map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ",") + "\r\n"
+    }
+}

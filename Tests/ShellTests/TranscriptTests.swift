@@ -82,7 +82,7 @@ struct TranscriptTests {
                                               asOf: Day(iso: "2026-12-15")!, plans: folder.url)
         #expect(resumedCode == 0, "\(resumed.suffix(500))")
         #expect(resumed.contains("You have an unfinished plan for Mark Rivera, stopped at question 4. Resume it? [yes]"))
-        #expect(folder.files() == ["mark-rivera/plan.json", "mark-rivera/plan.md"])
+        #expect(folder.files() == ["mark-rivera/plan.json", "mark-rivera/plan.md", "mark-rivera/tracking.csv"])
     }
 
     @Test func garbageOnAPipeEndsAfterAFewRefusals() throws {

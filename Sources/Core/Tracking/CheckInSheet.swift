@@ -4,9 +4,9 @@ import Understanding
 /// checkins.csv: a header row and one row per rep-week, readable back from what a spreadsheet saved.
 public enum CheckInSheet {
     static let leading = ["rep", "week"]
-    static let trailing = ["meetings_held", "opportunities_created", "deals_won", "deals_lost", "revenue_closed", "note"]
-    static let attemptsSuffix = " attempts"
-    static let meetingsSuffix = " meetings"
+    public static let trailing = ["meetings_held", "opportunities_created", "deals_won", "deals_lost", "revenue_closed", "note"]
+    public static let attemptsSuffix = " attempts"
+    public static let meetingsSuffix = " meetings"
 
     /// Why a row could not be read; names the line and the column.
     public struct Problem: Error, Equatable, Sendable {
@@ -44,8 +44,9 @@ public enum CheckInSheet {
         x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
     }
 
-    /// Reads the file back; a header names the columns in any order, case and spacing.
-    public static func read(_ text: String, today: Day) -> Result<[CheckIn], Problem> {
+    /// Reads the file back; a header names the columns in any order, case and spacing. With `filledOnly`, rows
+    /// with no actual filled in (a tracking sheet's weeks still ahead) are left out.
+    public static func read(_ text: String, today: Day, filledOnly: Bool = false) -> Result<[CheckIn], Problem> {
         let rows = CSV.parse(text)
         guard let header = rows.first else { return .success([]) }
         let columns = header.map { $0.trimmingSpaces.lowercased().replacingSpaces }
@@ -81,6 +82,10 @@ public enum CheckInSheet {
                 }
             }
             if row.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
+            if filledOnly {
+                let actuals = channels.flatMap { [$0.attempts, $0.meetings] } + trailing.map(index)
+                if actuals.allSatisfy({ field($0).isEmpty }) { continue }
+            }
             let weekText = field(weekColumn)
             guard let day = Day(iso: weekText) ?? (try? Understand.date(weekText, today: today).get())?.value else {
                 return .failure(Problem(line: line, column: "week", given: weekText, why: .notUnderstood(.date)))

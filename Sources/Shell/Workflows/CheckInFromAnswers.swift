@@ -81,3 +81,60 @@ struct CheckInRecord {
         return out
     }
 }
+
+/// `salesplan checkin [REP] --sheet FILE.csv`: every week filled in on the tracking sheet, as check-ins.
+public struct CheckInFromSheet: Sendable {
+    public var rep: String?
+    public var sheetPath: String
+    public var place: Place
+    public var replace: Bool
+    public var json: Bool
+
+    public init(rep: String?, sheetPath: String, place: Place, replace: Bool, json: Bool) {
+        self.rep = rep
+        self.sheetPath = sheetPath
+        self.place = place
+        self.replace = replace
+        self.json = json
+    }
+
+    public func run(words: PromptBook) -> Outcome {
+        var out = Outcome()
+        guard let text = AnswersFile.read(sheetPath, words: words, into: &out),
+              let context = RepContext.open(rep, command: "checkin", place: place, words: words, into: &out)
+        else { return out }
+        let weeks: [CheckIn]
+        switch CheckInSheet.read(text, today: place.today, filledOnly: true) {
+        case .success(let read): weeks = read
+        case .failure(let problem):
+            out.fail(RepContext.describe(problem, path: sheetPath, words: words), .badInput)
+            return out
+        }
+        let fresh = weeks.filter { week in replace || !context.checkIns.contains { $0.week == week.week } }
+        guard let last = fresh.last else {
+            let key = weeks.isEmpty ? "sheet_import.nothing" : "sheet_import.all_kept"
+            out.fail(words.text(key, ["path": sheetPath, "count": String(weeks.count)]), .badInput)
+            return out
+        }
+        let all = context.checkIns.filter { old in !fresh.contains { $0.week == old.week } } + fresh
+        do {
+            try context.save(all.sorted { $0.week < $1.week })
+        } catch let error as StoreError {
+            out.fail(error.words(words), .files)
+            return out
+        } catch {
+            out.fail(words.text("store.cannot_write", ["path": context.files.checkInsURL.path, "reason": "\(error)"]), .files)
+            return out
+        }
+        let pacing = Pacing.make(plan: context.plan, checkIns: all, week: last.week)
+        if json {
+            out.stdout += TrackingJSON.checkIn(last, pacing: pacing)
+            return out
+        }
+        var values: [String: Any] = ["count": String(fresh.count), "path": sheetPath]
+        if weeks.count > fresh.count { values["kept"] = String(weeks.count - fresh.count) }
+        out.say(words.text("sheet_import.done", values))
+        out.say(TrackingWords(words: words).pacing(pacing))
+        return out
+    }
+}

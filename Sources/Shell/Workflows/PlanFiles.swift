@@ -3,6 +3,7 @@ import PlanReport
 import PlanStore
 import Planner
 import Prompts
+import Tracking
 
 /// A plan's files: plan.json (the contract's keys) and plan.md (the sheet), written together.
 public struct PlanFiles: Sendable {
@@ -30,6 +31,7 @@ public struct PlanFiles: Sendable {
         let written = try folder.save(slug: plan.slug, files: [
             ("plan.json", try json(plan)),
             ("plan.md", markdown(plan)),
+            (TrackingSheet.fileName, Data(TrackingSheet.write(plan).utf8)),
         ])
         return (written[0], written[1])
     }

@@ -50,18 +50,21 @@ struct RepContext {
         switch CheckInSheet.read(String(decoding: data, as: UTF8.self), today: today) {
         case .success(let checkIns): return checkIns
         case .failure(let problem):
-            if problem.column == "week", problem.line == 1 {
-                out.fail(words.text("tracking.sheet_unreadable_header", ["path": files.checkInsURL.path]), .files)
-                return nil
-            }
-            let kind = ProblemWords.kind(ofKey: problem.column.contains(" ") ? "attempts" : problem.column)
-            let why = problem.why.map { ProblemWords(words: words).refusal($0, kind: kind) } ?? ""
-            out.fail(words.text("tracking.sheet_unreadable", [
-                "path": files.checkInsURL.path, "line": String(problem.line), "column": problem.column,
-                "given": problem.given, "problem": why,
-            ]), .files)
+            out.fail(describe(problem, path: files.checkInsURL.path, words: words), .files)
             return nil
         }
+    }
+
+    /// A sheet's problem in words, naming the file, the line and the column.
+    static func describe(_ problem: CheckInSheet.Problem, path: String, words: PromptBook) -> String {
+        if problem.column == "week", problem.line == 1 {
+            return words.text("tracking.sheet_unreadable_header", ["path": path])
+        }
+        let kind = ProblemWords.kind(ofKey: problem.column.contains(" ") ? "attempts" : problem.column)
+        let why = problem.why.map { ProblemWords(words: words).refusal($0, kind: kind) } ?? ""
+        return words.text("tracking.sheet_unreadable", [
+            "path": path, "line": String(problem.line), "column": problem.column, "given": problem.given, "problem": why,
+        ])
     }
 
     /// The check-ins file with `checkIns`, written whole.

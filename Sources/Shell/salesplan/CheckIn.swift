@@ -15,6 +15,9 @@ struct CheckIn: ParsableCommand {
     @Option(help: HelpWords.help("command.checkin.answers"))
     var answers: String?
 
+    @Option(help: HelpWords.help("command.checkin.sheet"))
+    var sheet: String?
+
     @Flag(help: HelpWords.help("command.checkin.replace"))
     var replace = false
 
@@ -28,6 +31,10 @@ struct CheckIn: ParsableCommand {
     func run() throws {
         let words = try shared.words()
         let place = try location.place(shared, words: words)
+        if let sheet {
+            try finish(CheckInFromSheet(rep: rep, sheetPath: sheet, place: place, replace: replace, json: json).run(words: words))
+            return
+        }
         guard let answers else {
             let code = Conversation.tracking(rep: rep, place: place).checkIn(words: words)
             if code != 0 { throw ExitCode(code) }
