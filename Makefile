@@ -57,6 +57,9 @@ install: build
 # Benchmarks (release build), each beside a hello-world floor built and timed in the same run.
 BENCH_DIR ?= .build/bench
 bench: build
+	@$(SWIFT) build -c release --product salesplan-bench >/dev/null
+	@.build/release/salesplan-bench
+	@echo
 	@mkdir -p $(BENCH_DIR)
 	@swiftc -O Tests/Benchmarks/Floor/main.swift -o $(BENCH_DIR)/floor 2>/dev/null
 	@python3 Tests/Benchmarks/bench.py --bin .build/release/salesplan --floor $(BENCH_DIR)/floor \

@@ -63,6 +63,11 @@ let package = Package(
             ],
             path: "Sources/Shell/salesplan"
         ),
+        .executableTarget(
+            name: "salesplan-bench",
+            dependencies: ["Planner", "Understanding"],
+            path: "Tests/Benchmarks/InProcess"
+        ),
         .testTarget(
             name: "PlannerTests",
             dependencies: ["Planner", .product(name: "CustomDump", package: "swift-custom-dump")]
