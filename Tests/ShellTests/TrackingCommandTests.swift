@@ -31,7 +31,7 @@ struct TrackingCommandTests {
             revenue_closed: $30,000
             note: good week
             """, to: "checkin.yaml")
-        return CheckInFromAnswers(rep: rep, answersPath: path, place: Place(dir: plans, today: today), replace: replace, json: false).run(words: words)
+        return CheckInFromFile(rep: rep, path: path, kind: .answers, place: Place(dir: plans, today: today), replace: replace, json: false).run(words: words)
     }
 
     @Test func aCheckInIsStoredAndPaced() throws {
@@ -176,10 +176,10 @@ struct TrackingSheetTests {
             rows[r][header.firstIndex(of: "revenue_closed")!] = "$30,000"
         }
         let filled = try folder.write(rows.map { CSVTestReader.line($0) }.joined(), to: "filled.csv")
-        let out = CheckInFromSheet(rep: nil, sheetPath: filled, place: place, replace: false, json: false).run(words: words)
+        let out = CheckInFromFile(rep: nil, path: filled, kind: .sheet, place: place, replace: false, json: false).run(words: words)
         #expect(out.status == .success, "\(out.stderr)")
         #expect(out.stdout.contains("Checked in 2 week(s)"))
-        let again = CheckInFromSheet(rep: nil, sheetPath: filled, place: place, replace: false, json: false).run(words: words)
+        let again = CheckInFromFile(rep: nil, path: filled, kind: .sheet, place: place, replace: false, json: false).run(words: words)
         #expect(again.stderr.contains("already checked in; nothing was changed"))
         let csv = try String(contentsOfFile: plans + "/mark-rivera/checkins.csv", encoding: .utf8)
         #expect(csv.contains("Mark Rivera,2027-01-04,150,4,"))

@@ -91,7 +91,7 @@ public struct TrackingConversation {
             }
         }
         var out = Outcome()
-        return show(record.save(week, replace: true, json: false, into: &out))
+        return show(record.save([week], replace: true, json: false, into: &out))
     }
 
     // MARK: Revisit

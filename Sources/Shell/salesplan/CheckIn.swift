@@ -32,7 +32,7 @@ struct CheckIn: ParsableCommand {
         let words = try shared.words()
         let place = try location.place(shared, words: words)
         if let sheet {
-            try finish(CheckInFromSheet(rep: rep, sheetPath: sheet, place: place, replace: replace, json: json).run(words: words))
+            try finish(CheckInFromFile(rep: rep, path: sheet, kind: .sheet, place: place, replace: replace, json: json).run(words: words))
             return
         }
         guard let answers else {
@@ -40,6 +40,6 @@ struct CheckIn: ParsableCommand {
             if code != 0 { throw ExitCode(code) }
             return
         }
-        try finish(CheckInFromAnswers(rep: rep, answersPath: answers, place: place, replace: replace, json: json).run(words: words))
+        try finish(CheckInFromFile(rep: rep, path: answers, kind: .answers, place: place, replace: replace, json: json).run(words: words))
     }
 }

@@ -1,0 +1,109 @@
+import Foundation
+import PlanReport
+import PlanStore
+import Planner
+import Prompts
+import Tracking
+import Understanding
+
+/// `salesplan checkin [REP] --answers FILE` (one week) or `--sheet FILE.csv` (every week filled in on a tracking sheet).
+public struct CheckInFromFile: Sendable {
+    public enum Kind: Sendable { case answers, sheet }
+
+    public var rep: String?
+    public var path: String
+    public var kind: Kind
+    public var place: Place
+    public var replace: Bool
+    public var json: Bool
+
+    public init(rep: String?, path: String, kind: Kind, place: Place, replace: Bool, json: Bool) {
+        self.rep = rep
+        self.path = path
+        self.kind = kind
+        self.place = place
+        self.replace = replace
+        self.json = json
+    }
+
+    public func run(words: PromptBook) -> Outcome {
+        var out = Outcome()
+        guard let source = AnswersFile.read(path, words: words, into: &out),
+              let context = RepContext.open(rep, command: "checkin", place: place, words: words, into: &out)
+        else { return out }
+        let record = CheckInRecord(context: context, words: words)
+        switch kind {
+        case .answers:
+            let problems: [String]
+            do {
+                switch TrackingAnswers.checkIn(try AnswerTree.parse(source), today: place.today) {
+                case .success(let checkIn): return record.save([checkIn], replace: replace, json: json, into: &out)
+                case .failure(let found): problems = found.all.map(ProblemWords(words: words).line)
+                }
+            } catch {
+                problems = [ProblemWords(words: words).line(error)]
+            }
+            AnswersFile.refuse(problems, path: path, words: words, into: &out)
+            return out
+        case .sheet:
+            switch CheckInSheet.read(source, today: place.today, filledOnly: true) {
+            case .success(let weeks): return record.save(weeks, replace: replace, json: json, from: path, into: &out)
+            case .failure(let problem):
+                out.fail(RepContext.describe(problem, path: path, words: words), .badInput)
+                return out
+            }
+        }
+    }
+}
+
+/// Stores a week's check-in beside the plan and shows the pacing; shared by the answers file and the conversation.
+struct CheckInRecord {
+    let context: RepContext
+    let words: PromptBook
+
+    func exists(_ week: Day) -> Bool {
+        context.checkIns.contains { $0.week == week }
+    }
+
+    /// Saves `weeks` (one check-in, or a sheet's weeks when `from` names the sheet) and shows the latest week's pacing.
+    /// Weeks already checked in are replaced only with `replace`.
+    func save(_ weeks: [CheckIn], replace: Bool, json: Bool, from sheet: String? = nil, into out: inout Outcome) -> Outcome {
+        let figures = Figures(words: words)
+        let fresh = weeks.filter { replace || !exists($0.week) }
+        guard let last = fresh.last else {
+            if let sheet {
+                let key = weeks.isEmpty ? "sheet_import.nothing" : "sheet_import.all_kept"
+                out.fail(words.text(key, ["path": sheet, "count": String(weeks.count)]), .badInput)
+            } else if let week = weeks.first {
+                out.fail(words.text("tracking.already_checked_in", ["rep": context.plan.rep, "week": figures.date(week.week)]), .badInput)
+            }
+            return out
+        }
+        let all = (context.checkIns.filter { old in !fresh.contains { $0.week == old.week } } + fresh).sorted { $0.week < $1.week }
+        do {
+            try context.save(all)
+        } catch let error as StoreError {
+            out.fail(error.words(words), .files)
+            return out
+        } catch {
+            out.fail(words.text("store.cannot_write", ["path": context.files.checkInsURL.path, "reason": "\(error)"]), .files)
+            return out
+        }
+        let pacing = Pacing.make(plan: context.plan, checkIns: all, week: last.week)
+        if json {
+            out.stdout += TrackingJSON.checkIn(last, pacing: pacing)
+            return out
+        }
+        if let sheet {
+            var values: [String: Any] = ["count": String(fresh.count), "path": sheet]
+            if weeks.count > fresh.count { values["kept"] = String(weeks.count - fresh.count) }
+            out.say(words.text("sheet_import.done", values))
+        } else {
+            out.say(words.text(exists(last.week) ? "tracking.replaced" : "tracking.checked_in", [
+                "rep": context.plan.rep, "week": figures.date(last.week), "path": context.files.checkInsURL.path,
+            ]))
+        }
+        out.say(TrackingWords(words: words).pacing(pacing))
+        return out
+    }
+}
