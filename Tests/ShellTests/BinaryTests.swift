@@ -76,6 +76,15 @@ struct BinaryTests {
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
     }
 
+    @Test(arguments: [["--help"], ["new", "--help"], ["checkin", "--help"], ["revisit", "--help"], ["show", "--help"],
+                      ["list", "--help"], ["team", "--help"], ["team", "init", "--help"], ["import", "--help"]])
+    func everyHelpTextIsWorded(_ arguments: [String]) throws {
+        let help = try run(arguments)
+        #expect(help.status == 0)
+        #expect(!help.stdout.contains("[command."), "\(help.stdout)")
+        #expect(!help.stdout.contains("command."), "\(help.stdout)")
+    }
+
     @Test func aBadAsOfIsAUsageError() throws {
         let r = try run(["new", "--answers", examplePath("01-worked-example.yaml"), "--as-of", "tomorrow"])
         #expect(r.status == 2)

@@ -9,8 +9,7 @@ struct CheckIn: ParsableCommand {
             discussion: HelpWords.text("command.checkin.discussion"))
     }
 
-    @Argument(help: HelpWords.help("command.rep"))
-    var rep: String?
+    @OptionGroup var options: RepOptions
 
     @Option(help: HelpWords.help("command.checkin.answers"))
     var answers: String?
@@ -21,25 +20,20 @@ struct CheckIn: ParsableCommand {
     @Flag(help: HelpWords.help("command.checkin.replace"))
     var replace = false
 
-    @OptionGroup var location: PlaceOptions
-
-    @Flag(help: HelpWords.help("command.json"))
-    var json = false
-
     @OptionGroup var shared: SharedOptions
 
     func run() throws {
         let words = try shared.words()
-        let place = try location.place(shared, words: words)
+        let place = try options.location.place(shared, words: words)
         if let sheet {
-            try finish(CheckInFromFile(rep: rep, path: sheet, kind: .sheet, place: place, replace: replace, json: json).run(words: words))
+            try finish(CheckInFromFile(rep: options.rep, path: sheet, kind: .sheet, place: place, replace: replace, json: options.json).run(words: words))
             return
         }
         guard let answers else {
-            let code = Conversation.tracking(rep: rep, place: place).checkIn(words: words)
+            let code = Conversation.tracking(rep: options.rep, place: place).checkIn(words: words)
             if code != 0 { throw ExitCode(code) }
             return
         }
-        try finish(CheckInFromFile(rep: rep, path: answers, kind: .answers, place: place, replace: replace, json: json).run(words: words))
+        try finish(CheckInFromFile(rep: options.rep, path: answers, kind: .answers, place: place, replace: replace, json: options.json).run(words: words))
     }
 }

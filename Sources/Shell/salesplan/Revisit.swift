@@ -8,27 +8,21 @@ struct Revisit: ParsableCommand {
             abstract: HelpWords.text("command.revisit.abstract"), discussion: HelpWords.text("command.revisit.discussion"))
     }
 
-    @Argument(help: HelpWords.help("command.rep"))
-    var rep: String?
+    @OptionGroup var options: RepOptions
 
     @Option(help: HelpWords.help("command.revisit.answers"))
     var answers: String?
-
-    @OptionGroup var location: PlaceOptions
-
-    @Flag(help: HelpWords.help("command.json"))
-    var json = false
 
     @OptionGroup var shared: SharedOptions
 
     func run() throws {
         let words = try shared.words()
-        let place = try location.place(shared, words: words)
-        guard answers != nil || json else {
-            let code = Conversation.tracking(rep: rep, place: place).revisit(words: words)
+        let place = try options.location.place(shared, words: words)
+        guard answers != nil || options.json else {
+            let code = Conversation.tracking(rep: options.rep, place: place).revisit(words: words)
             if code != 0 { throw ExitCode(code) }
             return
         }
-        try finish(RevisitFromAnswers(rep: rep, answersPath: answers, place: place, json: json).run(words: words))
+        try finish(RevisitFromAnswers(rep: options.rep, answersPath: answers, place: place, json: options.json).run(words: words))
     }
 }

@@ -73,3 +73,14 @@ func finish(_ outcome: Outcome) throws {
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
 }
+
+/// What the per-rep commands share: the rep, where and when, and `--json`.
+struct RepOptions: ParsableArguments {
+    @Argument(help: HelpWords.help("command.rep"))
+    var rep: String?
+
+    @OptionGroup var location: PlaceOptions
+
+    @Flag(help: HelpWords.help("command.json"))
+    var json = false
+}

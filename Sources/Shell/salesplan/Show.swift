@@ -7,19 +7,13 @@ struct Show: ParsableCommand {
         CommandConfiguration(abstract: HelpWords.text("command.show.abstract"))
     }
 
-    @Argument(help: HelpWords.help("command.rep"))
-    var rep: String?
-
-    @OptionGroup var location: PlaceOptions
-
-    @Flag(help: HelpWords.help("command.json"))
-    var json = false
+    @OptionGroup var options: RepOptions
 
     @OptionGroup var shared: SharedOptions
 
     func run() throws {
         let words = try shared.words()
-        let place = try location.place(shared, words: words)
-        try finish(ShowPlan(rep: rep, place: place, json: json, width: StandardScreen().width).run(words: words))
+        let place = try options.location.place(shared, words: words)
+        try finish(ShowPlan(rep: options.rep, place: place, json: options.json, width: StandardScreen().width).run(words: words))
     }
 }
