@@ -45,7 +45,7 @@ struct PlanSheetTests {
 
     @Test func everyWeekOfThePeriodHasATrackingRow() throws {
         let p = try plan(markRiveraAnswers)
-        let weeks = PlanSheet.weekStarts(from: p.calendar.start, through: p.period.end)
+        let weeks = p.weekStarts
         #expect(weeks.first == Day(iso: "2027-01-01"))
         #expect(weeks.dropFirst().allSatisfy { $0.weekday == 1 })
         #expect(weeks.count == 53)

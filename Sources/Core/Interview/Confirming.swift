@@ -115,7 +115,7 @@ extension Interview {
             salesCycleWeeks: cycle, weeksOff: weeksOff, openOpportunities: open, workingDays: workingDays,
             channels: channels, assumptions: assumptions)
         if profile == .new, let steps = setup.team?.ramp, !steps.isEmpty {
-            inputs.ramp = Ramp(steps: steps.map { Ramp.Step(weeks: $0.weeks, conversion: $0.conversion) })
+            inputs.ramp = Ramp(steps: steps)
         }
         return inputs
     }

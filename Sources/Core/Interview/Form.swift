@@ -120,13 +120,13 @@ public struct Form: Equatable, Sendable {
         if text.isEmpty {
             guard let fallback = field.fallback else { return [.say(.needsAnswer(field)), ask(index)] }
             values[field.id] = fallback
-            return [.say(.skipped(field, fallback))] + advance()
+            return [.say(.skipped(field, fallback))] + next()
         }
         switch read(text, as: field.kind) {
         case .success(let value):
             values[field.id] = value
             misses = 0
-            return [.say(.readBack(field, value))] + advance()
+            return [.say(.readBack(field, value))] + next()
         case .failure(let why):
             misses += 1
             if let max = maxMisses, misses >= max {
@@ -185,7 +185,7 @@ public struct Form: Equatable, Sendable {
         case .skip:
             guard let fallback = field.fallback else { return [.say(.cannotSkip(field)), ask(index)] }
             values[field.id] = fallback
-            return [.say(.skipped(field, fallback))] + advance()
+            return [.say(.skipped(field, fallback))] + next()
         case .finish:
             for f in fields where values[f.id] == nil {
                 guard let fallback = f.fallback else {
@@ -194,7 +194,7 @@ public struct Form: Equatable, Sendable {
                 }
                 values[f.id] = fallback
             }
-            return [.say(.finishing)] + advance()
+            return [.say(.finishing)] + next()
         case .restart:
             values = [:]
             current = 0
@@ -209,10 +209,6 @@ public struct Form: Equatable, Sendable {
     }
 
     /// The next field without a value, or the confirmation.
-    mutating func advance() -> [Effect] {
-        next()
-    }
-
     mutating func next() -> [Effect] {
         if let open = fields.firstIndex(where: { values[$0.id] == nil }) {
             current = open

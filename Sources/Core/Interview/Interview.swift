@@ -183,8 +183,3 @@ public struct Interview: Equatable, Sendable {
     }
 }
 
-extension Array {
-    subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
-    }
-}

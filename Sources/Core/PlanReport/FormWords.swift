@@ -78,5 +78,7 @@ public struct FormWords: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    public var confirm: String { words.text("form.confirm") + " [" + words.text("form.yes") + "]" }
+    public var confirm: String {
+        words.text("interview.question_line_plain", ["question": words.text("form.confirm"), "fallback": words.text("form.yes")])
+    }
 }

@@ -287,9 +287,3 @@ public struct InterviewWords: Sendable {
         return lines.joined(separator: "\n")
     }
 }
-
-extension Array {
-    subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
-    }
-}

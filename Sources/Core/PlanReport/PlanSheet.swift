@@ -25,7 +25,7 @@ public struct PlanSheet: Sendable {
             "days": Figures.grouped(plan.calendar.days),
             "prospecting_weeks": Figures.decimal(plan.calendar.prospectingWeeks),
             "weekly_meetings": Figures.grouped(plan.weekly.meetings),
-            "activities": plan.weekly.activities.map { a -> [String: Any] in
+            "activities": plan.activityTargets.map { a -> [String: Any] in
                 var row: [String: Any] = ["count": Figures.grouped(a.count), "name": a.name]
                 if let m = a.minutes { row["time"] = figures.duration(minutes: m) }
                 return row
@@ -41,11 +41,6 @@ public struct PlanSheet: Sendable {
         ]
         if let manager = plan.manager { context["manager"] = manager }
         if let ramp = plan.ramp {
-            context["activities"] = ramp.activities.map { a -> [String: Any] in
-                var row: [String: Any] = ["count": Figures.grouped(a.count), "name": a.name]
-                if let m = a.minutes { row["time"] = figures.duration(minutes: m) }
-                return row
-            }
             context["ramp_note"] = words.text("sheet.ramp_note", [
                 "weeks": String(ramp.ramp.steps.map(\.weeks).reduce(0, +)), "full": Figures.grouped(ramp.weeklyMeetingsAtFull),
             ])
@@ -127,17 +122,6 @@ public struct PlanSheet: Sendable {
         return rows
     }
 
-    /// The plan's first day, then every Monday up to the period's end: weeks as a rep lives them.
-    public static func weekStarts(from start: Day, through end: Day) -> [Day] {
-        var weeks: [Day] = []
-        var week = start
-        while week <= end {
-            weeks.append(week)
-            week = week.adding(days: 8 - week.weekday)
-        }
-        return weeks
-    }
-
     /// Small per-week and per-day outcomes keep a decimal: 0.8 deals a week, not 1.
     static func small(_ x: Double) -> String {
         x >= 10 ? Figures.grouped(Rounding.upCount(x)) : Figures.decimal(x, places: x < 0.1 ? 2 : 1)
@@ -145,17 +129,15 @@ public struct PlanSheet: Sendable {
 
     /// One row per week of the period from the plan's start, with the targets to fill in against.
     func tracking(_ plan: Plan) -> [[String: Any]] {
-        let start = plan.calendar.start, end = plan.period.end
-        let closingFrom = end.adding(days: -Int((plan.inputs.salesCycleWeeks * 7).rounded()) + 1)
-        let activities = (plan.ramp?.activities ?? plan.weekly.activities).map { Figures.grouped($0.count) }
-        return Self.weekStarts(from: start, through: end).enumerated().map { index, week in
+        let closingFrom = plan.period.end.adding(days: -Int((plan.inputs.salesCycleWeeks * 7).rounded()) + 1)
+        let activities = plan.activityTargets.map { Figures.grouped($0.count) }
+        return plan.weekStarts.enumerated().map { index, week in
             let closing = plan.inputs.salesCycleWeeks > 0 && week.adding(days: 6) >= closingFrom
-            let meetings = plan.ramp.map { $0.expectedMeetings[safe: index] ?? $0.weeklyMeetingsAtFull } ?? plan.weekly.meetings
             var note = closing ? words.text("sheet.closing") : ""
             if let ramp = plan.ramp, ramp.ramp.conversion(week: index) < 1 {
                 note = words.text("sheet.ramping", ["share": figures.percent(ramp.ramp.conversion(week: index), places: 0)])
             }
-            return ["week_of": week.description, "targets": [Figures.grouped(meetings)] + activities, "note": note]
+            return ["week_of": week.description, "targets": [Figures.grouped(plan.meetingsTarget(week: index))] + activities, "note": note]
         }
     }
 }

@@ -62,11 +62,11 @@ public struct Pacing: Equatable, Sendable {
             out.append(Pace(measure: .deals, target: (targets[.deals] ?? 0) * n, actual: Double(t.dealsWon)))
             return out
         }
-        let soFar = paces(upTo)
+        let thisWeek = paces(current)
         let meetingsPerAttempt = Dictionary(
             plan.inputs.channels.map { ($0.name, 1 / $0.attemptsPerMeeting) }, uniquingKeysWith: { a, _ in a })
-        return Pacing(week: week, thisWeek: paces(current), soFar: soFar, weeks: upTo.count,
-                      verdict: verdict(paces(current), meetingsPerAttempt: meetingsPerAttempt))
+        return Pacing(week: week, thisWeek: thisWeek, soFar: paces(upTo), weeks: upTo.count,
+                      verdict: verdict(thisWeek, meetingsPerAttempt: meetingsPerAttempt))
     }
 
     /// The word for all activities together, when there are several.

@@ -9,21 +9,16 @@ public enum TrackingSheet {
     /// The weeks: the plan's first day, then every Monday (as plan.md's table), ramp-aware meeting targets.
     public static func write(_ plan: Plan) -> String {
         let names = plan.inputs.channels.map(\.name)
-        let activities = plan.ramp?.activities ?? plan.weekly.activities
+        let activities = plan.activityTargets
         var header = ["rep", "week", "meetings" + targetSuffix]
         header += activities.map { $0.name + targetSuffix }
         header += names.flatMap { [$0 + CheckInSheet.attemptsSuffix, $0 + CheckInSheet.meetingsSuffix] }
         header += CheckInSheet.trailing
         var text = CSV.line(header)
-        var week = plan.calendar.start
-        var index = 0
-        while week <= plan.period.end {
-            let meetings = plan.ramp.map { $0.expectedMeetings.indices.contains(index) ? $0.expectedMeetings[index] : $0.weeklyMeetingsAtFull }
-                ?? plan.weekly.meetings
-            let empty = Array(repeating: "", count: names.count * 2 + CheckInSheet.trailing.count)
-            text += CSV.line([plan.rep, week.description, String(meetings)] + activities.map { String($0.count) } + empty)
-            week = week.adding(days: 8 - week.weekday)
-            index += 1
+        let empty = Array(repeating: "", count: names.count * 2 + CheckInSheet.trailing.count)
+        for (index, week) in plan.weekStarts.enumerated() {
+            text += CSV.line([plan.rep, week.description, String(plan.meetingsTarget(week: index))]
+                + activities.map { String($0.count) } + empty)
         }
         return text
     }

@@ -111,7 +111,7 @@ enum Cues {
         let words = TerminalText.stripped(line).split(separator: " ").map(String.init)
         let lowered = words.map { $0.lowercased().trimming(",.!:;") }
         let starts: [[String]] = [["my", "name", "is"], ["name", "is"], ["i'm"], ["im"], ["i", "am"], ["this", "is"],
-                                  ["call", "me"], ["name:"], ["rep:"], ["it's"]]
+                                  ["call", "me"], ["name"], ["rep"], ["it's"]]
         for start in starts {
             guard let at = (0...max(0, lowered.count - start.count)).first(where: {
                 lowered.count >= start.count && Array(lowered[$0..<($0 + start.count)]) == start

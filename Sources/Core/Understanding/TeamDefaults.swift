@@ -6,13 +6,7 @@ public struct TeamDefaults: Equatable, Sendable {
     /// Weeks of check-ins after which a default should give way to the rep's own ratio.
     public var recalibrateAfterWeeks = 6
     public var channels: [ChannelDraft] = []
-    public var ramp: [RampStep] = []
-
-    /// A stretch of a new rep's first weeks at a share of the team's conversion.
-    public struct RampStep: Equatable, Sendable {
-        public var weeks: Int
-        public var conversion: Double
-    }
+    public var ramp: [Ramp.Step] = []
 
     public static let fileName = "team.yaml"
     static let slots: [Slot] = [.closeRate, .meetingToOpportunity, .dealSize, .salesCycleWeeks, .weeksOff, .workingDays]
@@ -67,7 +61,7 @@ public struct TeamDefaults: Equatable, Sendable {
                         problems.append(AnswerProblem(key: "ramp[\(i + 1)]", given: item.quoted, issue: .notAMapping))
                         continue
                     }
-                    team.ramp.append(RampStep(weeks: weeks, conversion: conversion))
+                    team.ramp.append(Ramp.Step(weeks: weeks, conversion: conversion))
                 }
             } else if value != .null {
                 problems.append(AnswerProblem(key: key, given: value.quoted,

@@ -22,7 +22,7 @@ public struct RepFiles: Sendable {
         guard lstat(url.path, &info) == 0 else { return nil }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notAFolder(path: url.path) }
         guard Int(info.st_size) <= Self.sizeLimit else {
-            throw .cannotRead(path: url.path, reason: "larger than \(Self.sizeLimit) bytes")
+            throw .tooLarge(path: url.path, limit: Self.sizeLimit)
         }
         do {
             return try Data(contentsOf: url)
@@ -48,7 +48,7 @@ public struct RepFiles: Sendable {
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch let unsupported as Plan.UnsupportedSchema {
-            throw .cannotRead(path: planURL.path, reason: "schema_version \(unsupported.found) is not one this salesplan reads (1)")
+            throw .unsupportedSchema(path: planURL.path, found: unsupported.found)
         } catch {
             throw .cannotRead(path: planURL.path, reason: Self.describe(error))
         }

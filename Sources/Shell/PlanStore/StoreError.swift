@@ -9,4 +9,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case notAFolder(path: String)
     /// No `--dir`, `SALESPLAN_DIR`, `XDG_DATA_HOME` or `HOME` to put plans under.
     case noHome
+    /// A file larger than anything salesplan writes; refused unread.
+    case tooLarge(path: String, limit: Int)
+    /// plan.json from a schema this build does not read.
+    case unsupportedSchema(path: String, found: Int)
 }

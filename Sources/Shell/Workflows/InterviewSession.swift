@@ -85,7 +85,9 @@ public final class InterviewSession {
 
     /// Ctrl-C at an empty prompt: "Stop now? Your answers are kept." Enter, yes, Ctrl-C or Ctrl-D stop.
     private func offerToQuit() -> Bool {
-        screen.show(words.text("interview.quit_offer") + " [" + words.text("fallback.yes") + "]")
+        screen.show(words.text("interview.question_line_plain", [
+            "question": words.text("interview.quit_offer"), "fallback": words.text("fallback.yes"),
+        ]))
         switch source.read(prompt: talk.inputPrompt, choices: ["yes", "no"]) {
         case .line(let answer):
             let text = answer.trimmingCharacters(in: .whitespaces)

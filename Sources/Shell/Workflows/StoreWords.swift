@@ -1,4 +1,5 @@
 import PlanStore
+import Planner
 import Prompts
 
 extension StoreError {
@@ -12,6 +13,10 @@ extension StoreError {
         case .unsafeName(let name): return book.text("store.unsafe_name", ["name": name])
         case .notAFolder(let path): return book.text("store.not_a_folder", ["path": path])
         case .noHome: return book.text("store.no_home")
+        case .tooLarge(let path, let limit):
+            return book.text("store.too_large", ["path": path, "limit": String(limit)])
+        case .unsupportedSchema(let path, let found):
+            return book.text("store.unsupported_schema", ["path": path, "found": String(found), "supported": String(Plan.schemaVersion)])
         }
     }
 }

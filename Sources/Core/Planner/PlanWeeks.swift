@@ -1,0 +1,21 @@
+extension Plan {
+    /// The weeks of the tracking table: the plan's first day, then every Monday up to the period's end.
+    public var weekStarts: [Day] {
+        var weeks: [Day] = []
+        var week = calendar.start
+        while week <= period.end {
+            weeks.append(week)
+            week = week.adding(days: 8 - week.weekday)
+        }
+        return weeks
+    }
+
+    /// The first meetings expected in the week at `index` of `weekStarts`: the ramp's figure while ramping.
+    public func meetingsTarget(week index: Int) -> Int {
+        guard let ramp else { return weekly.meetings }
+        return ramp.expectedMeetings[safe: index] ?? ramp.weeklyMeetingsAtFull
+    }
+
+    /// The activity every week: set for the ramp from week one when there is one.
+    public var activityTargets: [WeeklyActivity] { ramp?.activities ?? weekly.activities }
+}
