@@ -94,6 +94,7 @@ struct NewPlanTests {
         let path = try folder.write(String(repeating: "# padding\n", count: 200_000), to: "big.yaml")
         let outcome = run(path, in: folder)
         #expect(outcome.status == .files)
-        #expect(outcome.stderr.contains("is at most 1,048,576 bytes"))
+        #expect(outcome.stderr.contains("is larger than 1,048,576 bytes"))
+        #expect(outcome.stderr.contains(path))
     }
 }

@@ -38,7 +38,7 @@ final class TemporaryFolder: @unchecked Sendable {
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.appendingPathComponent(path).path, isDirectory: &isDirectory),
-               !isDirectory.boolValue {
+               !isDirectory.boolValue, !path.hasSuffix("/.lock") {
                 found.append(path)
             }
         }

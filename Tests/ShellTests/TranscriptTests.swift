@@ -50,7 +50,7 @@ struct TranscriptTests {
         guard let handle = try? FileHandle(forReadingFrom: input) else { return ("", -1) }
         let screen = RecordingScreen()
         let session = InterviewSession(
-            words: words, plans: PlansFolder(root: plans), source: PipeLines(handle: handle, screen: screen),
+            words: words, plans: .success(PlansFolder(root: plans)), fallback: nil, source: PipeLines(handle: handle, screen: screen),
             screen: screen, asOf: asOf)
         let code = session.run()
         return (screen.text, code)

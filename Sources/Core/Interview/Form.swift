@@ -98,6 +98,9 @@ public struct Form: Equatable, Sendable {
 
     public mutating func receive(_ line: String) -> [Effect] {
         guard ending == nil else { return [] }
+        if line.utf8.count > Misunderstanding.longestAnswer, let index = current {
+            return miss(fields[index], .tooLong(line.utf8.count), said: String(TerminalText.stripped(String(line.prefix(40)))), index: index)
+        }
         let text = TerminalText.stripped(line).trimmingSpaces
         if let command = Command.read(text) { return run(command) }
         if confirming {
@@ -128,14 +131,19 @@ public struct Form: Equatable, Sendable {
             misses = 0
             return [.say(.readBack(field, value))] + next()
         case .failure(let why):
-            misses += 1
-            if let max = maxMisses, misses >= max {
-                ending = .gaveUp
-                current = nil
-                return [.say(.refused(field, why, said: text, attempt: misses)), .say(.gaveUp), .end(.gaveUp)]
-            }
-            return [.say(.refused(field, why, said: text, attempt: misses)), ask(index)]
+            return miss(field, why, said: text, index: index)
         }
+    }
+
+    /// A refused answer: say why and ask again, or give up after too many in a row.
+    mutating func miss(_ field: Field, _ why: Misunderstanding, said: String, index: Int) -> [Effect] {
+        misses += 1
+        if let max = maxMisses, misses >= max {
+            ending = .gaveUp
+            current = nil
+            return [.say(.refused(field, why, said: said, attempt: misses)), .say(.gaveUp), .end(.gaveUp)]
+        }
+        return [.say(.refused(field, why, said: said, attempt: misses)), ask(index)]
     }
 
     public mutating func quit() -> [Effect] {

@@ -67,6 +67,9 @@ public struct Interview: Equatable, Sendable {
     /// One line the rep typed (without its newline).
     public mutating func receive(_ line: String) -> [Effect] {
         guard let question, ending == nil else { return [] }
+        if line.utf8.count > Misunderstanding.longestAnswer {
+            return refuse(question, .tooLong(line.utf8.count), said: String(TerminalText.stripped(String(line.prefix(40)))))
+        }
         switch question {
         case .resume: return answerResume(line)
         case .teamDefaults: return answerTeamDefaults(line)

@@ -112,6 +112,10 @@ public struct ProblemWords: Sendable {
         case .tooLarge(_, let v):
             key = "too_large"
             values["value"] = Figures.decimal(v, places: 2)
+        case .tooLong(let length):
+            key = "too_long"
+            values["length"] = Figures.grouped(length)
+            values["limit"] = Figures.grouped(Misunderstanding.longestAnswer)
         }
         return words.text("misunderstood.\(key)", values)
     }

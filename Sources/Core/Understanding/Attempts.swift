@@ -29,7 +29,7 @@ extension Understand {
         // "2 meetings per event": meetings come first, so one event books two.
         let meetingsFirst = first.unit != nil
         let value = meetingsFirst ? per / first.value : first.value / per
-        if value > 1e6 { return .failure(.tooLarge(.attemptsPerMeeting, value)) }
+        if value > PlanCheck.largestAttemptsPerMeeting { return .failure(.tooLarge(.attemptsPerMeeting, value)) }
         return .success(Reading(value, range: found.count == 1 ? first.bounds : nil))
     }
 

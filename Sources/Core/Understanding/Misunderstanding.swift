@@ -25,6 +25,11 @@ public enum Misunderstanding: Error, Equatable, Sendable {
     case ambiguous(AnswerKind, [Double])
     /// A figure far beyond any sales plan (over a trillion, or an absurd count).
     case tooLarge(AnswerKind, Double)
+    /// A line far longer than any answer (a paste gone wrong): `length` characters.
+    case tooLong(Int)
+
+    /// The longest answer read; past this a line is refused unread.
+    public static let longestAnswer = 4096
 }
 
 import Planner

@@ -14,7 +14,7 @@ public struct Reading<Value: Equatable & Sendable>: Equatable, Sendable {
 
 /// Turns what people type into values: money, rates, counts, weeks, working days, periods, yes/no.
 public enum Understand {
-    static let largest = 1e13
+    static let largest = PlanCheck.largestMoney
 
     // MARK: Money
 
@@ -95,7 +95,7 @@ public enum Understand {
         }
         if found.count > 1, q.bounds == nil { return .failure(.ambiguous(.count, found.map(\.signed))) }
         if q.negative { return .failure(.negative(.count, -q.value)) }
-        if q.value > 1e9 { return .failure(.tooLarge(.count, q.value)) }
+        if q.value > PlanCheck.largestCount { return .failure(.tooLarge(.count, q.value)) }
         let value = q.bounds == nil ? q.value : q.value.rounded(.up)
         guard value == value.rounded() else { return .failure(.notWhole(.count, q.value)) }
         return .success(Reading(Int(value), range: q.bounds))

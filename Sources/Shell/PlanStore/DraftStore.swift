@@ -5,16 +5,19 @@ import Planner
 /// A draft lives at `<plans>/<slug>/draft.json`, or `<plans>/.drafts/unnamed.json` before the rep's name is known.
 public final class DraftStore<Draft: Codable>: @unchecked Sendable {
     public let plans: PlansFolder
+    /// Where drafts go when the plans folder cannot take them.
+    public let fallback: PlansFolder?
     /// Where the last draft of this session went, so a renamed rep does not leave a stale copy.
     private var lastPath: URL?
 
-    public init(plans: PlansFolder) {
+    public init(plans: PlansFolder, fallback: PlansFolder? = nil) {
         self.plans = plans
+        self.fallback = fallback
     }
 
     public static var fileName: String { "draft.json" }
 
-    func location(rep: String?) throws(StoreError) -> (folder: URL, file: URL) {
+    func location(rep: String?, in plans: PlansFolder) throws(StoreError) -> (folder: URL, file: URL) {
         guard let rep, !rep.isEmpty else {
             let folder = plans.root.appendingPathComponent(".drafts")
             return (folder, folder.appendingPathComponent("unnamed.json"))
@@ -23,37 +26,53 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
         return (folder, folder.appendingPathComponent(Self.fileName))
     }
 
-    /// Writes the draft atomically; returns where it went.
+    /// Writes the draft atomically, in the fallback folder when the plans folder fails; returns where it went.
     @discardableResult
     public func save(_ draft: Draft, rep: String?) throws(StoreError) -> URL {
-        let (folder, file) = try location(rep: rep)
-        try PlansFolder.makeFolder(plans.root, tightening: false)
-        try PlansFolder.makeFolder(folder, tightening: true)
         let data: Data
         do {
             data = try JSONEncoder().encode(draft)
         } catch {
-            throw .cannotWrite(path: file.path, reason: "\(error)")
+            throw .cannotWrite(path: plans.root.path, reason: "\(error)")
         }
-        try AtomicFile.write(data, to: file)
+        let file: URL
+        do {
+            file = try write(data, rep: rep, in: plans)
+        } catch {
+            guard let fallback, let saved = try? write(data, rep: rep, in: fallback) else { throw error }
+            file = saved
+        }
         if let lastPath, lastPath != file { unlink(lastPath.path) }
         lastPath = file
         return file
     }
 
+    private func write(_ data: Data, rep: String?, in plans: PlansFolder) throws(StoreError) -> URL {
+        let (folder, file) = try location(rep: rep, in: plans)
+        try PlansFolder.makeFolder(plans.root, tightening: false)
+        try PlansFolder.makeFolder(folder, tightening: true)
+        try AtomicFile.write(data, to: file)
+        return file
+    }
+
     /// Removes the draft for this rep (and this session's last one).
     public func discard(rep: String?) {
-        if let file = try? location(rep: rep).file { unlink(file.path) }
+        for folder in [plans] + (fallback.map { [$0] } ?? []) {
+            if let file = try? location(rep: rep, in: folder).file { unlink(file.path) }
+        }
         if let lastPath { unlink(lastPath.path) }
         lastPath = nil
     }
 
     /// The most recently saved draft in the plans folder, with its path; unreadable ones are skipped.
     public func latest() -> (draft: Draft, path: URL)? {
-        var candidates = [plans.root.appendingPathComponent(".drafts/unnamed.json")]
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: plans.root.path)) ?? []
-        for name in names where PlansFolder.isSafe(name) {
-            candidates.append(plans.root.appendingPathComponent(name).appendingPathComponent(Self.fileName))
+        var candidates: [URL] = []
+        for folder in [plans] + (fallback.map { [$0] } ?? []) {
+            candidates.append(folder.root.appendingPathComponent(".drafts/unnamed.json"))
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.root.path)) ?? []
+            for name in names where PlansFolder.isSafe(name) {
+                candidates.append(folder.root.appendingPathComponent(name).appendingPathComponent(Self.fileName))
+            }
         }
         let dated = candidates.compactMap { url -> (URL, Date)? in
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
@@ -63,7 +82,7 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
             return (url, date)
         }
         for (url, _) in dated.sorted(by: { $0.1 > $1.1 }) {
-            guard let data = try? Data(contentsOf: url), data.count < 1 << 20,
+            guard case .data(let data)? = try? BoundedFile.read(url.path, limit: 1 << 20),
                   let draft = try? JSONDecoder().decode(Draft.self, from: data)
             else { continue }
             lastPath = url

@@ -15,43 +15,50 @@ public struct RepFiles: Sendable {
     public var planURL: URL { folder.appendingPathComponent(Self.planJSON) }
     public var checkInsURL: URL { folder.appendingPathComponent(Self.checkIns) }
 
-    /// The file's bytes; missing is nil, unreadable or too large is an error naming the path.
+    /// The file's bytes; missing is nil, unreadable, not a plain file or too large is an error naming the path.
     public func read(_ name: String) throws(StoreError) -> Data? {
-        let url = folder.appendingPathComponent(name)
-        var info = stat()
-        guard lstat(url.path, &info) == 0 else { return nil }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notAFolder(path: url.path) }
-        guard Int(info.st_size) <= Self.sizeLimit else {
-            throw .tooLarge(path: url.path, limit: Self.sizeLimit)
-        }
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            throw .cannotRead(path: url.path, reason: error.localizedDescription)
+        switch try BoundedFile.read(folder.appendingPathComponent(name).path, limit: Self.sizeLimit) {
+        case .missing: return nil
+        case .data(let data): return data
         }
     }
 
     /// The plan in force.
     public func plan() throws(StoreError) -> Plan {
-        try decode(Plan.self)
+        try decode(Plan.self, check: PlanCheck.implausibleKey)
     }
 
     /// The parts of the plan in force an overview needs.
     public func outline() throws(StoreError) -> PlanOutline {
-        try decode(PlanOutline.self)
+        try decode(PlanOutline.self, check: PlanCheck.implausibleKey)
     }
 
-    func decode<T: Decodable>(_ type: T.Type) throws(StoreError) -> T {
+    func decode<T: Decodable>(_ type: T.Type, check: (T) -> String?) throws(StoreError) -> T {
         guard let data = try read(Self.planJSON) else {
             throw .cannotRead(path: planURL.path, reason: String(cString: strerror(ENOENT)))
         }
+        let value: T
         do {
-            return try JSONDecoder().decode(T.self, from: data)
+            value = try JSONDecoder().decode(T.self, from: data)
         } catch let unsupported as Plan.UnsupportedSchema {
             throw .unsupportedSchema(path: planURL.path, found: unsupported.found)
         } catch {
-            throw .cannotRead(path: planURL.path, reason: Self.describe(error))
+            throw .damaged(path: planURL.path, damage: Self.damage(error, in: data))
         }
+        if let key = check(value) { throw .damaged(path: planURL.path, damage: .implausible(key: key)) }
+        return value
+    }
+
+    /// Whose plan this folder holds and its revision, read without the rest; nil when there is no readable plan.
+    public func header() -> (rep: String, revision: Int)? {
+        struct Header: Decodable {
+            var rep: String
+            var revision: Int?
+        }
+        guard let data = try? read(Self.planJSON), let header = try? JSONDecoder().decode(Header.self, from: data) else {
+            return nil
+        }
+        return (header.rep, header.revision ?? 1)
     }
 
     /// Keeps the plan in force as `plan-r<N>.json` and `plan-r<N>.md` before a revision replaces it.
@@ -64,13 +71,24 @@ public struct RepFiles: Sendable {
         }
     }
 
-    static func describe(_ error: Error) -> String {
+    /// What a decoder's complaint means for the person: where the text breaks, or which key is missing or wrong.
+    static func damage(_ error: Error, in data: Data) -> StoreError.Damage {
+        if let fault = JSONSyntax.fault(in: data) {
+            switch fault {
+            case .endsEarly: return .endsEarly
+            case .unexpected(let line, let column): return .notJSON(line: line, column: column)
+            }
+        }
+        func key(_ path: [CodingKey], _ last: CodingKey? = nil) -> String {
+            (path + (last.map { [$0] } ?? [])).map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+                .joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+        }
         switch error {
-        case DecodingError.dataCorrupted(let c): return c.debugDescription
-        case DecodingError.keyNotFound(let key, _): return "\(key.stringValue) is missing"
-        case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
-            return (c.codingPath.map(\.stringValue).joined(separator: ".")) + ": " + c.debugDescription
-        default: return "\(error)"
+        case DecodingError.keyNotFound(let missing, let c): return .missing(key: key(c.codingPath, missing))
+        case DecodingError.valueNotFound(_, let c): return .missing(key: key(c.codingPath))
+        case DecodingError.typeMismatch(_, let c): return .wrongType(key: key(c.codingPath))
+        case DecodingError.dataCorrupted(let c): return .implausible(key: key(c.codingPath))
+        default: return .implausible(key: "")
         }
     }
 }
@@ -89,6 +107,18 @@ extension PlansFolder {
 
     public func rep(_ slug: String) throws(StoreError) -> RepFiles {
         RepFiles(folder: try folder(for: slug), slug: slug)
+    }
+
+    /// The folder a rep's plan goes in: the slug of their name, with `-2`, `-3`… when that folder already holds
+    /// the plan of someone whose name only shares the slug ("!!!" and "?" are both `rep`).
+    public func slot(for name: String) -> String {
+        let base = Slug.make(name)
+        for n in 1...999 {
+            let slug = n == 1 ? base : "\(base)-\(n)"
+            guard let files = try? rep(slug), let holder = files.header()?.rep else { return slug }
+            if Slug.identity(holder) == Slug.identity(name) { return slug }
+        }
+        return base
     }
 
     /// Which rep a name means: a slug or a name, any case; left out when the folder holds one plan.

@@ -13,4 +13,22 @@ public enum StoreError: Error, Equatable, Sendable {
     case tooLarge(path: String, limit: Int)
     /// plan.json from a schema this build does not read.
     case unsupportedSchema(path: String, found: Int)
+    /// A link, folder, pipe or device where a file should be.
+    case notAFile(path: String)
+    /// A file salesplan wrote that no longer reads as one: cut short, not JSON, or holding figures no plan has.
+    case damaged(path: String, damage: Damage)
+    /// Someone else saved this rep's plan while this session was working on it.
+    case conflict(path: String, revision: Int)
+    /// Another session kept the rep's folder locked longer than `RepLock.patience`.
+    case busy(path: String)
+
+    /// What is wrong inside a damaged file.
+    public enum Damage: Equatable, Sendable {
+        case endsEarly
+        case notJSON(line: Int, column: Int)
+        case missing(key: String)
+        case wrongType(key: String)
+        /// A figure outside anything a plan holds (negative, too large, not a number).
+        case implausible(key: String)
+    }
 }

@@ -74,11 +74,11 @@ public final class LineEditor: LineSource {
             return .terminated(signal: signal)
         }
         if Signals.interrupted {
-            FileHandle.standardOutput.write(Data("\n".utf8))
+            StandardStreams.out("\n")
             return .interrupted(hadText: EditorState.hadText)
         }
         guard let line, count > 0 else {
-            FileHandle.standardOutput.write(Data("\n".utf8))
+            StandardStreams.out("\n")
             return .ended
         }
         var text = String(cString: line)
@@ -181,6 +181,6 @@ private func complete(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {
         el_insertstr(editor, insert)
         return UInt8(CC_REFRESH)
     }
-    FileHandle.standardOutput.write(Data(("\n" + matches.joined(separator: "  ") + "\n").utf8))
+    StandardStreams.out("\n" + matches.joined(separator: "  ") + "\n")
     return UInt8(CC_REDISPLAY)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanStore
 import PlanReport
 import Prompts
 
@@ -8,21 +9,7 @@ enum AnswersFile {
     static let sizeLimit = 1 << 20
 
     static func read(_ path: String, words: PromptBook, into out: inout Outcome) -> String? {
-        let url = URL(fileURLWithPath: path)
-        let data: Data
-        do {
-            let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
-            guard size <= sizeLimit else {
-                out.fail(words.text("answers.too_large", [
-                    "path": path, "size": Figures.grouped(size), "limit": Figures.grouped(sizeLimit),
-                ]), .files)
-                return nil
-            }
-            data = try Data(contentsOf: url)
-        } catch {
-            out.fail(words.text("answers.cannot_read", ["path": path, "reason": reason(error)]), .files)
-            return nil
-        }
+        guard let data = bytes(path, limit: sizeLimit, words: words, into: &out) else { return nil }
         guard var text = String(data: data, encoding: .utf8) else {
             out.fail(words.text("answers.not_text", ["path": path]), .badInput)
             return nil
@@ -31,15 +18,20 @@ enum AnswersFile {
         return text
     }
 
-    static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
+    /// A file the person named, whole, at most `limit` bytes; links are followed, pipes and devices refused.
+    static func bytes(_ path: String, limit: Int, words: PromptBook, into out: inout Outcome) -> Data? {
+        do {
+            switch try BoundedFile.read(path, limit: limit, followLinks: true) {
+            case .data(let data): return data
+            case .missing:
+                out.fail(words.text("answers.cannot_read", ["path": path, "reason": String(cString: strerror(ENOENT))]), .files)
+            }
+        } catch .tooLarge {
+            out.fail(words.text("answers.too_large", ["path": path, "limit": Figures.grouped(limit)]), .files)
+        } catch {
+            out.fail(error.words(words), .files)
         }
-        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError || ns.code == 260 {
-            return String(cString: strerror(ENOENT))
-        }
-        return ns.localizedDescription
+        return nil
     }
 
     /// Every problem in the file, one line each, under a header naming the file.

@@ -62,14 +62,28 @@ struct CheckInRecord {
     let words: PromptBook
 
     func exists(_ week: Day) -> Bool {
-        context.checkIns.contains { $0.week == week }
+        context.exists(week)
     }
 
     /// Saves `weeks` (one check-in, or a sheet's weeks when `from` names the sheet) and shows the latest week's pacing.
-    /// Weeks already checked in are replaced only with `replace`.
+    /// Weeks already checked in are replaced only with `replace`. The rep's lock is held from reading the
+    /// check-ins on disk to writing them, so two check-ins at once both land.
     func save(_ weeks: [CheckIn], replace: Bool, json: Bool, from sheet: String? = nil, into out: inout Outcome) -> Outcome {
         let figures = Figures(words: words)
-        let fresh = weeks.filter { replace || !exists($0.week) }
+        let lock: RepLock
+        var onDisk = context
+        do {
+            lock = try RepLock.acquire(context.files.folder)
+            guard let current = try RepContext.readCheckIns(context.files, today: context.today, words: words, into: &out) else {
+                return out
+            }
+            onDisk.checkIns = current
+        } catch {
+            out.fail(error.words(words), .files)
+            return out
+        }
+        defer { lock.release() }
+        let fresh = weeks.filter { replace || !onDisk.exists($0.week) }
         guard let last = fresh.last else {
             if let sheet {
                 let key = weeks.isEmpty ? "sheet_import.nothing" : "sheet_import.all_kept"
@@ -79,7 +93,7 @@ struct CheckInRecord {
             }
             return out
         }
-        let all = (context.checkIns.filter { old in !fresh.contains { $0.week == old.week } } + fresh).sorted { $0.week < $1.week }
+        let all = (onDisk.checkIns.filter { old in !fresh.contains { $0.week == old.week } } + fresh).sorted { $0.week < $1.week }
         do {
             try context.save(all)
         } catch let error as StoreError {
@@ -99,7 +113,7 @@ struct CheckInRecord {
             if weeks.count > fresh.count { values["kept"] = String(weeks.count - fresh.count) }
             out.say(words.text("sheet_import.done", values))
         } else {
-            out.say(words.text(exists(last.week) ? "tracking.replaced" : "tracking.checked_in", [
+            out.say(words.text(onDisk.exists(last.week) ? "tracking.replaced" : "tracking.checked_in", [
                 "rep": context.plan.rep, "week": figures.date(last.week), "path": context.files.checkInsURL.path,
             ]))
         }

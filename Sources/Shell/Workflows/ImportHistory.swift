@@ -12,6 +12,8 @@ public struct ImportHistory: Sendable {
     public var place: Place
 
     public static let fileName = "history.json"
+    /// A CRM export can be large; past this it is not one rep's deals.
+    static let sizeLimit = 50 << 20
 
     public init(path: String, rep: String?, place: Place) {
         self.path = path
@@ -22,18 +24,7 @@ public struct ImportHistory: Sendable {
     public func run(words: PromptBook) -> Outcome {
         var out = Outcome()
         let figures = Figures(words: words)
-        let data: Data
-        do {
-            let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-            guard size <= 50 << 20 else {
-                out.fail(words.text("answers.too_large", ["path": path, "size": Figures.grouped(size), "limit": Figures.grouped(50 << 20)]), .files)
-                return out
-            }
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            out.fail(words.text("answers.cannot_read", ["path": path, "reason": AnswersFile.reason(error)]), .files)
-            return out
-        }
+        guard let data = AnswersFile.bytes(path, limit: Self.sizeLimit, words: words, into: &out) else { return out }
         let result: CRMImport.Result
         switch CRMImport.read(String(decoding: data, as: UTF8.self), today: place.today) {
         case .success(let r): result = r
@@ -95,7 +86,8 @@ public struct ImportHistory: Sendable {
         var found: [String: RepHistory] = [:]
         for slug in names where PlansFolder.isSafe(slug) {
             let url = plans.root.appendingPathComponent(slug).appendingPathComponent(fileName)
-            guard let data = try? Data(contentsOf: url), let history = try? JSONDecoder().decode(RepHistory.self, from: data) else { continue }
+            guard case .data(let data)? = try? BoundedFile.read(url.path, limit: RepFiles.sizeLimit),
+                  let history = try? JSONDecoder().decode(RepHistory.self, from: data) else { continue }
             found[slug] = history
         }
         return found

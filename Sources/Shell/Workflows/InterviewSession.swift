@@ -11,7 +11,9 @@ import Understanding
 public final class InterviewSession {
     let words: PromptBook
     let talk: InterviewWords
-    let plans: PlansFolder
+    /// The plans folder, or why there is none (no HOME): the interview still runs, drafts go to the fallback
+    /// folder, and the plan is printed at the end.
+    let plans: Result<PlansFolder, StoreError>
     let drafts: DraftStore<Answers>
     let source: LineSource
     let screen: Screen
@@ -23,20 +25,42 @@ public final class InterviewSession {
     private var lastPrompt: Prompt?
     private var draftPath: URL?
     private var draftWarned = false
+    /// The rep's folder and the revision of their plan when this session learned the name: saving expects it still.
+    private var base: (slug: String, revision: Int?)?
 
-    public init(words: PromptBook, plans: PlansFolder, source: LineSource, screen: Screen, asOf: Day) {
+    public init(words: PromptBook, plans: Result<PlansFolder, StoreError>, fallback: PlansFolder?,
+                source: LineSource, screen: Screen, asOf: Day) {
         self.words = words
         talk = InterviewWords(words: words)
         self.plans = plans
-        drafts = DraftStore(plans: plans)
         self.source = source
         self.screen = screen
         self.asOf = asOf
         let catalogue = words.entries(under: "catalogue").compactMapValues(Double.init)
-        let team = TeamFile.read(plans, asOf: asOf, words: words, warn: screen.warn)
+        var team: TeamDefaults?
+        var histories: [String: Interview.History] = [:]
+        switch plans {
+        case .success(let folder):
+            drafts = DraftStore(plans: folder, fallback: fallback)
+            team = TeamFile.read(folder, asOf: asOf, words: words, warn: screen.warn)
+            histories = ImportHistory.all(folder).mapValues(Self.defaults)
+        case .failure(let error):
+            // With no plans folder the fallback holds the drafts; with no fallback either, drafts fail and say so.
+            drafts = DraftStore(plans: fallback ?? PlansFolder(root: URL(fileURLWithPath: "/nonexistent/salesplan")))
+            screen.warn(error.words(words))
+            screen.warn(words.text("interview.no_folder_plan_printed"))
+        }
         interview = Interview(setup: .init(
             asOf: asOf, maxMisses: source.isTerminal ? nil : Self.pipeMissLimit, catalogue: catalogue, team: team,
-            histories: ImportHistory.all(plans).mapValues(Self.defaults)))
+            histories: histories))
+    }
+
+    /// Notes the revision of `rep`'s plan on disk the first time the name is known.
+    private func noteBase(_ rep: String?) {
+        guard let rep, !rep.isEmpty, case .success(let folder) = plans else { return }
+        let slug = folder.slot(for: rep)
+        guard base?.slug != slug else { return }
+        base = (slug, (try? folder.rep(slug))?.header()?.revision)
     }
 
     /// A rep's CRM history as the interview's defaults, each with the deals it rests on.
@@ -53,6 +77,7 @@ public final class InterviewSession {
     public func run() -> Int32 {
         let found = drafts.latest()
         draftPath = found?.path
+        noteBase(found?.draft.rep)
         var effects = interview.start(draft: found?.draft)
         while true {
             if let code = perform(effects) { return code }
@@ -121,6 +146,7 @@ public final class InterviewSession {
     }
 
     private func saveDraft(_ answers: Answers) {
+        noteBase(answers.rep)
         do {
             draftPath = try drafts.save(answers, rep: answers.rep)
         } catch {
@@ -132,27 +158,42 @@ public final class InterviewSession {
     }
 
     private func savePlan(_ inputs: PlanInputs) -> Int32? {
+        let plan: Plan
         do {
-            let plan = try Planner.plan(inputs)
-            let saved = try PlanFiles(words: words).save(plan, in: plans)
+            plan = try Planner.plan(inputs)
+        } catch {
+            screen.warn(words.text("planner.refused", ["problem": PlanProblemWords.words(for: error, words)]))
+            return ExitStatus.badInput.rawValue
+        }
+        do {
+            let folder = try plans.get()
+            noteBase(plan.rep)
+            let saved = try PlanFiles(words: words).save(plan, in: folder, expecting: .revision(base?.revision))
             drafts.discard(rep: interview.answers.rep)
             draftPath = nil
             screen.show(words.text("interview.saved", [
                 "rep": plan.rep, "json": saved.json.path, "markdown": saved.markdown.path,
             ]))
-            screen.show("")
-            screen.show(PlanScreen(words: words).render(plan, width: screen.width))
-            screen.show("")
+            show(saved.plan)
             screen.show(words.text("advice.\(plan.profile?.rawValue ?? "none")"))
             return nil
         } catch let error as StoreError {
             screen.warn(error.words(words))
         } catch {
-            screen.warn(words.text("store.cannot_write", ["path": plans.root.path, "reason": "\(error)"]))
+            screen.warn(words.text("store.cannot_write", ["path": (try? plans.get().root.path) ?? "", "reason": "\(error)"]))
         }
+        // Nothing is lost: the plan on the screen, the answers in a draft to resume from.
+        show(plan)
         saveDraft(interview.answers)
         if let draftPath { screen.warn(words.text("interview.draft_kept", ["path": draftPath.path])) }
+        screen.warn(words.text("interview.resume_hint"))
         return ExitStatus.files.rawValue
+    }
+
+    private func show(_ plan: Plan) {
+        screen.show("")
+        screen.show(PlanScreen(words: words).render(plan, width: screen.width))
+        screen.show("")
     }
 
     private func finish(_ ending: Ending) -> Int32 {

@@ -41,19 +41,24 @@ public struct NewPlanFromAnswers: Sendable {
         let files = PlanFiles(words: words)
         do {
             let folder = try PlansFolder.resolve(dir: place.dir, environment: place.environment)
-            let saved = try files.save(plan, in: folder)
+            let saved = try files.save(plan, in: folder, expecting: .anything)
             if json {
-                out.stdout += String(decoding: try files.json(plan), as: UTF8.self)
+                out.stdout += String(decoding: try files.json(saved.plan), as: UTF8.self)
             } else {
                 out.say(words.text("summary.saved", [
                     "rep": plan.rep, "json": saved.json.path, "markdown": saved.markdown.path,
                 ]))
-                out.say(PlanWords(words: words).summary(plan))
+                if let archive = saved.archive { out.say(words.text("summary.replaced", ["archive": archive.path])) }
+                out.say(PlanWords(words: words).summary(saved.plan))
             }
-        } catch let error as StoreError {
-            out.fail(error.words(words), .files)
         } catch {
-            out.fail(words.text("store.cannot_write", ["path": place.dir ?? "", "reason": "\(error)"]), .files)
+            let reason = (error as? StoreError)?.words(words)
+                ?? words.text("store.cannot_write", ["path": place.dir ?? "", "reason": "\(error)"])
+            out.fail(reason, .files)
+            // Nothing is lost: the plan goes to stdout, where it can be kept, and the answers file is unchanged.
+            out.complain(words.text("summary.printed_instead", ["path": answersPath]))
+            out.stdout += json ? ((try? String(decoding: files.json(plan), as: UTF8.self)) ?? "")
+                : String(decoding: files.markdown(plan), as: UTF8.self)
         }
         return out
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Understanding
 
 /// Lines from a pipe or a file: one buffered reader for the whole session, so no line is lost.
 /// The prompt is still shown, with the line read echoed after it, so the screen reads as a conversation.
@@ -19,7 +20,7 @@ public final class PipeLines: LineSource {
 
     public func read(prompt: String, choices: [String]) -> LineEvent {
         guard let line = nextLine() else { return .ended }
-        screen.show(prompt + line)
+        screen.show(prompt + TerminalText.stripped(String(line.prefix(Misunderstanding.longestAnswer))))
         return .line(line)
     }
 

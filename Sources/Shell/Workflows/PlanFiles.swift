@@ -26,13 +26,55 @@ public struct PlanFiles: Sendable {
         Data(PlanSheet(words: words).render(plan).utf8)
     }
 
-    /// Writes both files under `folder/<slug>/`; returns where they went.
-    public func save(_ plan: Plan, in folder: PlansFolder) throws -> (json: URL, markdown: URL) {
+    /// Which plan on disk the session expects to replace, so a plan saved by someone else meanwhile is not written over.
+    public enum Expecting: Equatable, Sendable {
+        /// Whatever is there (an answers file run from a script): it is kept as a revision and replaced.
+        case anything
+        /// The revision the session started from, nil for no plan at all.
+        case revision(Int?)
+    }
+
+    /// Where a saved plan went.
+    public struct Saved: Sendable {
+        public var plan: Plan
+        public var json: URL
+        public var markdown: URL
+        /// The plan it replaced, kept as `plan-r<N>.md`.
+        public var archive: URL?
+    }
+
+    /// Writes plan.json, plan.md and tracking.csv under the rep's folder, holding the rep's lock: the plan in force is
+    /// kept as `plan-r<N>` and the new one numbered after it; a plan that is not the one expected is not replaced.
+    public func save(_ plan: Plan, in folder: PlansFolder, expecting: Expecting) throws -> Saved {
+        var plan = plan
+        plan.slug = folder.slot(for: plan.rep)
+        let rep = try folder.rep(plan.slug)
+        _ = try folder.prepare(slug: plan.slug)
+        let lock = try RepLock.acquire(rep.folder)
+        defer { lock.release() }
+        let current = rep.header()
+        if case .revision(let expected) = expecting, expected != current?.revision {
+            throw StoreError.conflict(path: rep.planURL.path, revision: current?.revision ?? 0)
+        }
+        var archive: URL?
+        if let current {
+            try rep.archive(revision: current.revision)
+            plan.revision = max(plan.revision, current.revision + 1)
+            archive = rep.folder.appendingPathComponent("plan-r\(current.revision).md")
+        }
         let written = try folder.save(slug: plan.slug, files: [
-            ("plan.json", try json(plan)),
-            ("plan.md", markdown(plan)),
+            (RepFiles.planJSON, try json(plan)),
+            (RepFiles.planMarkdown, markdown(plan)),
             (TrackingSheet.fileName, Data(TrackingSheet.write(plan).utf8)),
         ])
-        return (written[0], written[1])
+        return Saved(plan: plan, json: written[0], markdown: written[1], archive: archive)
+    }
+
+    /// A plan that could not replace the one in force, kept beside it as `plan-unsaved.json` and `.md`.
+    public func keepAside(_ plan: Plan, in folder: PlansFolder) throws -> URL {
+        let written = try folder.save(slug: folder.slot(for: plan.rep), files: [
+            ("plan-unsaved.json", try json(plan)), ("plan-unsaved.md", markdown(plan)),
+        ])
+        return written[1]
     }
 }

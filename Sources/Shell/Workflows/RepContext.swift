@@ -12,6 +12,11 @@ struct RepContext {
     let files: RepFiles
     var plan: Plan
     var checkIns: [CheckIn]
+    let today: Day
+
+    func exists(_ week: Day) -> Bool {
+        checkIns.contains { $0.week == week }
+    }
 
     static func open(_ name: String?, command: String, place: Place, words: PromptBook, into out: inout Outcome) -> RepContext? {
         let figures = Figures(words: words)
@@ -38,7 +43,7 @@ struct RepContext {
             let plan = try files.plan()
             let checkIns = try readCheckIns(files, today: place.today, words: words, into: &out)
             guard let checkIns else { return nil }
-            return RepContext(plans: plans, files: files, plan: plan, checkIns: checkIns)
+            return RepContext(plans: plans, files: files, plan: plan, checkIns: checkIns, today: place.today)
         } catch {
             out.fail(error.words(words), .files)
             return nil
@@ -65,6 +70,28 @@ struct RepContext {
         return words.text("tracking.sheet_unreadable", [
             "path": path, "line": String(problem.line), "column": problem.column, "given": problem.given, "problem": why,
         ])
+    }
+
+    /// Saves a revised plan over the one this session read. When someone else saved first, the revision is kept
+    /// aside as plan-unsaved.md and the failure says where; every failure is in words, naming the path.
+    func save(revision plan: Plan, words: PromptBook) -> Result<PlanFiles.Saved, Failure> {
+        let files = PlanFiles(words: words)
+        do {
+            return .success(try files.save(plan, in: plans, expecting: .revision(self.plan.revision)))
+        } catch let error as StoreError {
+            var lines = [error.words(words)]
+            if case .conflict = error, let aside = try? files.keepAside(plan, in: plans) {
+                lines.append(words.text("store.kept_aside", ["path": aside.path]))
+            }
+            return .failure(Failure(lines: lines))
+        } catch {
+            return .failure(Failure(lines: [words.text("store.cannot_write", ["path": self.files.folder.path, "reason": "\(error)"])]))
+        }
+    }
+
+    /// Why a save failed, in lines to show.
+    struct Failure: Error {
+        var lines: [String]
     }
 
     /// The check-ins file with `checkIns`, written whole.

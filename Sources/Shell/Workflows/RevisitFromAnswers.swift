@@ -53,24 +53,19 @@ public struct RevisitFromAnswers: Sendable {
             out.fail(words.text("planner.refused", ["problem": PlanProblemWords.words(for: error, words)]), .badInput)
             return out
         }
-        let files = PlanFiles(words: words)
-        let saved: (json: URL, markdown: URL)
-        do {
-            try context.files.archive(revision: context.plan.revision)
-            saved = try files.save(revisit.plan, in: context.plans)
-        } catch let error as StoreError {
-            out.fail(error.words(words), .files)
-            return out
-        } catch {
-            out.fail(words.text("store.cannot_write", ["path": context.files.folder.path, "reason": "\(error)"]), .files)
+        let saved: PlanFiles.Saved
+        switch context.save(revision: revisit.plan, words: words) {
+        case .success(let done): saved = done
+        case .failure(let failure):
+            failure.lines.forEach { out.complain($0) }
+            out.status = .files
             return out
         }
         if json {
             out.stdout += TrackingJSON.revisit(revisit, words: words)
             return out
         }
-        let archive = context.files.folder.appendingPathComponent("plan-r\(context.plan.revision).md").path
-        out.say(TrackingWords(words: words).revisit(revisit, archive: archive, saved: saved.json.path))
+        out.say(TrackingWords(words: words).revisit(revisit, archive: saved.archive?.path ?? "", saved: saved.json.path))
         return out
     }
 }

@@ -9,11 +9,11 @@ public final class StandardScreen: Screen {
     public init() {}
 
     public func show(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        StandardStreams.out(text + "\n")
     }
 
     public func warn(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        StandardStreams.error(text + "\n")
     }
 
     public var width: Int {

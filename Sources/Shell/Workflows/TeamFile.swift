@@ -14,8 +14,11 @@ public enum TeamFile {
     /// The team defaults, if the plans folder has them; problems are said on the screen and the defaults left out.
     static func read(_ plans: PlansFolder, asOf: Day, words: PromptBook, warn: (String) -> Void) -> TeamDefaults? {
         let url = url(plans)
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        guard let data = try? Data(contentsOf: url), data.count < 1 << 20 else {
+        let data: Data
+        do {
+            guard case .data(let read) = try BoundedFile.read(url.path, limit: AnswersFile.sizeLimit) else { return nil }
+            data = read
+        } catch {
             warn(words.text("team_file.unreadable", ["path": url.path]))
             return nil
         }

@@ -146,16 +146,12 @@ public struct TrackingConversation {
             screen.show(words.text("revisit.not_saved"))
             return ExitStatus.success.rawValue
         }
-        do {
-            try context.files.archive(revision: context.plan.revision)
-            let saved = try PlanFiles(words: words).save(revisit.plan, in: context.plans)
-            let archive = context.files.folder.appendingPathComponent("plan-r\(context.plan.revision).md").path
-            screen.show(talk.savedRevision(revisit, json: saved.json.path, archive: archive))
+        switch context.save(revision: revisit.plan, words: words) {
+        case .success(let saved):
+            screen.show(talk.savedRevision(revisit, json: saved.json.path, archive: saved.archive?.path ?? ""))
             return ExitStatus.success.rawValue
-        } catch let error as StoreError {
-            screen.warn(error.words(words))
-        } catch {
-            screen.warn(words.text("store.cannot_write", ["path": context.files.folder.path, "reason": "\(error)"]))
+        case .failure(let failure):
+            failure.lines.forEach(screen.warn)
         }
         return ExitStatus.files.rawValue
     }

@@ -31,7 +31,7 @@ struct CheckIn: ParsableCommand {
         }
         guard let answers else {
             let code = Conversation.tracking(rep: options.rep, place: place).checkIn(words: words)
-            if code != 0 { throw ExitCode(code) }
+            try end(code)
             return
         }
         try finish(CheckInFromFile(rep: options.rep, path: answers, kind: .answers, place: place, replace: replace, json: options.json).run(words: words))

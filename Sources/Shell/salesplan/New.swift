@@ -25,7 +25,7 @@ struct New: ParsableCommand {
         guard let answers else {
             let place = Place(dir: location.dir, today: day ?? Today.day(), environment: shared.environment)
             let code = try Conversation.run(words: words, place: place)
-            if code != 0 { throw ExitCode(code) }
+            try end(code)
             return
         }
         let place = Place(dir: location.dir, today: Today.day(), environment: shared.environment)

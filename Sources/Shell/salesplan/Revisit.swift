@@ -20,7 +20,7 @@ struct Revisit: ParsableCommand {
         let place = try options.location.place(shared, words: words)
         guard answers != nil || options.json else {
             let code = Conversation.tracking(rep: options.rep, place: place).revisit(words: words)
-            if code != 0 { throw ExitCode(code) }
+            try end(code)
             return
         }
         try finish(RevisitFromAnswers(rep: options.rep, answersPath: answers, place: place, json: options.json).run(words: words))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `salesplan` command: a goal in, a weekly action plan out.
 @main
@@ -13,5 +14,11 @@ struct Salesplan: ParsableCommand {
             version: version,
             subcommands: [New.self, CheckIn.self, Revisit.self, Show.self, List.self, Team.self, Import.self],
             defaultSubcommand: New.self)
+    }
+
+    static func main() {
+        // Past a file-size limit a write fails with EFBIG, said in words, instead of killing the process unsaved.
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
     }
 }

@@ -54,8 +54,8 @@ struct PlaceOptions: ParsableArguments {
 enum HelpWords {
     static let book: PromptBook? = try? PromptBook.load()
 
-    static func text(_ key: String) -> String {
-        book?.text(key) ?? key
+    static func text(_ key: String, _ values: [String: Any] = [:]) -> String {
+        book?.text(key, values) ?? key
     }
 
     static func help(_ key: String) -> ArgumentHelp {
@@ -65,13 +65,27 @@ enum HelpWords {
 
 /// Prints what a job said and ends with its status.
 func finish(_ outcome: Outcome) throws {
-    if !outcome.stdout.isEmpty { FileHandle.standardOutput.write(Data(outcome.stdout.utf8)) }
-    if !outcome.stderr.isEmpty { FileHandle.standardError.write(Data(outcome.stderr.utf8)) }
+    if !outcome.stdout.isEmpty { StandardStreams.out(outcome.stdout) }
+    if !outcome.stderr.isEmpty { StandardStreams.error(outcome.stderr) }
     if outcome.status != .success { throw ExitCode(outcome.status.rawValue) }
+    try checkOutput()
+}
+
+/// Ends a conversation with its exit code.
+func end(_ code: Int32) throws {
+    if code != 0 { throw ExitCode(code) }
+    try checkOutput()
+}
+
+/// Output that could not be written (a full disk, a closed pipe) is a file error, said on standard error.
+func checkOutput() throws {
+    guard let reason = StandardStreams.outputFailureReason else { return }
+    printError(HelpWords.text("store.cannot_write_output", ["reason": reason]))
+    throw ExitCode(ExitStatus.files.rawValue)
 }
 
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    StandardStreams.error(text.hasSuffix("\n") ? text : text + "\n")
 }
 
 /// What the per-rep commands share: the rep, where and when, and `--json`.
