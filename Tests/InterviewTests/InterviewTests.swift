@@ -93,6 +93,23 @@ struct InterviewTests {
         #expect(interview.receive("2027") == [])
     }
 
+    @Test func aLineFarLongerThanAnyAnswerIsRefusedUnreadAndCountsAsAMiss() {
+        var interview = after(Array(requiredLines.prefix(4)))
+        // A paste gone wrong that happens to hold a valid answer: still not read.
+        let pasted = "30% " + String(repeating: "x", count: Misunderstanding.longestAnswer)
+        expectDifference(interview) {
+            let effects = interview.receive(pasted)
+            #expect(effects.messages.contains {
+                if case .refused(.slot(.closeRate), .tooLong(pasted.utf8.count), _, 1) = $0 { true } else { false }
+            })
+        } changes: {
+            $0.misses = 1
+        }
+        let exactlyTheLimit = "30%" + String(repeating: " ", count: Misunderstanding.longestAnswer - 3)
+        _ = interview.receive(exactlyTheLimit)
+        #expect(interview.answers.values[.closeRate] == .rate(0.3))
+    }
+
     @Test func helpWhyAndSummaryChangeNothing() {
         var interview = after(Array(requiredLines.prefix(3)))
         for command in ["help", "/why", "summary", "why?"] {

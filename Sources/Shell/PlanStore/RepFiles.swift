@@ -101,7 +101,8 @@ extension PlansFolder {
             guard PlansFolder.isSafe(name) else { return false }
             var info = stat()
             let path = root.appendingPathComponent(name).appendingPathComponent(RepFiles.planJSON).path
-            return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+            // Anything named plan.json counts, so a link or a pipe in its place is reported, not skipped.
+            return lstat(path, &info) == 0
         }.sorted()
     }
 
