@@ -2,14 +2,18 @@
 SWIFT ?= swift
 SHARED ?= ../shared
 
-.PHONY: run test build deps acceptance bench install clean
+.PHONY: run test build deps acceptance bench install clean fuzz reliability
 
-# libedit (the line editor) comes from Debian's libedit-dev; installed when missing.
+# libedit (the line editor) comes from Debian's libedit-dev, strace (the no-network check) from strace;
+# installed when missing.
 deps:
-	@if [ ! -f /usr/include/histedit.h ]; then \
-		echo "Installing libedit-dev (the line editor's headers)..."; \
-		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq libedit-dev; \
-		else sudo apt-get update -qq && sudo apt-get install -y -qq libedit-dev; fi; \
+	@missing=""; \
+	[ -f /usr/include/histedit.h ] || missing="$$missing libedit-dev"; \
+	command -v strace >/dev/null || missing="$$missing strace"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing..."; \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing; \
+		else sudo apt-get update -qq && sudo apt-get install -y -qq $$missing; fi; \
 	fi
 
 build: deps
@@ -25,6 +29,7 @@ test: deps
 	@python3 -c "import pexpect" 2>/dev/null || pip install -q pexpect
 	python3 Tests/Terminal/interview_pty.py --bin $$($(SWIFT) build --show-bin-path)/salesplan
 	bash Tests/Install/install_test.sh
+	@$(MAKE) --no-print-directory reliability BIN=$$($(SWIFT) build --show-bin-path)/salesplan
 	@$(MAKE) --no-print-directory acceptance BIN=$$($(SWIFT) build --show-bin-path)/salesplan
 
 # The shared acceptance checks, when ../shared is beside the project.
@@ -35,6 +40,16 @@ acceptance:
 		python3 $(SHARED)/conformance/check_answers.py --bin $(BIN); \
 		python3 $(SHARED)/transcripts/check_transcripts.py --bin $(BIN); \
 	else echo "($(SHARED) not found: shared acceptance checks skipped)"; fi
+
+# SIGKILLs, concurrent sessions, full and read-only disks, no HOME, hostile input, umask, no network (as root).
+KILLS ?= 240
+reliability:
+	python3 Tests/Reliability/reliability.py --bin $(BIN) --kills $(KILLS)
+
+# libFuzzer over answer understanding, the answers file, plan.json and the check-in files; FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 60
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Tests/Fuzz/run.sh
 
 clean:
 	rm -rf .build

@@ -70,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlannerTests",
-            dependencies: ["Planner", .product(name: "CustomDump", package: "swift-custom-dump")]
+            dependencies: ["Planner", "TestSupport", .product(name: "CustomDump", package: "swift-custom-dump")]
         ),
         .testTarget(
             name: "UnderstandingTests",
@@ -95,6 +95,13 @@ let package = Package(
             name: "ShellTests",
             dependencies: ["PlanStore", "Workflows", "Planner", "Prompts", "Interview", "Tracking", "TestSupport"],
             resources: [.copy("Examples"), .copy("Transcripts"), .copy("Golden"), .copy("Exports")]
+        ),
+        .testTarget(
+            name: "FuzzRegressionTests",
+            dependencies: ["Planner", "Understanding", "Interview", "Tracking", "PlanStore", "TestSupport"],
+            path: "Tests/Fuzz",
+            exclude: ["Harness", "build.sh", "run.sh", "README.md"],
+            resources: [.copy("Corpus"), .copy("Regressions")]
         ),
     ],
     swiftLanguageModes: [.v6]

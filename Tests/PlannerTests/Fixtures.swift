@@ -28,21 +28,3 @@ func simpleInputs(goal: Double = 500_000, dealSize: Double = 25_000) -> PlanInpu
         rep: "Lee Park", period: period("2027-01-01", "2027-06-30"), asOf: day("2027-01-01"), goal: goal,
         dealSize: dealSize, closeRate: 0.3, meetingToOpportunity: 0.5)
 }
-
-/// A repeatable pseudo-random source, so a failing property prints a case that can be run again.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        // SplitMix64.
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Planner
 
 /// Properties that hold for any sensible inputs, checked over many seeded random cases.

@@ -24,7 +24,7 @@ extension Understand {
         if q.negative { return .failure(.negative(.calendarWeeks, -q.value)) }
         let perUnit = q.unit.flatMap { calendarUnits[$0] } ?? 1
         if q.value * perUnit > 520 { return .failure(.tooLarge(.calendarWeeks, q.value)) }
-        return .success(Reading(q.value * perUnit, range: q.bounds.map { ($0.lowerBound * perUnit)...($0.upperBound * perUnit) }))
+        return .success(Reading(q.value * perUnit, range: q.bounds.flatMap { .spanning($0.lowerBound * perUnit, $0.upperBound * perUnit) }))
     }
 
     /// Time away from selling, in weeks and working days, so days can be counted at the rep's working week.
@@ -97,6 +97,6 @@ extension Understand {
         }
         if total <= 0 { return .failure(.zero(kind)) }
         if total > limit { return .failure(.tooLarge(kind, total / bare)) }
-        return .success(Reading(total, range: found.count == 1 ? found[0].bounds.map { ($0.lowerBound * bare)...($0.upperBound * bare) } : nil))
+        return .success(Reading(total, range: found.count == 1 ? found[0].bounds.flatMap { .spanning($0.lowerBound * bare, $0.upperBound * bare) } : nil))
     }
 }

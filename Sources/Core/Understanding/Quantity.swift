@@ -36,6 +36,10 @@ enum QuantityScanner {
         while i < tokens.count {
             if var q = phrase(tokens, from: i, units: units) {
                 decorate(&q, in: tokens, units: units)
+                // A sign or currency before this figure may already be the last figure's "%" or unit: one owner each.
+                if let last = found.last, q.tokens.lowerBound < last.tokens.upperBound {
+                    q.tokens = last.tokens.upperBound..<max(q.tokens.upperBound, last.tokens.upperBound)
+                }
                 found.append(q)
                 i = max(q.tokens.upperBound, i + 1)
             } else {
@@ -327,5 +331,13 @@ enum QuantityScanner {
             if let w = t[j].word, let s = NumberWords.scales[w] { return s }
         }
         return nil
+    }
+}
+
+extension ClosedRange where Bound == Double {
+    /// The range between two figures, whichever is larger; nil when either is not a number.
+    static func spanning(_ a: Double, _ b: Double) -> ClosedRange<Double>? {
+        guard !a.isNaN, !b.isNaN else { return nil }
+        return Swift.min(a, b)...Swift.max(a, b)
     }
 }

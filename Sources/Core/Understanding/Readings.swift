@@ -53,7 +53,7 @@ public enum Understand {
         }
         func fraction(_ v: Double) -> Double { q.percent || (v > 1 && !q.spelledFraction) ? v / 100 : v }
         let value = fraction(q.value)
-        let range = q.bounds.map { fraction($0.lowerBound)...fraction($0.upperBound) }
+        let range = q.bounds.flatMap { ClosedRange.spanning(fraction($0.lowerBound), fraction($0.upperBound)) }
         return checkedRate(value, negative: q.negative, range: range)
     }
 

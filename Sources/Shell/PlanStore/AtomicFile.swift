@@ -55,10 +55,13 @@ public enum AtomicFile {
         close(fd)
     }
 
-    /// Removes temporary files a killed run left in `folder`.
+    /// Removes temporary files a killed run left in `folder`; a running session's files (its process id is in
+    /// the name) are left alone.
     public static func clearLeftovers(in folder: URL) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         for name in names where name.hasPrefix(temporaryPrefix) {
+            let pid = name.dropFirst(temporaryPrefix.count).prefix { $0.isNumber }
+            if let pid = pid_t(pid), pid > 0, kill(pid, 0) == 0 || errno == EPERM { continue }
             unlink(folder.appendingPathComponent(name).path)
         }
     }

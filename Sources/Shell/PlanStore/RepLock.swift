@@ -31,7 +31,7 @@ public final class RepLock {
         fd = -1
     }
 
-    /// Waits for the folder's lock (the folder must exist).
+    /// Waits for the folder's lock (the folder must exist), then clears what killed sessions left half-written.
     public static func acquire(_ folder: URL, patience: Duration = RepLock.patience) throws(StoreError) -> RepLock {
         let path = folder.appendingPathComponent(fileName).path
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, AtomicFile.fileMode)
@@ -45,6 +45,7 @@ public final class RepLock {
             }
             usleep(20_000)
         }
+        AtomicFile.clearLeftovers(in: folder)
         return RepLock(fd: fd)
     }
 }
