@@ -31,6 +31,18 @@ struct FormTests {
         }
     }
 
+    @Test func aLineLongerThanAnyAnswerIsRefusedUnread() {
+        var form = started()
+        _ = form.receive("")
+        let pasted = "120 " + String(repeating: "9", count: Misunderstanding.longestAnswer)
+        expectDifference(form) {
+            let effects = form.receive(pasted)
+            #expect(effects.first == .say(.refused(fields[1], .tooLong(pasted.utf8.count), said: String(pasted.prefix(40)), attempt: 1)))
+        } changes: {
+            $0.misses = 1
+        }
+    }
+
     @Test func enterTakesTheDefaultAndARequiredFieldWaits() {
         var form = started()
         expectDifference(form) {
