@@ -2,21 +2,16 @@
 SWIFT ?= swift
 SHARED ?= ../shared
 
-.PHONY: run test build deps acceptance bench install clean fuzz reliability
+.PHONY: run test build deps build-deps acceptance bench install clean fuzz reliability
 
-# libedit (the line editor) comes from Debian's libedit-dev, strace (the no-network check) from strace;
-# installed when missing.
+# What the build and the tests need (libedit-dev, strace, LibreOffice, Python readers): installed when missing.
 deps:
-	@missing=""; \
-	[ -f /usr/include/histedit.h ] || missing="$$missing libedit-dev"; \
-	command -v strace >/dev/null || missing="$$missing strace"; \
-	if [ -n "$$missing" ]; then \
-		echo "Installing$$missing..."; \
-		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing; \
-		else sudo apt-get update -qq && sudo apt-get install -y -qq $$missing; fi; \
-	fi
+	@bash .ci/deps
 
-build: deps
+build-deps:
+	@bash .ci/deps build
+
+build: build-deps
 	$(SWIFT) build -c release --product salesplan
 
 # The interview on this terminal; plans go to the usual plans folder (see the README).
@@ -26,9 +21,9 @@ run: build
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
-	@python3 -c "import pexpect" 2>/dev/null || pip install -q pexpect
 	python3 Tests/Terminal/interview_pty.py --bin $$($(SWIFT) build --show-bin-path)/salesplan
 	bash Tests/Install/install_test.sh
+	python3 Tests/Exports/exports_test.py --bin $$($(SWIFT) build --show-bin-path)/salesplan
 	@$(MAKE) --no-print-directory reliability BIN=$$($(SWIFT) build --show-bin-path)/salesplan
 	@$(MAKE) --no-print-directory acceptance BIN=$$($(SWIFT) build --show-bin-path)/salesplan
 

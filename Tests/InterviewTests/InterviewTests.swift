@@ -11,7 +11,7 @@ struct InterviewTests {
         let effects = interview.start()
         #expect(effects == [
             .say(.welcome),
-            .ask(Prompt(question: .slot(.rep), number: 1, of: 14, fallback: .required, choices: interview.prompt(for: .slot(.rep)).choices)),
+            .ask(Prompt(question: .slot(.rep), number: 1, of: 15, fallback: .required, choices: interview.prompt(for: .slot(.rep)).choices)),
         ])
         #expect(interview.question == .slot(.rep))
     }
@@ -219,7 +219,8 @@ struct InterviewTests {
             return
         }
         #expect(fills.map(\.slot) == [
-            .closedToDate, .openOpportunities, .salesCycleWeeks, .weeksOff, .workingDays, .channels, .manager, .profile,
+            .closedToDate, .openOpportunities, .salesCycleWeeks, .weeksOff, .workingDays, .channels, .timeBlocks, .manager,
+            .profile,
         ])
         #expect(fills.first?.value == .money(0))
         guard case .summary(_, let plan?) = effects.messages.last else {
@@ -267,7 +268,7 @@ struct InterviewTests {
         let effects = interview.receive("I want to earn $180k")
         #expect(effects.messages.contains(.incomeRoute))
         #expect(interview.question == .slot(.baseSalary))
-        #expect(interview.prompt(for: .slot(.baseSalary)).of == 16)
+        #expect(interview.prompt(for: .slot(.baseSalary)).of == 17)
         _ = interview.receive("60000")
         _ = interview.receive("10%")
         #expect(interview.question == .slot(.dealSize))
@@ -293,7 +294,9 @@ struct InterviewTests {
         _ = interview.receive("3 asks per meeting")
         #expect(interview.question == .moreChannels)
         _ = interview.receive("no")
-        #expect(interview.question == .slot(.manager))
+        #expect(interview.question == .slot(.timeBlocks))
+        // No activity has a time per attempt yet, so the plan has no blocks to suggest.
+        #expect(interview.prompt(for: .slot(.timeBlocks)).fallback == .none)
         _ = interview.receive("that's everything")
         #expect(interview.answers.channels?.compactMap(\.share).count == 3)
     }
@@ -348,7 +351,7 @@ struct InterviewTests {
         let interview = after(Array(requiredLines.prefix(3)))
         let prompt = interview.prompt(for: .slot(.dealSize))
         #expect(prompt.number == 4)
-        #expect(prompt.of == 14)
+        #expect(prompt.of == 15)
         #expect(interview.prompt(for: .slot(.workingDays)).fallback == .value(.days(5)))
         #expect(interview.prompt(for: .slot(.profile)).choices.contains("solid"))
     }

@@ -37,7 +37,7 @@ struct NewPlanTests {
         #expect(outcome.status == .success)
         #expect(outcome.stdout.contains(folder.url.appendingPathComponent("plans/mark-rivera/plan.md").path))
         #expect(outcome.stdout.contains("Every week: 8 first exploratory meetings, calls 160 (8 h)"))
-        #expect(folder.files() == ["plans/mark-rivera/plan.json", "plans/mark-rivera/plan.md", "plans/mark-rivera/tracking.csv"])
+        #expect(folder.files() == ["plans/mark-rivera/plan.ics", "plans/mark-rivera/plan.json", "plans/mark-rivera/plan.md", "plans/mark-rivera/tracking.csv"])
     }
 
     @Test func refusedAnswersWriteNothingAndNameEveryProblem() throws {

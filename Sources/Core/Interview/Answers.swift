@@ -39,7 +39,7 @@ public struct Answers: Equatable, Codable, Sendable {
     public var order: [Slot] {
         [.rep, .period] + (incomeRoute ? [.incomeGoal, .baseSalary, .commissionRate] : [.goal])
             + [.dealSize, .closeRate, .meetingToOpportunity, .closedToDate, .openOpportunities, .salesCycleWeeks,
-               .weeksOff, .workingDays, .channels, .manager, .profile]
+               .weeksOff, .workingDays, .channels, .timeBlocks, .manager, .profile]
     }
 
     /// Whether a slot is answered (the channels question counts once answered, even with none).

@@ -72,7 +72,13 @@ extension Interview {
             }
             answers.channels = channels
         }
-        let filled = defaulted.map { Fill(slot: $0, value: answers[$0] ?? .text(""), said: "") }
+        let filled = defaulted.map { slot -> Fill in
+            // The blocks the plan will suggest, rather than "none".
+            if slot == .timeBlocks, case .value(let suggested) = fallback(for: .slot(slot)) {
+                return Fill(slot: slot, value: suggested, said: "")
+            }
+            return Fill(slot: slot, value: answers[slot] ?? .text(""), said: "")
+        }
         var effects: [Effect] = defaulted.isEmpty ? [] : [.say(.finishing(filled))]
         effects.append(.saveDraft(answers))
         if let channels = answers.channels, channels.contains(where: { $0.share == nil }),

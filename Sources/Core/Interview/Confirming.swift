@@ -101,6 +101,8 @@ extension Interview {
         if case .text(let m) = answers[.manager] { manager = m }
         var profile: Profile?
         if case .profile(let p) = answers[.profile] { profile = p }
+        var blocks: [TimeBlock] = []
+        if case .timeBlocks(let b) = answers[.timeBlocks] { blocks = b }
         let drafts = answers.channels ?? []
         let shares = Shares.settle(drafts.map(\.share)) ?? drafts.map { _ in 1 / Double(max(1, drafts.count)) }
         let channels = zip(drafts, shares).compactMap { draft, share -> Channel? in
@@ -113,7 +115,7 @@ extension Interview {
             closeRate: try need(rate(.closeRate), .closeRate),
             meetingToOpportunity: try need(rate(.meetingToOpportunity), .meetingToOpportunity),
             salesCycleWeeks: cycle, weeksOff: weeksOff, openOpportunities: open, workingDays: workingDays,
-            channels: channels, assumptions: assumptions)
+            channels: channels, assumptions: assumptions, timeBlocks: blocks)
         if profile == .new, let steps = setup.team?.ramp, !steps.isEmpty {
             inputs.ramp = Ramp(steps: steps)
         }

@@ -149,6 +149,8 @@ public struct Interview: Equatable, Sendable {
             if let own = history?.values[s] { return .history(own.value, sample: own.sample) }
             if let usual = setup.team?.values[s] { return .team(usual) }
             if Answers.isRequired(s) { return .required }
+            // The plan's own suggestion, sized from the week's activities, shown in brackets.
+            if s == .timeBlocks, let blocks = try? plan().timeBlocks.blocks, !blocks.isEmpty { return .value(.timeBlocks(blocks)) }
             return Answers.defaultValue(s).map(Fallback.value) ?? .none
         case .channelAttempts(let i):
             let name = answers.channels?[safe: i]?.name.lowercased() ?? ""

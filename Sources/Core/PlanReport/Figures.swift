@@ -88,4 +88,37 @@ public struct Figures: Sendable {
             ])
         }
     }
+
+    /// "9:00" for 540 minutes after midnight.
+    public func clock(_ minutes: Int) -> String {
+        let m = minutes % 60
+        return words.text("format.clock", ["hours": String(minutes / 60), "minutes": (m < 10 ? "0" : "") + String(m)])
+    }
+
+    /// "Tue and Thu 9:00–11:00, Fri 14:00–16:00", "every weekday 9:00–11:30": days with the same hours told together.
+    public func blocks(_ blocks: [TimeBlock]) -> String {
+        var spans: [(start: Int, end: Int)] = []
+        var days: [Int: [Int]] = [:]
+        for block in blocks.sorted(by: { ($0.start, $0.weekday) < ($1.start, $1.weekday) }) {
+            if !spans.contains(where: { $0 == (block.start, block.end) }) { spans.append((block.start, block.end)) }
+            days[block.start * 10_000 + block.end, default: []].append(block.weekday)
+        }
+        return list(spans.map { span in
+            let named = (days[span.start * 10_000 + span.end] ?? []).sorted()
+            return words.text("format.days_at", [
+                "days": dayNames(named),
+                "span": words.text("format.time_span", ["start": clock(span.start), "end": clock(span.end)]),
+            ])
+        })
+    }
+
+    /// "Mon–Fri" is said "every weekday"; a run of three or more days is a range; others are listed.
+    func dayNames(_ days: [Int]) -> String {
+        if days == [1, 2, 3, 4, 5] { return words.text("format.weekdays") }
+        func name(_ day: Int) -> String { words.text("format.days.\((day - 1) % 7)") }
+        if days.count >= 3, days.last.map({ $0 - days[0] == days.count - 1 }) == true {
+            return words.text("format.day_range", ["first": name(days[0]), "last": name(days[days.count - 1])])
+        }
+        return list(days.map(name))
+    }
 }

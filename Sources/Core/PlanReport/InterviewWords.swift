@@ -96,6 +96,7 @@ public struct InterviewWords: Sendable {
         case .days(let d): return words.text("value.days_a_week", ["value": String(d)])
         case .period(let p): return figures.span(p.start, p.end)
         case .profile(let p): return words.text("profile.\(p.rawValue)")
+        case .timeBlocks(let blocks): return blocks.isEmpty ? words.text("value.none") : figures.blocks(blocks)
         }
     }
 
@@ -260,6 +261,11 @@ public struct InterviewWords: Sendable {
             if slot == .channels {
                 let channels = answers.channels ?? []
                 let value = channels.isEmpty ? words.text("value.none") : channels.map(describe).joined(separator: "; ")
+                lines.append(words.text("interview.summary_line", ["label": capitalised(label(slot)), "value": value]))
+                continue
+            }
+            if slot == .timeBlocks, answers[slot] == nil, let plan, !plan.timeBlocks.blocks.isEmpty {
+                let value = figures.blocks(plan.timeBlocks.blocks) + " " + words.text("value.blocks_suggested_note")
                 lines.append(words.text("interview.summary_line", ["label": capitalised(label(slot)), "value": value]))
                 continue
             }

@@ -15,6 +15,22 @@ public struct PlanSheet: Sendable {
         words.file("plan.md", context(plan)) ?? "[plan.md]"
     }
 
+    /// The weekly prospecting blocks, each with what to do in it.
+    func blocks(_ plan: Plan) -> [String: Any] {
+        let calendar = CalendarFile(words: words)
+        return [
+            "intro": words.text(plan.timeBlocks.suggested ? "sheet.blocks_suggested" : "sheet.blocks_chosen"),
+            "rows": plan.activitiesByBlock.map { entry -> [String: Any] in
+                [
+                    "when": figures.blocks([entry.block]),
+                    "what": entry.activities.isEmpty ? words.text("sheet.blocks_spare")
+                        : figures.list(entry.activities.map(calendar.activity)),
+                ]
+            },
+            "floating": words.text("calendar.floating"),
+        ]
+    }
+
     /// Everything the template shows, as text.
     public func context(_ plan: Plan) -> [String: Any] {
         let inputs = plan.inputs
@@ -40,6 +56,7 @@ public struct PlanSheet: Sendable {
             "closing_weeks": inputs.salesCycleWeeks > 0,
         ]
         if let manager = plan.manager { context["manager"] = manager }
+        if !plan.timeBlocks.blocks.isEmpty { context["blocks"] = blocks(plan) }
         if let ramp = plan.ramp {
             context["ramp_note"] = words.text("sheet.ramp_note", [
                 "weeks": String(ramp.ramp.steps.map(\.weeks).reduce(0, +)), "full": Figures.grouped(ramp.weeklyMeetingsAtFull),

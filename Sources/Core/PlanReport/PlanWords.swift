@@ -26,6 +26,12 @@ public struct PlanWords: Sendable {
             return words.text("warning.pipeline_covers", [
                 "open": Figures.grouped(inputs.openOpportunities), "deals": Figures.grouped(plan.totals.deals),
             ])
+        case .blocksShort:
+            return words.text("warning.time_blocks_short", [
+                "blocks": figures.blocks(plan.timeBlocks.blocks),
+                "have": figures.duration(minutes: Double(plan.timeBlocks.minutes)),
+                "need": figures.duration(minutes: plan.timeBlocks.activityMinutes),
+            ])
         }
     }
 

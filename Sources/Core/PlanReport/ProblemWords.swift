@@ -22,6 +22,7 @@ public struct ProblemWords: Sendable {
         case "sales_cycle_weeks": return "calendar_weeks"
         case "weeks_off": return "weeks_off"
         case "working_days": return "working_days"
+        case "time_blocks": return "time_blocks"
         case "period": return "period"
         case "profile": return "profile"
         case "rep", "manager", "name": return "name"

@@ -25,6 +25,8 @@ public struct Plan: Equatable, Sendable {
     public var prospectingHours: Double?
     /// A new rep's ramp: full activity from week one, fewer meetings expected while ramping.
     public var ramp: RampPlan?
+    /// The weekly prospecting blocks for the calendar, chosen or suggested.
+    public var timeBlocks = TimeBlocks(blocks: [], suggested: true, activityMinutes: 0)
 
     /// One revisit of the plan: its number, day and reason.
     public struct Revision: Equatable, Sendable, Codable {
@@ -77,6 +79,12 @@ public struct Plan: Equatable, Sendable {
         public var name: String
         public var count: Int
         public var minutes: Double?
+
+        public init(name: String, count: Int, minutes: Double?) {
+            self.name = name
+            self.count = count
+            self.minutes = minutes
+        }
 
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -136,4 +144,6 @@ public enum PlanWarning: String, Equatable, Sendable, Codable, CaseIterable {
     case goalReached = "goal_reached"
     /// The open pipeline alone is expected to cover the deals needed.
     case pipelineCovers = "pipeline_covers"
+    /// The weekly time blocks are shorter than the activities take.
+    case blocksShort = "time_blocks_short"
 }

@@ -25,6 +25,7 @@ extension Plan: Codable {
         case assumptions, revision, revisions
         case prospectingHours = "prospecting_hours"
         case ramp
+        case timeBlocks = "time_blocks"
     }
 
     /// Thrown when plan.json was written by a schema this build does not read.
@@ -59,6 +60,9 @@ extension Plan: Codable {
         prospectingHours = try c.decodeIfPresent(Double.self, forKey: .prospectingHours)
         ramp = try c.decodeIfPresent(RampPlan.self, forKey: .ramp)
         inputs.ramp = ramp?.ramp
+        timeBlocks = try c.decodeIfPresent(TimeBlocks.self, forKey: .timeBlocks)
+            ?? Planner.timeBlocks(inputs, activities: ramp?.activities ?? weekly.activities)
+        if !timeBlocks.suggested { inputs.timeBlocks = timeBlocks.blocks }
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -89,6 +93,7 @@ extension Plan: Codable {
         try c.encode(revisions, forKey: .revisions)
         try c.encodeIfPresent(prospectingHours, forKey: .prospectingHours)
         try c.encodeIfPresent(ramp, forKey: .ramp)
+        try c.encode(timeBlocks, forKey: .timeBlocks)
     }
 }
 

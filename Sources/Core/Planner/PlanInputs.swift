@@ -18,6 +18,8 @@ public struct PlanInputs: Equatable, Sendable {
     public var channels: [Channel]
     /// Where each input came from, in the order they are listed to the rep.
     public var assumptions: [Assumption]
+    /// The weekly prospecting blocks the rep chose; empty for the plan's suggestion.
+    public var timeBlocks: [TimeBlock]
     /// A new rep's ramp, from the team defaults; nil for everyone else.
     public var ramp: Ramp?
 
@@ -26,7 +28,7 @@ public struct PlanInputs: Equatable, Sendable {
         period: Period, asOf: Day, goal: Double, incomeRoute: IncomeRoute? = nil,
         closedToDate: Double = 0, dealSize: Double, closeRate: Double, meetingToOpportunity: Double,
         salesCycleWeeks: Double = 0, weeksOff: Double = 0, openOpportunities: Int = 0,
-        workingDays: Int = 5, channels: [Channel] = [], assumptions: [Assumption] = []
+        workingDays: Int = 5, channels: [Channel] = [], assumptions: [Assumption] = [], timeBlocks: [TimeBlock] = []
     ) {
         self.rep = rep
         self.manager = manager
@@ -45,6 +47,7 @@ public struct PlanInputs: Equatable, Sendable {
         self.workingDays = workingDays
         self.channels = channels
         self.assumptions = assumptions
+        self.timeBlocks = timeBlocks
     }
 }
 

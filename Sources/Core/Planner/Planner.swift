@@ -48,6 +48,7 @@ public enum Planner {
                             expectedMeetings: expected)
         }
 
+        let blocks = timeBlocks(inputs, activities: ramp?.activities ?? weeklyActivities)
         var warnings: [PlanWarning] = []
         if !feasible { warnings.append(.infeasible) }
         if remaining == 0 {
@@ -55,8 +56,9 @@ public enum Planner {
         } else if opportunities == 0 {
             warnings.append(.pipelineCovers)
         }
+        if blocks.short { warnings.append(.blocksShort) }
 
-        return Plan(
+        var plan = Plan(
             rep: inputs.rep, slug: Slug.make(inputs.rep), manager: inputs.manager, profile: inputs.profile,
             asOf: inputs.asOf, period: inputs.period, inputs: inputs, calendar: calendar,
             totals: .init(remainingGoal: remaining, deals: deals, opportunities: opportunities, meetings: meetings),
@@ -69,6 +71,18 @@ public enum Planner {
                 weeklyMeetingsFor80Percent: withOdds ? odds.weeklyMeetings(forChance: targetChance) : 0,
                 plannedMeetings: odds.meetings(weekly: weeklyMeetings)),
             feasible: feasible, warnings: warnings, ramp: ramp)
+        plan.timeBlocks = blocks
+        return plan
+    }
+
+    /// The rep's blocks, or blocks sized from the week's activity minutes; with what the activities take.
+    public static func timeBlocks(_ inputs: PlanInputs, activities: [Plan.WeeklyActivity]) -> TimeBlocks {
+        let minutes = activities.reduce(0) { $0 + ($1.minutes ?? 0) }
+        guard inputs.timeBlocks.isEmpty else {
+            return TimeBlocks(blocks: inputs.timeBlocks, suggested: false, activityMinutes: minutes)
+        }
+        return TimeBlocks(blocks: TimeBlock.suggested(weeklyMinutes: minutes, workingDays: inputs.workingDays),
+                          suggested: true, activityMinutes: minutes)
     }
 
     /// The calendar section: days, weeks and months from the plan's start to the period's end.

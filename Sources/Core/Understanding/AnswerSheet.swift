@@ -5,7 +5,7 @@ public enum AnswerSheet {
     public static let keys = [
         "rep", "manager", "profile", "period", "as_of", "goal", "income_goal", "base_salary", "commission_rate",
         "closed_to_date", "deal_size", "close_rate", "meeting_to_opportunity", "sales_cycle_weeks", "weeks_off",
-        "open_opportunities", "working_days", "channels",
+        "open_opportunities", "working_days", "channels", "time_blocks",
     ]
     public static let channelKeys = ["name", "attempts_per_meeting", "meeting_rate", "share", "minutes_per_attempt"]
     public static let periodKeys = ["start", "end"]
@@ -122,19 +122,20 @@ struct SheetReader {
         let off = read("weeks_off", default: Understand.TimeOff(weeks: 0), Understand.weeksOff)
         let open = read("open_opportunities", default: 0, Understand.count)
         let channels = readChannels()
+        let blocks = read("time_blocks", default: [TimeBlock](), Understand.timeBlocks)
 
         if let period, period.end < asOf {
             problems.append(AnswerProblem(key: "as_of", given: asOf.description, issue: .asOfAfterPeriod(end: period.end)))
         }
         guard problems.isEmpty, let rep, let period, let goal, let closed, let dealSize, let closeRate,
-              let meetingRate, let cycle, let workingDays, let off, let open, let channels
+              let meetingRate, let cycle, let workingDays, let off, let open, let channels, let blocks
         else { return .failure(AnswerProblems(problems)) }
         return .success(PlanInputs(
             rep: rep, manager: manager, profile: profile, period: period, asOf: asOf, goal: goal.goal,
             incomeRoute: goal.route, closedToDate: closed, dealSize: dealSize, closeRate: closeRate,
             meetingToOpportunity: meetingRate, salesCycleWeeks: cycle,
             weeksOff: off.weeks(workingDaysPerWeek: workingDays), openOpportunities: open,
-            workingDays: workingDays, channels: channels, assumptions: assumptions))
+            workingDays: workingDays, channels: channels, assumptions: assumptions, timeBlocks: blocks))
     }
 
     mutating func readPeriod(asOf: Day) -> Period? {

@@ -78,6 +78,7 @@ public enum SlotNames {
         (.salesCycleWeeks, ["sales cycle", "cycle", "cycle length"]),
         (.weeksOff, ["weeks off", "time off", "vacation", "holidays", "pto", "leave"]),
         (.openOpportunities, ["open opportunities", "open opps", "pipeline", "open deals", "opportunities"]),
+        (.timeBlocks, ["time blocks", "blocks", "prospecting time", "prospecting blocks", "calendar", "schedule"]),
         (.workingDays, ["working days", "days", "days a week", "selling days", "work week"]),
         (.channels, ["channels", "activities", "prospecting", "activity", "channel"]),
         (.period, ["period", "dates", "timeframe", "time frame", "year", "quarter"]),

@@ -55,6 +55,7 @@ enum Cues {
         if set.contains("pipeline"), !money { return .openOpportunities }
         if any(goalWords) { return .goal }
         if any(dealWords) { return .dealSize }
+        if TimeTalk.namesHours(tokens) { return .timeBlocks }
         if set.contains("days"), set.contains("week") || set.contains("a") { return .workingDays }
         if words.contains(where: { Understand.weekdays[$0] != nil }) || set.contains("weekdays") { return .workingDays }
         return nil

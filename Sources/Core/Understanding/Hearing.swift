@@ -140,6 +140,12 @@ struct Clause {
 
     static let separators = [";", ", ", " and ", " but ", " also ", " plus ", ". "]
 
+    /// "Tuesday and Thursday 9 to 11", "9 to 11 on Tuesday and Thursday": bare days belong with the hours beside them.
+    static func sameHours(_ a: Clause, _ b: Clause) -> Bool {
+        func bareDays(_ c: Clause) -> Bool { c.slot == .workingDays && !Lexer.tokens(c.text).contains { $0.number != nil } }
+        return (a.slot == .timeBlocks && bareDays(b)) || (bareDays(a) && b.slot == .timeBlocks)
+    }
+
     static func split(_ line: String) -> [Clause] {
         var pieces: [String] = []
         var rest = Substring(line)
@@ -170,7 +176,7 @@ struct Clause {
             let candidate = Clause(piece)
             if let last = clauses.last,
                candidate.slot == nil && !candidate.namesPeriod || candidate.slot == last.slot && candidate.slot != nil
-                || (last.slot == nil && !last.namesPeriod && !last.hasFigure) {
+                || (last.slot == nil && !last.namesPeriod && !last.hasFigure) || Self.sameHours(last, candidate) {
                 clauses[clauses.count - 1] = Clause(last.text + pendingSeparator + piece)
             } else if !piece.trimming(" ").isEmpty {
                 clauses.append(candidate)

@@ -56,4 +56,6 @@ public enum AnswerKind: String, Equatable, Sendable, CaseIterable {
     case hours
     /// planned, actual or blended.
     case ratios
+    /// Weekly prospecting blocks: days and hours.
+    case timeBlocks = "time_blocks"
 }

@@ -14,6 +14,7 @@ public enum Slot: String, CaseIterable, Codable, CodingKeyRepresentable, Hashabl
     case openOpportunities = "open_opportunities"
     case workingDays = "working_days"
     case channels
+    case timeBlocks = "time_blocks"
 
     /// The kind of answer the slot takes; a bare figure is read in it.
     public var kind: AnswerKind {
@@ -28,6 +29,7 @@ public enum Slot: String, CaseIterable, Codable, CodingKeyRepresentable, Hashabl
         case .openOpportunities: return .count
         case .workingDays: return .workingDays
         case .channels: return .name
+        case .timeBlocks: return .timeBlocks
         }
     }
 }
@@ -43,6 +45,7 @@ public enum SlotValue: Equatable, Codable, Sendable {
     case days(Int)
     case period(Period)
     case profile(Profile)
+    case timeBlocks([TimeBlock])
 }
 
 import Planner
@@ -80,6 +83,7 @@ extension Understand {
         case .weeksOff: return fill(weeksOff(text), SlotValue.timeOff)
         case .openOpportunities: return fill(count(text), SlotValue.count)
         case .workingDays: return fill(workingDays(text), SlotValue.days)
+        case .timeBlocks: return fill(timeBlocks(text), SlotValue.timeBlocks)
         }
     }
 }

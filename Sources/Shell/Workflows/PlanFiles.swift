@@ -62,11 +62,18 @@ public struct PlanFiles: Sendable {
             plan.revision = max(plan.revision, current.revision + 1)
             archive = rep.folder.appendingPathComponent("plan-r\(current.revision).md")
         }
-        let written = try folder.save(slug: plan.slug, files: [
+        var files = [
             (RepFiles.planJSON, try json(plan)),
             (RepFiles.planMarkdown, markdown(plan)),
             (TrackingSheet.fileName, Data(TrackingSheet.write(plan).utf8)),
-        ])
+        ]
+        // A calendar needs at least one event: no blocks (no timed activity, none named), no plan.ics.
+        if !plan.timeBlocks.blocks.isEmpty {
+            files.append((CalendarFile.fileName, Data(CalendarFile(words: words).render(plan).utf8)))
+        } else {
+            unlink(folder.root.appendingPathComponent(plan.slug).appendingPathComponent(CalendarFile.fileName).path)
+        }
+        let written = try folder.save(slug: plan.slug, files: files)
         return Saved(plan: plan, json: written[0], markdown: written[1], archive: archive)
     }
 
