@@ -4,8 +4,11 @@ import Yams
 
 /// Every word salesplan shows, read from `Prompts/` (or a manager's reworded copy) and filled by Mustache.
 public struct PromptBook: Sendable {
-    /// Dotted keys (`refusal.rate.above_all`) to their template text; compiled when first used.
-    private let texts: [String: String]
+    /// The shipped words, dotted keys (`refusal.rate.above_all`) to template text, each file parsed when a key
+    /// under one of its top-level names is first asked for; templates are compiled when first used.
+    private let shipped: LazyTexts
+    /// A manager's reworded texts, read and checked when loaded; they win over the shipped ones.
+    private let overrides: [String: String]
     /// Whole-file templates by file name (`plan.md`).
     private let files: [String: String]
     private let compiled = TemplateCache()
@@ -79,11 +82,13 @@ public struct PromptBook: Sendable {
     }
 
     /// Reads every `.yaml` file (keys flattened with dots) and every `.mustache` file of each folder; later folders win.
+    /// The shipped folder's YAML is parsed a file at a time when first needed; a reworded folder is parsed and
+    /// checked now, so a broken template names its file before anything is shown.
     public init(folders: [URL]) throws(LoadError) {
-        var texts: [String: String] = [:]
+        var lazy: [(path: String, source: String)] = []
+        var overrides: [String: String] = [:]
         var files: [String: String] = [:]
         for (position, folder) in folders.enumerated() {
-            // A manager's reworded folder is checked as it is read, so a broken template names its file.
             let check = position > 0
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
             for name in names {
@@ -98,24 +103,30 @@ public struct PromptBook: Sendable {
                 if name.hasSuffix(".mustache") {
                     if check { _ = try Self.compile(source, file: url.path) }
                     files[String(name.dropLast(".mustache".count))] = source
-                    continue
-                }
-                let tree: Node?
-                do {
-                    // The basic resolver reads every value as text, without the default resolver's regular expressions.
-                    tree = try Yams.compose(yaml: source, .basic)
-                } catch {
-                    throw .unreadable(file: url.path, detail: "\(error)")
-                }
-                for (key, text) in Self.flatten(tree, prefix: "") {
-                    if check { _ = try Self.compile(text, file: "\(url.path) (\(key))") }
-                    texts[key] = text
+                } else if check {
+                    for (key, text) in try Self.parse(source, file: url.path) {
+                        _ = try Self.compile(text, file: "\(url.path) (\(key))")
+                        overrides[key] = text
+                    }
+                } else {
+                    lazy.append((url.path, source))
                 }
             }
         }
-        self.texts = texts
+        shipped = LazyTexts(files: lazy)
+        self.overrides = overrides
         self.files = files
         self.folders = folders
+    }
+
+    /// A YAML file's texts, keys flattened with dots.
+    static func parse(_ source: String, file: String) throws(LoadError) -> [(String, String)] {
+        do {
+            // The basic resolver reads every value as text, without the default resolver's regular expressions.
+            return flatten(try Yams.compose(yaml: source, .basic), prefix: "")
+        } catch {
+            throw .unreadable(file: file, detail: "\(error)")
+        }
     }
 
     private static func compile(_ text: String, file: String) throws(LoadError) -> MustacheTemplate {
@@ -128,7 +139,8 @@ public struct PromptBook: Sendable {
 
     /// Compiles every template now, so a broken one is reported by file and key rather than shown as its key.
     public func validate() throws(LoadError) {
-        for (key, text) in texts { _ = try Self.compile(text, file: "\(key)") }
+        try shipped.parseAll()
+        for (key, text) in allTexts { _ = try Self.compile(text, file: "\(key)") }
         for (name, text) in files { _ = try Self.compile(text, file: name) }
     }
 
@@ -137,7 +149,7 @@ public struct PromptBook: Sendable {
         return compiled.template(for: key) { try? Self.compile(source, file: key) }
     }
 
-    private static func flatten(_ node: Node?, prefix: String) -> [(String, String)] {
+    static func flatten(_ node: Node?, prefix: String) -> [(String, String)] {
         switch node {
         case .mapping(let map):
             return map.flatMap { pair -> [(String, String)] in
@@ -156,6 +168,7 @@ public struct PromptBook: Sendable {
     /// Every text under `prefix.` by the rest of its key, rendered with no values (for data such as the catalogue).
     public func entries(under prefix: String) -> [String: String] {
         var found: [String: String] = [:]
+        let texts = shipped.under(prefix).merging(overrides) { _, reworded in reworded }
         for key in texts.keys where key.hasPrefix(prefix + ".") {
             found[String(key.dropFirst(prefix.count + 1))] = text(key)
         }
@@ -163,15 +176,63 @@ public struct PromptBook: Sendable {
     }
 
     /// Whether a text exists for `key`.
-    public func has(_ key: String) -> Bool { texts[key] != nil }
+    public func has(_ key: String) -> Bool { source(key) != nil }
 
     /// All keys, for checks that every message the code names is worded.
-    public var keys: Set<String> { Set(texts.keys) }
+    public var keys: Set<String> { Set(allTexts.keys) }
+
+    private var allTexts: [String: String] {
+        shipped.all().merging(overrides) { _, reworded in reworded }
+    }
+
+    private func source(_ key: String) -> String? {
+        overrides[key] ?? shipped.text(key)
+    }
 
     /// The text for `key`, filled with `values`; a missing key shows itself rather than failing.
     public func text(_ key: String, _ values: [String: Any] = [:]) -> String {
-        guard let template = template(key, texts[key]) else { return "[\(key)]" }
+        guard let source = source(key) else { return "[\(key)]" }
+        if let filled = Self.plainFill(source, values) { return filled }
+        guard let template = template(key, source) else { return "[\(key)]" }
         return template.render(values)
+    }
+
+    /// Text whose only tags are `{{name}}` filled with strings, filled without Mustache (most texts are); nil for
+    /// sections, partials or values that are not strings, which Mustache renders. TEXT mode escapes nothing, so
+    /// the result is the same.
+    static func plainFill(_ source: String, _ values: [String: Any]) -> String? {
+        let bytes = source.utf8
+        guard bytes.contains(0x7B) else { return source }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count + 64)
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            let next = bytes.index(after: i)
+            guard bytes[i] == 0x7B, next != bytes.endIndex, bytes[next] == 0x7B else {
+                out.append(bytes[i])
+                i = next
+                continue
+            }
+            // A tag: `{{name}}` with letters, digits or `_`, spaces around allowed; anything else goes to Mustache.
+            var j = bytes.index(after: next)
+            var name = [UInt8]()
+            while j != bytes.endIndex, bytes[j] != 0x7D {
+                let b = bytes[j]
+                let isWordByte = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F
+                if isWordByte { name.append(b) } else if b != 0x20 { return nil }
+                j = bytes.index(after: j)
+            }
+            guard j != bytes.endIndex, !name.isEmpty else { return nil }
+            let after = bytes.index(after: j)
+            guard after != bytes.endIndex, bytes[after] == 0x7D else { return nil }
+            switch values[String(decoding: name, as: UTF8.self)] {
+            case nil: break
+            case let text as String: out.append(contentsOf: text.utf8)
+            default: return nil
+            }
+            i = bytes.index(after: after)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text for `key` that agrees with `count`: `key.one` for 1, else `key.other` (else `key`).
@@ -183,6 +244,79 @@ public struct PromptBook: Sendable {
     /// A whole-file template (`plan.md`) filled with `context`.
     public func file(_ name: String, _ context: [String: Any]) -> String? {
         template("file:" + name, files[name])?.render(context)
+    }
+}
+
+/// The shipped YAML files, each parsed when a key under one of its top-level names is first asked for.
+final class LazyTexts: @unchecked Sendable {
+    private let lock = NSLock()
+    private let files: [(path: String, source: String)]
+    /// Which files declare each top-level name, in the order they were read.
+    private let filesByName: [String: [Int]]
+    private var parsed = Set<Int>()
+    private var texts: [String: String] = [:]
+
+    init(files: [(path: String, source: String)]) {
+        self.files = files
+        var byName: [String: [Int]] = [:]
+        for (index, file) in files.enumerated() {
+            for name in Self.topLevelNames(file.source) { byName[name, default: []].append(index) }
+        }
+        filesByName = byName
+    }
+
+    /// The names at the start of lines (`interview:`), found in the bytes without parsing the YAML.
+    static func topLevelNames(_ source: String) -> Set<String> {
+        var names = Set<String>()
+        let bytes = Array(source.utf8)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let first = bytes[start..<end].first ?? 0x20
+            let isName = (first >= 0x61 && first <= 0x7A) || (first >= 0x41 && first <= 0x5A) || first == 0x5F
+            if isName, let colon = bytes[start..<end].firstIndex(of: 0x3A) {
+                names.insert(String(decoding: bytes[start..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces))
+            }
+            start = end + 1
+        }
+        return names
+    }
+
+    /// Every text under a top-level name, parsing only the files that declare it.
+    func under(_ prefix: String) -> [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        let name = prefix.split(separator: ".", maxSplits: 1).first.map(String.init) ?? prefix
+        for index in filesByName[name] ?? [] where !parsed.contains(index) { load(index) }
+        return texts
+    }
+
+    func text(_ key: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        let name = key.split(separator: ".", maxSplits: 1).first.map(String.init) ?? key
+        for index in filesByName[name] ?? [] where !parsed.contains(index) { load(index) }
+        return texts[key]
+    }
+
+    func all() -> [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        for index in files.indices where !parsed.contains(index) { load(index) }
+        return texts
+    }
+
+    /// Parses every file now, reporting the first that is broken.
+    func parseAll() throws(PromptBook.LoadError) {
+        for file in files { _ = try PromptBook.parse(file.source, file: file.path) }
+    }
+
+    private func load(_ index: Int) {
+        parsed.insert(index)
+        for (key, text) in (try? PromptBook.parse(files[index].source, file: files[index].path)) ?? [] {
+            texts[key] = text
+        }
     }
 }
 

@@ -101,6 +101,9 @@ def files_are_whole(folder):
                     width = len(rows[0])
                     if any(len(r) != width for r in rows[1:]):
                         problems.append(f"{path}: ragged rows")
+                elif name.endswith(".ics"):
+                    if not data.startswith(b"BEGIN:VCALENDAR\r\n") or not data.endswith(b"END:VCALENDAR\r\n"):
+                        problems.append(f"{path}: not a whole calendar")
                 elif name.endswith(".md"):
                     if not data.startswith(b"# Sales action plan") or not data.rstrip().endswith(b""):
                         problems.append(f"{path}: not a whole plan.md")

@@ -14,9 +14,36 @@ public enum AtomicFile {
     /// Temporary files start with this, so a later run can recognise and clear leftovers.
     public static let temporaryPrefix = ".salesplan-tmp-"
 
-    public static func write(_ data: Data, to url: URL) throws(StoreError) {
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(
+    /// `durable: false` skips the fsyncs: the file is still replaced whole (a killed process never leaves half of
+    /// it), but a power cut may bring back the previous version. Drafts use it; plans and check-ins do not.
+    public static func write(_ data: Data, to url: URL, durable: Bool = true) throws(StoreError) {
+        try write([(data, url)], durable: durable)
+    }
+
+    /// Several files in one folder, each whole: every temporary file written and synced first, then each renamed
+    /// into place, then the folder synced once.
+    public static func write(_ files: [(data: Data, url: URL)], durable: Bool = true) throws(StoreError) {
+        var staged: [(temporary: URL, url: URL)] = []
+        func abandon() { for file in staged { unlink(file.temporary.path) } }
+        for file in files {
+            do {
+                staged.append((try stage(file.data, for: file.url, durable: durable), file.url))
+            } catch {
+                abandon()
+                throw error
+            }
+        }
+        for (n, file) in staged.enumerated() where rename(file.temporary.path, file.url.path) != 0 {
+            let code = errno
+            for rest in staged[n...] { unlink(rest.temporary.path) }
+            throw .cannotWrite(path: file.url.path, reason: Self.reason(code))
+        }
+        if durable, let folder = files.first?.url.deletingLastPathComponent() { syncFolder(folder) }
+    }
+
+    /// The data in a new temporary file beside `url`, synced when `durable`.
+    static func stage(_ data: Data, for url: URL, durable: Bool) throws(StoreError) -> URL {
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
             "\(temporaryPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(url.lastPathComponent)")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, fileMode)
         guard fd >= 0 else { throw .cannotWrite(path: url.path, reason: Self.reason(errno)) }
@@ -37,14 +64,13 @@ public enum AtomicFile {
                 return nil
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = errno }
+        if durable, failure == nil, fsync(fd) != 0 { failure = errno }
         if close(fd) != 0, failure == nil { failure = errno }
-        if failure == nil, rename(temporary.path, url.path) != 0 { failure = errno }
         if let failure {
             unlink(temporary.path)
             throw .cannotWrite(path: url.path, reason: Self.reason(failure))
         }
-        syncFolder(folder)
+        return temporary
     }
 
     /// Makes the rename itself durable.

@@ -51,7 +51,8 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
         let (folder, file) = try location(rep: rep, in: plans)
         try PlansFolder.makeFolder(plans.root, tightening: false)
         try PlansFolder.makeFolder(folder, tightening: true)
-        try AtomicFile.write(data, to: file)
+        // After every answer: whole on disk at once, durable against a power cut only when the plan is saved.
+        try AtomicFile.write(data, to: file, durable: false)
         return file
     }
 

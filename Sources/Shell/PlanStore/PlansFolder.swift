@@ -69,15 +69,11 @@ public struct PlansFolder: Sendable {
         chmod(url.path, AtomicFile.folderMode)
     }
 
-    /// Writes the plan's files whole, each atomically.
+    /// Writes the plan's files whole, each atomically, syncing the folder once.
     public func save(slug: String, files: [(name: String, data: Data)]) throws(StoreError) -> [URL] {
         let folder = try prepare(slug: slug)
-        var written: [URL] = []
-        for file in files {
-            let url = folder.appendingPathComponent(file.name)
-            try AtomicFile.write(file.data, to: url)
-            written.append(url)
-        }
-        return written
+        let urls = files.map { folder.appendingPathComponent($0.name) }
+        try AtomicFile.write(zip(files, urls).map { ($0.data, $1) })
+        return urls
     }
 }

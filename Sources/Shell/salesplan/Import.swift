@@ -4,7 +4,7 @@ import Workflows
 /// `salesplan import FILE.csv [--rep NAME]`: each rep's history from a CRM export.
 struct Import: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: HelpWords.text("command.import.abstract"), discussion: HelpWords.text("command.import.discussion"))
+        CommandConfiguration(commandName: "import", abstract: HelpWords.text("command.import.abstract"), discussion: HelpWords.text("command.import.discussion"))
     }
 
     @Argument(help: HelpWords.help("command.import.file"))

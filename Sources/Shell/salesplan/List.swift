@@ -4,7 +4,7 @@ import Workflows
 /// `salesplan list`: every rep in the plans folder.
 struct List: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: HelpWords.text("command.list.abstract"))
+        CommandConfiguration(commandName: "list", abstract: HelpWords.text("command.list.abstract"))
     }
 
     @OptionGroup var location: PlaceOptions

@@ -6,7 +6,7 @@ import Workflows
 struct New: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            abstract: HelpWords.text("command.new.abstract"), discussion: HelpWords.text("command.new.discussion"))
+            commandName: "new", abstract: HelpWords.text("command.new.abstract"), discussion: HelpWords.text("command.new.discussion"))
     }
 
     @Option(help: HelpWords.help("command.new.answers"))

@@ -5,7 +5,7 @@ import Workflows
 struct Revisit: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            abstract: HelpWords.text("command.revisit.abstract"), discussion: HelpWords.text("command.revisit.discussion"))
+            commandName: "revisit", abstract: HelpWords.text("command.revisit.abstract"), discussion: HelpWords.text("command.revisit.discussion"))
     }
 
     @OptionGroup var options: RepOptions

@@ -4,7 +4,7 @@ import Workflows
 /// `salesplan show [REP]`: the plan in force and its pacing.
 struct Show: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: HelpWords.text("command.show.abstract"))
+        CommandConfiguration(commandName: "show", abstract: HelpWords.text("command.show.abstract"))
     }
 
     @OptionGroup var options: RepOptions

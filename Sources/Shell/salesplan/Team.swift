@@ -5,7 +5,7 @@ import Workflows
 struct Team: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            abstract: HelpWords.text("command.team.abstract"), subcommands: [TeamOverview.self, TeamInit.self],
+            commandName: "team", abstract: HelpWords.text("command.team.abstract"), subcommands: [TeamOverview.self, TeamInit.self],
             defaultSubcommand: TeamOverview.self)
     }
 }
