@@ -51,6 +51,14 @@ struct HearingTests {
             == [.goal: .money(2_500_000), .dealSize: .money(50_000)])
     }
 
+    @Test func daysWithHoursAreTimeBlocksNotSellingDays() {
+        let tuesThurs: SlotValue = .timeBlocks([TimeBlock(weekday: 2, start: 540, end: 660), TimeBlock(weekday: 4, start: 540, end: 660)])
+        #expect(fills("Tuesday and Thursday mornings 9 to 11", current: .timeBlocks) == [.timeBlocks: tuesThurs])
+        #expect(fills("Tuesday and Thursday mornings 9 to 11", current: .manager) == [.timeBlocks: tuesThurs])
+        #expect(fills("9 to 11 on Tuesday and Thursday", current: nil) == [.timeBlocks: tuesThurs])
+        #expect(fills("Monday to Friday", current: .workingDays) == [.workingDays: .days(5)])
+    }
+
     @Test func aBareAnswerIsReadInTheCurrentQuestion() {
         #expect(fills("25", current: .closeRate) == [.closeRate: .rate(0.25)])
         #expect(fills("25", current: .dealSize) == [.dealSize: .money(25)])

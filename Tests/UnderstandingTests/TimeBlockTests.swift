@@ -42,6 +42,30 @@ struct TimeBlockTests {
         #expect(throws: Misunderstanding.self) { try Understand.timeBlocks(text).get() }
     }
 
+    @Test func anAnswersFileGivesThemAsOneLineOrAList() throws {
+        let base = """
+            rep: Mark Rivera
+            period: 2027
+            goal: 1.2M
+            deal_size: 30k
+            close_rate: 25%
+            meeting_to_opportunity: 50%
+
+            """
+        let today = Day(iso: "2026-12-15")!
+        let line = try AnswerSheet.inputs(from: base + "time_blocks: Tue and Thu 9-11\n", today: today).get()
+        let list = try AnswerSheet.inputs(from: base + "time_blocks:\n  - Tuesday 9 to 11\n  - Thursday 9 to 11\n", today: today).get()
+        #expect(line.timeBlocks == [Self.block(2, "9", "11"), Self.block(4, "9", "11")])
+        #expect(list.timeBlocks == line.timeBlocks)
+        let none = try AnswerSheet.inputs(from: base, today: today).get()
+        #expect(none.timeBlocks.isEmpty, "left out: the plan suggests them")
+        guard case .failure(let problems) = AnswerSheet.inputs(from: base + "time_blocks: whenever\n", today: today) else {
+            Issue.record("whenever was accepted")
+            return
+        }
+        #expect(problems.all.map(\.key) == ["time_blocks"])
+    }
+
     @Test func suggestionsCoverTheWeekInHalfHours() {
         #expect(TimeBlock.suggested(weeklyMinutes: 680, workingDays: 5) == (1...5).map { Self.block($0, "9", "11:30") })
         #expect(TimeBlock.suggested(weeklyMinutes: 20, workingDays: 4) == (1...4).map { Self.block($0, "9", "9:30") })

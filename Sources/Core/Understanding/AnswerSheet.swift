@@ -61,7 +61,12 @@ struct SheetReader {
 
     init(pairs: [(key: String, value: AnswerTree)]) {
         for (key, value) in pairs {
-            if AnswerSheet.keys.contains(key) {
+            if key == "time_blocks", case .list(let items) = value,
+               case let texts = items.compactMap({ if case .text(let t) = $0 { return t } else { return nil } }),
+               texts.count == items.count {
+                // A list of blocks is one answer: "Tuesday 9 to 11", "Thursday 2pm to 4pm".
+                values[key] = .text(texts.joined(separator: "; "))
+            } else if AnswerSheet.keys.contains(key) {
                 values[key] = value
             } else {
                 problems.append(AnswerProblem(
