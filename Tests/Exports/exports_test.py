@@ -86,6 +86,14 @@ def calendar(binary, work):
     check(len(shown) == expected, f"expanded over the period: {len(shown)} occurrences, {expected} expected")
     check(all(o.decoded("DTSTART").date() <= end for o in shown), "no occurrence after the period ends")
 
+    # A calendar application imports it: khal, a terminal calendar, into a calendar of its own.
+    khal_events = khal(work, os.path.join(folder, "plan.ics"), start, end)
+    check(khal_events is not None and khal_events["first"] == sorted([f"{start + datetime.timedelta(days=(1 - start.weekday()) % 7)} 09:00-11:00",
+                                                                f"{start + datetime.timedelta(days=(3 - start.weekday()) % 7)} 09:00-11:00",
+                                                                f"{start + datetime.timedelta(days=(4 - start.weekday()) % 7)} 14:00-16:30"]),
+          f"khal imports plan.ics and shows the first week's blocks at their local hours ({khal_events})")
+    check(khal_events is not None and khal_events["after"] == [], "khal shows nothing after the period ends")
+
     # The same plan again: same revision number, same UIDs; a revision gets new ones.
     again = new(binary, work, answers)
     check(again.returncode == 0, "the plan saved again")
@@ -104,6 +112,41 @@ def calendar(binary, work):
     mark = icalendar.Calendar.from_ical(open(os.path.join(work, "plans", "mark-rivera", "plan.ics"), "rb").read())
     suggested = [e for e in mark.walk() if e.name == "VEVENT"]
     check(plain.returncode == 0 and len(suggested) == 5, f"with no blocks named, one a weekday sized from the plan ({len(suggested)})")
+
+
+def khal(work, ics, start, end):
+    """Imports the file with khal and lists the plan's first week and the two weeks after it ends."""
+    home = os.path.join(work, "khal")
+    os.makedirs(os.path.join(home, "calendar"), exist_ok=True)
+    config = os.path.join(home, "config")
+    with open(config, "w", encoding="utf-8") as f:
+        f.write(f"""[calendars]
+[[prospecting]]
+path = {home}/calendar
+type = calendar
+[locale]
+timeformat = %H:%M
+dateformat = %Y-%m-%d
+longdateformat = %Y-%m-%d
+datetimeformat = %Y-%m-%d %H:%M
+longdatetimeformat = %Y-%m-%d %H:%M
+local_timezone = America/Chicago
+default_timezone = America/Chicago
+[sqlite]
+path = {home}/khal.db
+""")
+    imported = subprocess.run(["khal", "-c", config, "import", "--batch", "-a", "prospecting", ics],
+                              capture_output=True, text=True, timeout=120)
+    if imported.returncode != 0:
+        print(imported.stderr[-400:])
+        return None
+
+    def listed(day, span):
+        r = subprocess.run(["khal", "-c", config, "list", "--day-format", "", "--format",
+                            "{start-date} {start-time}-{end-time}", day.isoformat(), span],
+                           capture_output=True, text=True, timeout=120)
+        return [line for line in r.stdout.splitlines() if line.strip()]
+    return {"first": listed(start, "7d"), "after": listed(end + datetime.timedelta(days=1), "14d")}
 
 
 def spreadsheet(binary, work):
