@@ -339,6 +339,13 @@ struct InterviewTests {
         #expect(interview.endOfInput() == [.saveDraft(answers), .say(.quitting), .end(.inputEnded)])
     }
 
+    @Test func endingBeforeAnyAnswerKeepsNoDraftAndSaysNoneIsKept() {
+        var interview = after([])
+        #expect(interview.endOfInput() == [.end(.inputEnded)])
+        var quitting = after([])
+        #expect(quitting.quit() == [.end(.quit)])
+    }
+
     @Test func everyAcceptedAnswerSavesADraft() {
         var interview = after([])
         let effects = interview.receive("Mark Rivera")

@@ -87,7 +87,8 @@ public struct Interview: Equatable, Sendable {
         guard ending == nil else { return [] }
         ending = .inputEnded
         question = nil
-        return (answers.isEmpty ? [] : [.saveDraft(answers)]) + [.say(.quitting), .end(.inputEnded)]
+        // Nothing said, nothing to keep: no draft and no word about one.
+        return (answers.isEmpty ? [] : [.saveDraft(answers), .say(.quitting)]) + [.end(.inputEnded)]
     }
 
     /// Quit on the rep's word (or a signal), keeping the draft.
@@ -95,7 +96,7 @@ public struct Interview: Equatable, Sendable {
         guard ending == nil else { return [] }
         ending = .quit
         question = nil
-        return (answers.isEmpty ? [] : [.saveDraft(answers)]) + [.say(.quitting), .end(.quit)]
+        return (answers.isEmpty ? [] : [.saveDraft(answers), .say(.quitting)]) + [.end(.quit)]
     }
 
     // MARK: - Asking

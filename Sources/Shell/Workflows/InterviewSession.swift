@@ -201,13 +201,17 @@ public final class InterviewSession {
         case .saved:
             return ExitStatus.success.rawValue
         case .quit:
-            if let draftPath { screen.show(words.text("interview.draft_kept", ["path": draftPath.path])) }
-            screen.show(words.text("interview.resume_hint"))
+            if let draftPath {
+                screen.show(words.text("interview.draft_kept", ["path": draftPath.path]))
+                screen.show(words.text("interview.resume_hint"))
+            }
             return terminatedBy.map { 128 + $0 } ?? ExitStatus.success.rawValue
         case .gaveUp, .inputEnded:
             if ending == .inputEnded { screen.warn(words.text("interview.input_ended")) }
-            if let draftPath { screen.warn(words.text("interview.draft_kept", ["path": draftPath.path])) }
-            screen.warn(words.text("interview.resume_hint"))
+            if let draftPath {
+                screen.warn(words.text("interview.draft_kept", ["path": draftPath.path]))
+                screen.warn(words.text("interview.resume_hint"))
+            }
             return ExitStatus.badInput.rawValue
         }
     }
