@@ -111,3 +111,30 @@ struct SaveSafetyTests {
         #expect(FileManager.default.fileExists(atPath: draft))
     }
 }
+
+/// A revisit that loses the race keeps its revised plan beside the winner's.
+struct RevisitRaceTests {
+    @Test func theLosingRevisionIsKeptAsideAndNamed() throws {
+        let folder = try TemporaryFolder()
+        let today = Day(iso: "2027-02-01")!
+        let place = Place(dir: folder.url.path, today: today)
+        _ = NewPlanFromAnswers(answersPath: examplePath("01-worked-example.yaml"), place: place, asOf: Day(iso: "2027-01-04"), json: false)
+            .run(words: words)
+        var out = Outcome()
+        let context = try #require(RepContext.open(nil, command: "revisit", place: place, words: words, into: &out))
+        // Someone else saves a new plan for Mark after this session read revision 1.
+        _ = NewPlanFromAnswers(answersPath: examplePath("01-worked-example.yaml"), place: place, asOf: Day(iso: "2027-01-04"), json: false)
+            .run(words: words)
+        var revised = context.plan
+        revised.revision = 2
+        guard case .failure(let failure) = context.save(revision: revised, words: words) else {
+            Issue.record("the stale revision was saved over the newer plan")
+            return
+        }
+        let aside = folder.url.appendingPathComponent("mark-rivera/plan-unsaved.md").path
+        #expect(failure.lines.first?.contains("was saved by someone else") == true)
+        #expect(failure.lines.last?.contains(aside) == true)
+        #expect(FileManager.default.fileExists(atPath: aside))
+        #expect(try PlansFolder(root: folder.url).rep("mark-rivera").plan().revision == 2, "the winner's plan is in force")
+    }
+}
