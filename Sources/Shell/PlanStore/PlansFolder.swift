@@ -71,7 +71,11 @@ public struct PlansFolder: Sendable {
 
     /// Writes the plan's files whole, each atomically, syncing the folder once.
     public func save(slug: String, files: [(name: String, data: Data)]) throws(StoreError) -> [URL] {
-        let folder = try prepare(slug: slug)
+        try Self.write(files, in: try prepare(slug: slug))
+    }
+
+    /// The same into a folder already prepared (and locked by the caller).
+    public static func write(_ files: [(name: String, data: Data)], in folder: URL) throws(StoreError) -> [URL] {
         let urls = files.map { folder.appendingPathComponent($0.name) }
         try AtomicFile.write(zip(files, urls).map { ($0.data, $1) })
         return urls

@@ -43,7 +43,7 @@ public struct PlanFiles: Sendable {
         public var archive: URL?
     }
 
-    /// Writes plan.json, plan.md and tracking.csv under the rep's folder, holding the rep's lock: the plan in force is
+    /// Writes plan.json, plan.md, tracking.csv and plan.ics under the rep's folder, holding the rep's lock: the plan in force is
     /// kept as `plan-r<N>` and the new one numbered after it; a plan that is not the one expected is not replaced.
     public func save(_ plan: Plan, in folder: PlansFolder, expecting: Expecting) throws -> Saved {
         var plan = plan
@@ -71,9 +71,9 @@ public struct PlanFiles: Sendable {
         if !plan.timeBlocks.blocks.isEmpty {
             files.append((CalendarFile.fileName, Data(CalendarFile(words: words).render(plan).utf8)))
         } else {
-            unlink(folder.root.appendingPathComponent(plan.slug).appendingPathComponent(CalendarFile.fileName).path)
+            unlink(rep.folder.appendingPathComponent(CalendarFile.fileName).path)
         }
-        let written = try folder.save(slug: plan.slug, files: files)
+        let written = try PlansFolder.write(files, in: rep.folder)
         return Saved(plan: plan, json: written[0], markdown: written[1], archive: archive)
     }
 
