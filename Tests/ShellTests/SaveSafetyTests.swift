@@ -44,6 +44,7 @@ struct SaveSafetyTests {
             #expect(out.status == .success)
         }
         #expect(folder.files().contains("mark-rivera/plan-r1.json"))
+        #expect(folder.files().contains("mark-rivera/plan-r1.ics"), "the calendar of the plan replaced is kept too")
         #expect(try PlansFolder(root: folder.url).rep("mark-rivera").plan().revision == 2)
     }
 

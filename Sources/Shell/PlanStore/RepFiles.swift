@@ -61,9 +61,10 @@ public struct RepFiles: Sendable {
         return (header.rep, header.revision ?? 1)
     }
 
-    /// Keeps the plan in force as `plan-r<N>.json` and `plan-r<N>.md` before a revision replaces it.
+    /// Keeps the plan in force as `plan-r<N>.json`, `.md` and `.ics` before a revision replaces it.
     public func archive(revision: Int) throws(StoreError) {
-        for (name, archived) in [(Self.planJSON, "plan-r\(revision).json"), (Self.planMarkdown, "plan-r\(revision).md")] {
+        for ext in ["json", "md", "ics"] {
+            let (name, archived) = ("plan.\(ext)", "plan-r\(revision).\(ext)")
             guard let data = try read(name) else { continue }
             let target = folder.appendingPathComponent(archived)
             if FileManager.default.fileExists(atPath: target.path) { continue }
