@@ -398,3 +398,35 @@ struct ProfileTests {
         #expect(interview.receive("why").messages == [.why(.slot(.closeRate), .new)])
     }
 }
+
+/// The prospecting blocks question: read, warned about when short, changed by name.
+struct TimeBlocksQuestionTests {
+    /// Every answer up to the blocks question, with one timed activity: 320 calls of 3 minutes, 16 h a week.
+    func atTheBlocksQuestion() -> Interview {
+        after(requiredLines + ["none", "10", "8 weeks", "6 weeks", "5", "calls: 40 dials per meeting, 3 minutes each", "no"])
+    }
+
+    @Test func theSuggestionCoversTheWeekAndShortBlocksAreSaidAtOnce() {
+        var interview = atTheBlocksQuestion()
+        #expect(interview.question == .slot(.timeBlocks))
+        #expect(interview.prompt(for: .slot(.timeBlocks)).fallback
+            == .value(.timeBlocks((1...5).map { TimeBlock(weekday: $0, start: 540, end: 750) })), "16 h over 5 days: 9:00–12:30")
+        let tuesThurs: SlotValue = .timeBlocks([TimeBlock(weekday: 2, start: 540, end: 660), TimeBlock(weekday: 4, start: 540, end: 660)])
+        expectDifference(interview) {
+            let effects = interview.receive("Tuesday and Thursday mornings 9 to 11")
+            #expect(effects.messages.contains {
+                if case .blocksShort(let blocks) = $0 { blocks.minutes == 240 && blocks.activityMinutes == 960 } else { false }
+            })
+            #expect(effects.asked == .slot(.manager))
+        } changes: {
+            $0.answers.values[.timeBlocks] = tuesThurs
+            $0.answers.said[.timeBlocks] = "Tuesday and Thursday mornings 9 to 11"
+            $0.question = .slot(.manager)
+        }
+        _ = interview.receive("change time blocks")
+        #expect(interview.question == .slot(.timeBlocks))
+        let effects = interview.receive("every weekday 9 to 1")
+        #expect(interview.answers.values[.timeBlocks] == .timeBlocks((1...5).map { TimeBlock(weekday: $0, start: 540, end: 780) }))
+        #expect(!effects.messages.contains { if case .blocksShort = $0 { true } else { false } }, "20 h covers 16 h")
+    }
+}

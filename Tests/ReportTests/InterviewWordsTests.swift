@@ -34,6 +34,7 @@ struct InterviewWordsTests {
             .resumed(answers), .freshStart, .quitting, .gaveUp,
             .cannotPlan(.asOfAfterPeriod(asOf: Day(iso: "2027-07-01")!, end: Day(iso: "2027-06-30")!)),
             .sharesAsked(answers.channels!, total: 1.2),
+            .blocksShort(TimeBlocks(blocks: [TimeBlock(weekday: 2, start: 540, end: 660)], suggested: false, activityMinutes: 480)),
         ]
         for q in questions {
             messages += [

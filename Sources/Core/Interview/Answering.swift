@@ -34,6 +34,9 @@ extension Interview {
             accepted = true
         }
         if !readBack.isEmpty { effects.insert(.say(.readBack(readBack)), at: 0) }
+        if heard.fills.contains(where: { $0.slot == .timeBlocks }), let blocks = try? plan().timeBlocks, blocks.short {
+            effects.append(.say(.blocksShort(blocks)))
+        }
         if let channel = heard.channel {
             addChannel(channel)
             effects.append(.say(.channelAdded(channel)))

@@ -46,6 +46,8 @@ public enum Message: Equatable, Sendable {
     case stretch([Stretch])
     /// The goal was raised to a stretch.
     case stretched(Stretch, base: Double)
+    /// The prospecting blocks just given are shorter than the week's activities take.
+    case blocksShort(TimeBlocks)
 }
 
 /// A higher goal and what it takes.

@@ -196,6 +196,11 @@ public struct InterviewWords: Sendable {
             ])
         case .cannotPlan(let refusal):
             return words.text("interview.cannot_plan", ["problem": PlanProblemWords.words(for: refusal, words)])
+        case .blocksShort(let blocks):
+            return words.text("interview.blocks_short", [
+                "have": figures.duration(minutes: Double(blocks.minutes)),
+                "need": figures.duration(minutes: blocks.activityMinutes),
+            ])
         }
     }
 
