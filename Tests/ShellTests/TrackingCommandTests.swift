@@ -89,9 +89,11 @@ struct TrackingCommandTests {
         let folder = try TemporaryFolder()
         let plans = try setUp(folder)
         _ = try checkIn(folder, plans, week: "2027-01-11")
-        let answers = try folder.write("prospecting_hours: 5\n", to: "r.yaml")
+        let answers = try folder.write("prospecting_hours: 5\ntime_blocks: Tuesday 8 to 10\n", to: "r.yaml")
         let out = RevisitFromAnswers(rep: nil, answersPath: answers, place: Place(dir: plans, today: today), json: true).run(words: words)
         let object = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any]
+        let blocks = ((object?["plan"] as? [String: Any])?["time_blocks"] as? [String: Any])?["blocks"] as? [[String: String]]
+        #expect(blocks == [["day": "tuesday", "start": "08:00", "end": "10:00"]], "the revisit's blocks replace the plan's")
         #expect(Set(object?.keys.map { $0 } ?? []) == ["actuals", "diagnosis", "recalibrated", "plan", "delta", "capacity"])
         let diagnosis = object?["diagnosis"] as? [String: Any]
         #expect(diagnosis?["biggest_leak"] as? String == "activity_volume")

@@ -47,7 +47,8 @@ struct TrackingConversationTests {
         let folder = try TemporaryFolder()
         let plans = plans(folder)
         let (screen, code) = try converse(
-            ["2", "240", "6", "16", "4", "", "", "8", "4", "1", "3", "$30,000", "yes", "actual", "", "25", "behind on calls", "yes"],
+            ["2", "240", "6", "16", "4", "", "", "8", "4", "1", "3", "$30,000", "yes", "actual", "", "25", "Mon to Thu 8 to 11:30",
+             "behind on calls", "yes"],
             folder: folder, plans: plans) { $0.revisit(words: words) }
         #expect(code == 0, "\(screen.suffix(400))")
         expectGolden(screen, "revisit.screen.txt")
@@ -57,5 +58,7 @@ struct TrackingConversationTests {
         #expect(plan.revisions.first?.reason == "behind on calls")
         #expect(plan.prospectingHours == 25)
         #expect(plan.inputs.closeRate == 0.25)
+        #expect(plan.timeBlocks.blocks == (1...4).map { TimeBlock(weekday: $0, start: 480, end: 690) }, "the blocks chosen at the revisit")
+        #expect(!plan.timeBlocks.suggested)
     }
 }

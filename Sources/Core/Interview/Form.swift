@@ -25,7 +25,7 @@ public struct Form: Equatable, Sendable {
     }
 
     public enum Kind: Equatable, Sendable {
-        case count, money, week, text, hours, yesNo
+        case count, money, week, text, hours, yesNo, timeBlocks
         /// One of the given words.
         case choice([String])
 
@@ -37,6 +37,7 @@ public struct Form: Equatable, Sendable {
             case .text: return .name
             case .hours: return .hours
             case .yesNo: return .yesNo
+            case .timeBlocks: return .timeBlocks
             case .choice: return .ratios
             }
         }
@@ -44,6 +45,7 @@ public struct Form: Equatable, Sendable {
 
     public enum Value: Equatable, Sendable {
         case count(Int), money(Double), week(Day), text(String), hours(Double), yes(Bool), choice(String)
+        case timeBlocks([TimeBlock])
     }
 
     public let fields: [Field]
@@ -168,6 +170,7 @@ public struct Form: Equatable, Sendable {
         case .text: return .success(.text(text))
         case .hours: return Understand.hours(text).map { .hours($0.value) }
         case .yesNo: return Understand.yesNo(text).map { .yes($0.value) }
+        case .timeBlocks: return Understand.timeBlocks(text).map { .timeBlocks($0.value) }
         case .choice(let options):
             let lowered = text.lowercased()
             guard let option = options.first(where: { lowered.contains($0) }) else { return .failure(.notUnderstood(.ratios)) }

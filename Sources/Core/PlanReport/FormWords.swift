@@ -34,6 +34,7 @@ public struct FormWords: Sendable {
         case .hours(let h): return Figures.decimal(h)
         case .yes(let y): return words.text(y ? "form.yes" : "form.no")
         case .choice(let c): return c
+        case .timeBlocks(let blocks): return blocks.isEmpty ? words.text("form.blocks_suggested") : figures.blocks(blocks)
         }
     }
 
@@ -45,6 +46,7 @@ public struct FormWords: Sendable {
         case .text: return "name"
         case .hours: return "hours"
         case .yesNo: return "yes_no"
+        case .timeBlocks: return "time_blocks"
         case .choice: return "ratios"
         }
     }

@@ -10,14 +10,17 @@ public struct Revisit: Equatable, Sendable {
         public var openOpportunities: Int?
         /// Hours a week for prospecting; nil keeps what the plan had.
         public var prospectingHours: Double?
+        /// Weekly prospecting blocks; nil keeps the plan's, empty lets the plan size them.
+        public var timeBlocks: [TimeBlock]?
         public var reason: String
 
         public init(today: Day, ratios: Recalibration.Choice = .blended, openOpportunities: Int? = nil,
-                    prospectingHours: Double? = nil, reason: String = "") {
+                    prospectingHours: Double? = nil, timeBlocks: [TimeBlock]? = nil, reason: String = "") {
             self.today = today
             self.ratios = ratios
             self.openOpportunities = openOpportunities
             self.prospectingHours = prospectingHours
+            self.timeBlocks = timeBlocks
             self.reason = reason
         }
     }
@@ -57,6 +60,7 @@ public struct Revisit: Equatable, Sendable {
         inputs.closedToDate = previous.inputs.closedToDate + totals.revenueClosed
         inputs.openOpportunities = choices.openOpportunities
             ?? max(0, previous.inputs.openOpportunities + totals.opportunitiesCreated - totals.dealsWon - totals.dealsLost)
+        if let blocks = choices.timeBlocks { inputs.timeBlocks = blocks }
         // Time off is spread over the period: what is left of it scales with what is left of the period.
         let left = max(0, max(inputs.asOf, inputs.period.start).days(to: inputs.period.end) + 1)
         if previous.calendar.days > 0 {

@@ -6,7 +6,7 @@ public enum TrackingAnswers {
     public static let checkInKeys = [
         "week", "activities", "meetings_held", "opportunities_created", "deals_won", "deals_lost", "revenue_closed", "note",
     ]
-    public static let revisitKeys = ["ratios", "open_opportunities", "prospecting_hours", "reason", "totals"]
+    public static let revisitKeys = ["ratios", "open_opportunities", "prospecting_hours", "time_blocks", "reason", "totals"]
     public static let activityKeys = ["name", "attempts", "meetings"]
 
     /// A check-in; `week` defaults to the week that just ended.
@@ -94,6 +94,7 @@ public enum TrackingAnswers {
         public var ratios: Recalibration.Choice = .blended
         public var openOpportunities: Int?
         public var prospectingHours: Double?
+        public var timeBlocks: [TimeBlock]?
         public var reason = ""
         /// Totals to date as one block of weeks, for a rep who has not checked in.
         public var totals: [CheckIn] = []
@@ -149,6 +150,11 @@ public enum TrackingAnswers {
             case "prospecting_hours":
                 switch Understand.hours(given) {
                 case .success(let r): answers.prospectingHours = r.value
+                case .failure(let why): problems.append(AnswerProblem(key: key, given: given, issue: .misunderstood(why)))
+                }
+            case "time_blocks":
+                switch Understand.timeBlocks(given) {
+                case .success(let r): answers.timeBlocks = r.value
                 case .failure(let why): problems.append(AnswerProblem(key: key, given: given, issue: .misunderstood(why)))
                 }
             default:

@@ -48,7 +48,7 @@ public struct RevisitFromAnswers: Sendable {
         do {
             revisit = try Revisit(previous: context.plan, checkIns: checkIns, choices: .init(
                 today: place.today, ratios: answers.ratios, openOpportunities: answers.openOpportunities,
-                prospectingHours: answers.prospectingHours, reason: answers.reason))
+                prospectingHours: answers.prospectingHours, timeBlocks: answers.timeBlocks, reason: answers.reason))
         } catch {
             out.fail(words.text("planner.refused", ["problem": PlanProblemWords.words(for: error, words)]), .badInput)
             return out

@@ -127,6 +127,7 @@ public struct TrackingConversation {
         ]
         fields.append(Form.Field(key: "prospecting_hours", kind: .hours,
                                  fallback: context.plan.prospectingHours.map(Form.Value.hours) ?? .text("")))
+        fields.append(Form.Field(key: "time_blocks", kind: .timeBlocks, fallback: .timeBlocks(context.plan.inputs.timeBlocks)))
         fields.append(Form.Field(key: "reason", kind: .text, fallback: .text("")))
         guard case .submitted(let values) = session.run(Form(fields: fields, today: today, maxMisses: maxMisses, confirms: false)) else {
             return ExitStatus.badInput.rawValue
@@ -135,6 +136,7 @@ public struct TrackingConversation {
         if case .choice(let c) = values["ratios"], let choice = Recalibration.Choice(rawValue: c) { choices.ratios = choice }
         if case .count(let n) = values["open_opportunities"] { choices.openOpportunities = n }
         if case .hours(let h) = values["prospecting_hours"] { choices.prospectingHours = h }
+        if case .timeBlocks(let b) = values["time_blocks"] { choices.timeBlocks = b }
         if case .text(let t) = values["reason"] { choices.reason = t }
         guard let revisit = try? Revisit(previous: context.plan, checkIns: context.checkIns, choices: choices) else {
             return ExitStatus.badInput.rawValue
