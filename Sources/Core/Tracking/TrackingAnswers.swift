@@ -11,82 +11,47 @@ public enum TrackingAnswers {
 
     /// A check-in; `week` defaults to the week that just ended.
     public static func checkIn(_ tree: AnswerTree, today: Day, path: String = "") -> Result<CheckIn, AnswerProblems> {
-        var problems: [AnswerProblem] = []
-        guard case .mapping(let pairs) = tree else {
-            return .failure(AnswerProblems([AnswerProblem(key: path, given: tree.quoted, issue: .notAMapping)]))
-        }
-        let values = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let known = checkInKeys + (path.isEmpty ? [] : ["weeks"])
-        for (key, value) in pairs where !known.contains(key) {
-            problems.append(AnswerProblem(key: path + key, given: value.quoted,
-                                          issue: .unknownKey(suggestion: AnswerSheet.suggestion(for: key, among: known))))
+        var sheet: KeyReader
+        switch KeyReader.mapping(tree, known: known, path: path) {
+        case .success(let reader): sheet = reader
+        case .failure(let problems): return .failure(problems)
         }
-        func text(_ key: String) -> String? {
-            if case .text(let s) = values[key] { return s }
-            return nil
-        }
-        func count(_ key: String) -> Int {
-            guard let given = text(key) else { return 0 }
-            switch Understand.count(given) {
-            case .success(let r): return r.value
-            case .failure(let why):
-                problems.append(AnswerProblem(key: path + key, given: given, issue: .misunderstood(why)))
-                return 0
-            }
-        }
-        var week = CheckIn.weekStart(of: today).adding(days: -7)
-        if let given = text("week") {
-            switch Understand.week(given, today: today) {
-            case .success(let r): week = r.value
-            case .failure(let why): problems.append(AnswerProblem(key: path + "week", given: given, issue: .misunderstood(why)))
-            }
-        }
-        var checkIn = CheckIn(week: week)
-        if case .list(let items) = values["activities"] {
-            for (i, item) in items.enumerated() {
+        let lastWeek = CheckIn.weekStart(of: today).adding(days: -7)
+        var checkIn = CheckIn(week: sheet.read("week", default: lastWeek) { Understand.week($0, today: today) } ?? lastWeek)
+        checkIn.activities = activities(&sheet)
+        checkIn.meetingsHeld = sheet.read("meetings_held", default: 0, Understand.count) ?? 0
+        checkIn.opportunitiesCreated = sheet.read("opportunities_created", default: 0, Understand.count) ?? 0
+        checkIn.dealsWon = sheet.read("deals_won", default: 0, Understand.count) ?? 0
+        checkIn.dealsLost = sheet.read("deals_lost", default: 0, Understand.count) ?? 0
+        checkIn.revenueClosed = sheet.read("revenue_closed", default: 0) { Understand.money($0, allowZero: true) } ?? 0
+        checkIn.note = sheet.text("note").map { TerminalText.stripped($0).trimmingSpaces } ?? ""
+        return sheet.problems.isEmpty ? .success(checkIn) : .failure(AnswerProblems(sheet.problems))
+    }
+
+    /// The week's activities: a list of `{name, attempts, meetings}`.
+    static func activities(_ sheet: inout KeyReader) -> [CheckIn.ActivityCount] {
+        switch sheet.values["activities"] {
+        case .list(let items):
+            return items.enumerated().compactMap { i, item in
+                let path = "\(sheet.path)activities[\(i + 1)]"
                 guard case .mapping(let fields) = item else {
-                    problems.append(AnswerProblem(key: "\(path)activities[\(i + 1)]", given: item.quoted, issue: .notAMapping))
-                    continue
+                    sheet.problems.append(AnswerProblem(key: path, given: item.quoted, issue: .notAMapping))
+                    return nil
                 }
-                let sub = Dictionary(fields.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-                for (key, value) in fields where !activityKeys.contains(key) {
-                    problems.append(AnswerProblem(key: "\(path)activities[\(i + 1)].\(key)", given: value.quoted,
-                                                  issue: .unknownKey(suggestion: AnswerSheet.suggestion(for: key, among: activityKeys))))
-                }
-                guard case .text(let name) = sub["name"], !name.trimmingSpaces.isEmpty else {
-                    problems.append(AnswerProblem(key: "\(path)activities[\(i + 1)].name", issue: .missing))
-                    continue
-                }
-                var numbers: [Int] = []
-                for key in ["attempts", "meetings"] {
-                    guard case .text(let given) = sub[key] else {
-                        numbers.append(0)
-                        continue
-                    }
-                    switch Understand.count(given) {
-                    case .success(let r): numbers.append(r.value)
-                    case .failure(let why):
-                        problems.append(AnswerProblem(key: "\(path)activities[\(i + 1)].\(key)", given: given, issue: .misunderstood(why)))
-                        numbers.append(0)
-                    }
-                }
-                checkIn.activities.append(.init(name: TerminalText.stripped(name).trimmingSpaces, attempts: numbers[0], meetings: numbers[1]))
+                var activity = KeyReader(pairs: fields, known: activityKeys, path: path + ".")
+                let name = activity.read("name", required: true, Understand.name)
+                let attempts = activity.read("attempts", default: 0, Understand.count) ?? 0
+                let meetings = activity.read("meetings", default: 0, Understand.count) ?? 0
+                sheet.problems += activity.problems
+                return name.map { CheckIn.ActivityCount(name: $0, attempts: attempts, meetings: meetings) }
             }
-        } else if let other = values["activities"], other != .null {
-            problems.append(AnswerProblem(key: path + "activities", given: other.quoted, issue: .notAList))
+        case .none, .null?:
+            return []
+        case .some(let other):
+            sheet.problem("activities", given: other.quoted, .notAList)
+            return []
         }
-        checkIn.meetingsHeld = count("meetings_held")
-        checkIn.opportunitiesCreated = count("opportunities_created")
-        checkIn.dealsWon = count("deals_won")
-        checkIn.dealsLost = count("deals_lost")
-        if let given = text("revenue_closed") {
-            switch Understand.money(given, allowZero: true) {
-            case .success(let r): checkIn.revenueClosed = r.value
-            case .failure(let why): problems.append(AnswerProblem(key: path + "revenue_closed", given: given, issue: .misunderstood(why)))
-            }
-        }
-        checkIn.note = text("note").map { TerminalText.stripped($0).trimmingSpaces } ?? ""
-        return problems.isEmpty ? .success(checkIn) : .failure(AnswerProblems(problems))
     }
 
     /// What a revisit's answers file decides, and totals to date when there are no check-ins.
@@ -103,65 +68,34 @@ public enum TrackingAnswers {
     }
 
     public static func revisit(_ tree: AnswerTree, today: Day) -> Result<RevisitAnswers, AnswerProblems> {
-        guard case .mapping(let pairs) = tree else {
-            return .failure(AnswerProblems([AnswerProblem(key: "", given: tree.quoted, issue: .notAMapping)]))
+        var sheet: KeyReader
+        switch KeyReader.mapping(tree, known: revisitKeys) {
+        case .success(let reader): sheet = reader
+        case .failure(let problems): return .failure(problems)
         }
-        var problems: [AnswerProblem] = []
         var answers = RevisitAnswers()
-        for (key, value) in pairs {
-            guard revisitKeys.contains(key) else {
-                problems.append(AnswerProblem(key: key, given: value.quoted,
-                                              issue: .unknownKey(suggestion: AnswerSheet.suggestion(for: key, among: revisitKeys))))
-                continue
-            }
-            if key == "totals" {
-                switch checkIn(value, today: today, path: "totals.") {
-                case .success(let c):
-                    var weeks = 1
-                    if case .mapping(let fields) = value, let w = fields.first(where: { $0.key == "weeks" })?.value,
-                       case .text(let given) = w {
-                        switch Understand.count(given) {
-                        case .success(let r) where r.value > 0: weeks = r.value
-                        case .success: problems.append(AnswerProblem(key: "totals.weeks", given: given, issue: .misunderstood(.zero(.count))))
-                        case .failure(let why): problems.append(AnswerProblem(key: "totals.weeks", given: given, issue: .misunderstood(why)))
-                        }
-                    }
-                    answers.totals = Self.spread(c, weeks: weeks)
-                case .failure(let p): problems += p.all
+        answers.ratios = sheet.read("ratios", default: .blended) { given in
+            Recalibration.Choice(rawValue: given.trimmingSpaces.lowercased()).map { .success(Reading($0)) }
+                ?? .failure(.notUnderstood(.ratios))
+        } ?? .blended
+        answers.openOpportunities = sheet.read("open_opportunities", Understand.count)
+        answers.prospectingHours = sheet.read("prospecting_hours", Understand.hours)
+        answers.timeBlocks = sheet.read("time_blocks", Understand.timeBlocks)
+        answers.reason = sheet.text("reason").map { TerminalText.stripped($0).trimmingSpaces } ?? ""
+        if let totals = sheet.values["totals"], totals != .null {
+            switch checkIn(totals, today: today, path: "totals.") {
+            case .success(let c):
+                var weeks = KeyReader(pairs: [], known: [], path: "totals.")
+                if case .mapping(let fields) = totals { weeks = KeyReader(pairs: fields, known: checkInKeys + ["weeks"], path: "totals.") }
+                let count = weeks.read("weeks", default: 1) { given in
+                    Understand.count(given).flatMap { $0.value > 0 ? .success($0) : .failure(.zero(.count)) }
                 }
-                continue
-            }
-            guard case .text(let given) = value else {
-                problems.append(AnswerProblem(key: key, given: value.quoted, issue: .notAValue))
-                continue
-            }
-            switch key {
-            case "ratios":
-                if let choice = Recalibration.Choice(rawValue: given.trimmingSpaces.lowercased()) {
-                    answers.ratios = choice
-                } else {
-                    problems.append(AnswerProblem(key: key, given: given, issue: .misunderstood(.notUnderstood(.ratios))))
-                }
-            case "open_opportunities":
-                switch Understand.count(given) {
-                case .success(let r): answers.openOpportunities = r.value
-                case .failure(let why): problems.append(AnswerProblem(key: key, given: given, issue: .misunderstood(why)))
-                }
-            case "prospecting_hours":
-                switch Understand.hours(given) {
-                case .success(let r): answers.prospectingHours = r.value
-                case .failure(let why): problems.append(AnswerProblem(key: key, given: given, issue: .misunderstood(why)))
-                }
-            case "time_blocks":
-                switch Understand.timeBlocks(given) {
-                case .success(let r): answers.timeBlocks = r.value
-                case .failure(let why): problems.append(AnswerProblem(key: key, given: given, issue: .misunderstood(why)))
-                }
-            default:
-                answers.reason = TerminalText.stripped(given).trimmingSpaces
+                sheet.problems += weeks.problems
+                answers.totals = Self.spread(c, weeks: count ?? 1)
+            case .failure(let p): sheet.problems += p.all
             }
         }
-        return problems.isEmpty ? .success(answers) : .failure(AnswerProblems(problems))
+        return sheet.problems.isEmpty ? .success(answers) : .failure(AnswerProblems(sheet.problems))
     }
 
     /// Totals for several weeks, kept as that many weeks so the weekly targets multiply right.

@@ -23,7 +23,7 @@ public enum AnswerSheet {
         guard case .mapping(let pairs) = tree else {
             return .failure(AnswerProblems([AnswerProblem(key: "", given: tree.quoted, issue: .notAMapping)]))
         }
-        var reader = SheetReader(pairs: pairs)
+        var reader = KeyReader(pairs: pairs, known: keys, joinedLists: ["time_blocks"])
         return reader.read(today: today, asOf: override)
     }
 
@@ -53,63 +53,8 @@ public enum AnswerSheet {
 
 import Foundation
 
-/// One pass over an answers mapping: each key read by the same reader the interview uses.
-struct SheetReader {
-    var values: [String: AnswerTree] = [:]
-    var problems: [AnswerProblem] = []
-    var assumptions: [Assumption] = []
-
-    init(pairs: [(key: String, value: AnswerTree)]) {
-        for (key, value) in pairs {
-            if key == "time_blocks", case .list(let items) = value,
-               case let texts = items.compactMap({ if case .text(let t) = $0 { return t } else { return nil } }),
-               texts.count == items.count {
-                // A list of blocks is one answer: "Tuesday 9 to 11", "Thursday 2pm to 4pm".
-                values[key] = .text(texts.joined(separator: "; "))
-            } else if AnswerSheet.keys.contains(key) {
-                values[key] = value
-            } else {
-                problems.append(AnswerProblem(
-                    key: key, given: value.quoted,
-                    issue: .unknownKey(suggestion: AnswerSheet.suggestion(for: key, among: AnswerSheet.keys))))
-            }
-        }
-    }
-
-    /// The text of a single value, or nil (with a problem) when the key holds a list or mapping.
-    mutating func text(_ key: String) -> String? {
-        switch values[key] {
-        case .text(let s): return s
-        case .none, .null: return nil
-        case .some(let other):
-            problems.append(AnswerProblem(key: key, given: other.quoted, issue: .notAValue))
-            return nil
-        }
-    }
-
-    /// Reads `key` with `reader`; records where the value came from, or the problem.
-    mutating func read<V>(
-        _ key: String, required: Bool = false, default fallback: V? = nil,
-        _ reader: (String) -> Result<Reading<V>, Misunderstanding>
-    ) -> V? {
-        guard let given = text(key) else {
-            if required {
-                if values[key] == nil || values[key] == .null { problems.append(AnswerProblem(key: key, issue: .missing)) }
-            } else if fallback != nil {
-                assumptions.append(Assumption(key: key, source: .defaulted))
-            }
-            return fallback
-        }
-        switch reader(given) {
-        case .success(let reading):
-            assumptions.append(Assumption(key: key, source: .given, said: given))
-            return reading.value
-        case .failure(let why):
-            problems.append(AnswerProblem(key: key, given: given, issue: .misunderstood(why)))
-            return nil
-        }
-    }
-
+/// The plan's answers, read from the answers file's top-level mapping.
+extension KeyReader {
     mutating func read(today: Day, asOf override: Day?) -> Result<PlanInputs, AnswerProblems> {
         let rep = read("rep", required: true, Understand.name)
         let manager = read("manager", Understand.name)
@@ -218,18 +163,11 @@ struct SheetReader {
                 problems.append(AnswerProblem(key: "channels[\(index + 1)]", given: item.quoted, issue: .notAMapping))
                 continue
             }
-            var channel = SheetReader(pairs: [])
-            channel.values = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-            let path = "channels[\(index + 1)]"
-            for (key, value) in pairs where !AnswerSheet.channelKeys.contains(key) {
-                problems.append(AnswerProblem(
-                    key: "\(path).\(key)", given: value.quoted,
-                    issue: .unknownKey(suggestion: AnswerSheet.suggestion(for: key, among: AnswerSheet.channelKeys))))
-            }
+            var channel = KeyReader(pairs: pairs, known: AnswerSheet.channelKeys, path: "channels[\(index + 1)].")
             let name = channel.read("name", required: true, Understand.name)
             var attempts: Double?
             if channel.values["attempts_per_meeting"] != nil, channel.values["meeting_rate"] != nil {
-                channel.problems.append(AnswerProblem(key: "attempts_per_meeting", issue: .attemptsTwice))
+                channel.problem("attempts_per_meeting", .attemptsTwice)
             } else if channel.values["meeting_rate"] != nil {
                 attempts = channel.read("meeting_rate", Understand.rate).map { 1 / $0 }
             } else {
@@ -237,13 +175,9 @@ struct SheetReader {
             }
             let share = channel.read("share", Understand.rate)
             let minutes = channel.read("minutes_per_attempt", Understand.minutes)
-            problems += channel.problems.map { problem in
-                var p = problem
-                p.key = "\(path).\(problem.key)"
-                return p
-            }
+            problems += channel.problems
             if let name, drafts.contains(where: { $0.name.lowercased() == name.lowercased() }) {
-                problems.append(AnswerProblem(key: "\(path).name", given: name, issue: .duplicateChannel(name)))
+                problems.append(AnswerProblem(key: channel.path + "name", given: name, issue: .duplicateChannel(name)))
             }
             if let name, let attempts { drafts.append((name, attempts, share, minutes)) }
         }
