@@ -69,7 +69,7 @@ public enum TrackingAnswers {
 
     public static func revisit(_ tree: AnswerTree, today: Day) -> Result<RevisitAnswers, AnswerProblems> {
         var sheet: KeyReader
-        switch KeyReader.mapping(tree, known: revisitKeys) {
+        switch KeyReader.mapping(tree, known: revisitKeys, joinedLists: ["time_blocks"]) {
         case .success(let reader): sheet = reader
         case .failure(let problems): return .failure(problems)
         }

@@ -30,11 +30,13 @@ public struct KeyReader: Sendable {
     }
 
     /// The mapping at `tree`, or a problem when it is not one.
-    public static func mapping(_ tree: AnswerTree, known: [String], path: String = "") -> Result<KeyReader, AnswerProblems> {
+    public static func mapping(_ tree: AnswerTree, known: [String], path: String = "", joinedLists: Set<String> = [])
+        -> Result<KeyReader, AnswerProblems>
+    {
         guard case .mapping(let pairs) = tree else {
             return .failure(AnswerProblems([AnswerProblem(key: path, given: tree.quoted, issue: .notAMapping)]))
         }
-        return .success(KeyReader(pairs: pairs, known: known, path: path))
+        return .success(KeyReader(pairs: pairs, known: known, path: path, joinedLists: joinedLists))
     }
 
     public mutating func problem(_ key: String, given: String? = nil, _ issue: AnswerProblem.Issue) {
