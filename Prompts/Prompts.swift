@@ -287,17 +287,21 @@ final class LazyTexts: @unchecked Sendable {
     func under(_ prefix: String) -> [String: String] {
         lock.lock()
         defer { lock.unlock() }
-        let name = prefix.split(separator: ".", maxSplits: 1).first.map(String.init) ?? prefix
-        for index in filesByName[name] ?? [] where !parsed.contains(index) { load(index) }
+        loadFiles(declaring: prefix)
         return texts
     }
 
     func text(_ key: String) -> String? {
         lock.lock()
         defer { lock.unlock() }
+        loadFiles(declaring: key)
+        return texts[key]
+    }
+
+    /// Parses the files that declare the first part of `key` (`interview` for `interview.saved`); call holding the lock.
+    private func loadFiles(declaring key: String) {
         let name = key.split(separator: ".", maxSplits: 1).first.map(String.init) ?? key
         for index in filesByName[name] ?? [] where !parsed.contains(index) { load(index) }
-        return texts[key]
     }
 
     func all() -> [String: String] {

@@ -22,17 +22,17 @@ public struct CalendarFile: Sendable {
             "METHOD:PUBLISH",
             "X-WR-CALNAME:" + Self.escaped(words.text("calendar.name", ["rep": plan.rep])),
         ]
-        let weekly = plan.activityTargets
-        let weeklyText = Figures(words: words).list(weekly.map(activity))
+        let figures = Figures(words: words)
+        let weeklyText = figures.list(plan.activityTargets.map(activity))
         let until = Self.stamp(plan.period.end) + "T235959"
         for (block, share) in byBlock {
             let first = Self.firstDay(onOrAfter: plan.calendar.start, weekday: block.weekday)
             guard first <= plan.period.end else { continue }
             let summary = share.isEmpty
                 ? words.text("calendar.summary_none")
-                : words.text("calendar.summary", ["activities": Figures(words: words).list(share.map(activity))])
+                : words.text("calendar.summary", ["activities": figures.list(share.map(activity))])
             let description = words.text("calendar.description", [
-                "activities": Figures(words: words).list(share.map(activity)), "weekly": weeklyText,
+                "activities": figures.list(share.map(activity)), "weekly": weeklyText,
                 "meetings": Figures.grouped(plan.weekly.meetings),
             ]) + "\n\n" + words.text("calendar.floating")
             lines += [

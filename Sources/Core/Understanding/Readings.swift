@@ -14,8 +14,6 @@ public struct Reading<Value: Equatable & Sendable>: Equatable, Sendable {
 
 /// Turns what people type into values: money, rates, counts, weeks, working days, periods, yes/no.
 public enum Understand {
-    static let largest = PlanCheck.largestMoney
-
     // MARK: Money
 
     /// An amount of money: "$1.2M", "half a million", "30 grand", "between 800k and 1.2M".
@@ -32,7 +30,7 @@ public enum Understand {
         }
         if q.negative { return .failure(.negative(.money, -q.value)) }
         if q.value == 0, !allowZero { return .failure(.zero(.money)) }
-        if q.value > largest { return .failure(.tooLarge(.money, q.value)) }
+        if q.value > PlanCheck.largestMoney { return .failure(.tooLarge(.money, q.value)) }
         return .success(Reading(q.value, range: q.bounds))
     }
 

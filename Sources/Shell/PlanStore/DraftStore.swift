@@ -15,6 +15,9 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
         self.fallback = fallback
     }
 
+    /// Where drafts may be: the plans folder, then the fallback.
+    var folders: [PlansFolder] { [plans] + (fallback.map { [$0] } ?? []) }
+
     public static var fileName: String { "draft.json" }
 
     func location(rep: String?, in plans: PlansFolder) throws(StoreError) -> (folder: URL, file: URL) {
@@ -58,7 +61,7 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
 
     /// Removes the draft for this rep (and this session's last one).
     public func discard(rep: String?) {
-        for folder in [plans] + (fallback.map { [$0] } ?? []) {
+        for folder in folders {
             if let file = try? location(rep: rep, in: folder).file { unlink(file.path) }
         }
         if let lastPath { unlink(lastPath.path) }
@@ -68,7 +71,7 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
     /// The most recently saved draft in the plans folder, with its path; unreadable ones are skipped.
     public func latest() -> (draft: Draft, path: URL)? {
         var candidates: [URL] = []
-        for folder in [plans] + (fallback.map { [$0] } ?? []) {
+        for folder in folders {
             candidates.append(folder.root.appendingPathComponent(".drafts/unnamed.json"))
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.root.path)) ?? []
             for name in names where PlansFolder.isSafe(name) {

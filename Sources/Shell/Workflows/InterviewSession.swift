@@ -26,7 +26,7 @@ public final class InterviewSession {
     private var draftPath: URL?
     private var draftWarned = false
     /// The rep's folder and the revision of their plan when this session learned the name: saving expects it still.
-    private var base: (slug: String, revision: Int?)?
+    private var base: (rep: String, slug: String, revision: Int?)?
 
     public init(words: PromptBook, plans: Result<PlansFolder, StoreError>, fallback: PlansFolder?,
                 source: LineSource, screen: Screen, asOf: Day) {
@@ -57,10 +57,9 @@ public final class InterviewSession {
 
     /// Notes the revision of `rep`'s plan on disk the first time the name is known.
     private func noteBase(_ rep: String?) {
-        guard let rep, !rep.isEmpty, case .success(let folder) = plans else { return }
+        guard let rep, !rep.isEmpty, base?.rep != rep, case .success(let folder) = plans else { return }
         let slug = folder.slot(for: rep)
-        guard base?.slug != slug else { return }
-        base = (slug, (try? folder.rep(slug))?.header()?.revision)
+        base = (rep, slug, (try? folder.rep(slug))?.header()?.revision)
     }
 
     /// A rep's CRM history as the interview's defaults, each with the deals it rests on.
