@@ -49,12 +49,21 @@ struct TeamDefaultsTests {
         return interview
     }
 
-    @Test func iDontKnowTakesTheTeamDefault() throws {
+    @Test func iDontKnowOffersTheTeamsFigureAndYesTakesIt() throws {
         var interview = try interview(["Mark Rivera", "2027", "$1.2M", "30k"])
         #expect(interview.prompt(for: .slot(.closeRate)).fallback == .team(.rate(0.25)))
+        let offer = Check.usual(.closeRate, .team(.rate(0.25), weeks: 6))
         expectDifference(interview) {
-            _ = interview.receive("I don't know")
+            let effects = interview.receive("I don't know")
+            #expect(effects == [.ask(Prompt(question: .check, number: 5, of: 15, fallback: .yes, choices: ["yes", "no"], check: offer))])
         } changes: {
+            $0.checks = [offer]
+            $0.question = .check
+        }
+        expectDifference(interview) {
+            _ = interview.receive("yes")
+        } changes: {
+            $0.checks = []
             $0.answers.values[.closeRate] = .rate(0.25)
             $0.answers.fromTeam.insert(.closeRate)
             $0.question = .slot(.meetingToOpportunity)
@@ -90,10 +99,10 @@ struct TeamDefaultsTests {
         #expect(declined.answers.teamOffered)
     }
 
-    @Test func withoutTeamDefaultsARatioStillNeedsAnAnswer() {
+    @Test func withNoUsualFigureARatioIsExplainedAndAskedAgain() {
         var interview = after(["Mark Rivera", "2027", "$1.2M", "30k"])
         expectDifference(interview) {
-            #expect(interview.receive("I don't know").messages == [.cannotSkip(.slot(.closeRate))])
+            #expect(interview.receive("I don't know").messages == [.dontKnowNeeded(.slot(.closeRate))])
         } changes: { _ in }
     }
 }

@@ -82,13 +82,13 @@ struct HearingTests {
 
     @Test func channelsTalkedThrough() {
         let calls = Hearing.read("calls: 40 dials per meeting, half of my meetings, 3 minutes each", current: .channels, asOf: asOf)
-        #expect(calls.channel == ChannelDraft(name: "calls", attemptsPerMeeting: 40, share: 0.5, minutesPerAttempt: 3))
+        #expect(calls.channels == [ChannelDraft(name: "calls", attemptsPerMeeting: 40, share: 0.5, minutesPerAttempt: 3)])
         let events = Hearing.read("networking events: 2 meetings per event, 20% of meetings, 2 hours each", current: .dealSize, asOf: asOf)
-        #expect(events.channel == ChannelDraft(name: "networking events", attemptsPerMeeting: 0.5, share: 0.2, minutesPerAttempt: 120))
+        #expect(events.channels == [ChannelDraft(name: "networking events", attemptsPerMeeting: 0.5, share: 0.2, minutesPerAttempt: 120)])
         let emails = Hearing.read("emails: 1 in 80 gets a meeting", current: .channels, asOf: asOf)
-        #expect(emails.channel == ChannelDraft(name: "emails", attemptsPerMeeting: 80))
+        #expect(emails.channels == [ChannelDraft(name: "emails", attemptsPerMeeting: 80)])
         let referrals = Hearing.read("referral asks: 3 asks per meeting, 30% of meetings, 10 minutes each", current: nil, asOf: asOf)
-        #expect(referrals.channel == ChannelDraft(name: "referral asks", attemptsPerMeeting: 3, share: 0.3, minutesPerAttempt: 10))
+        #expect(referrals.channels == [ChannelDraft(name: "referral asks", attemptsPerMeeting: 3, share: 0.3, minutesPerAttempt: 10)])
         #expect(Hearing.read("calls, LinkedIn and referrals", current: .channels, asOf: asOf).channelNames
             == ["calls", "LinkedIn", "referrals"])
         #expect(Hearing.read("goal: 1.2M", current: .channels, asOf: asOf).fills.map(\.slot) == [.goal])

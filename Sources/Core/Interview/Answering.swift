@@ -6,22 +6,32 @@ extension Interview {
     mutating func answer(_ line: String, to q: Question) -> [Effect] {
         let text = line.trimmingSpaces
         if text.isEmpty { return takeFallback(for: q) }
-        let heard = Hearing.read(text, current: q == .confirm ? nil : currentSlot, asOf: setup.asOf)
+        var listening = context
+        if q == .confirm { listening.question = nil }
+        let heard = Hearing.read(text, listening)
         if let command = heard.command { return run(command) }
         if q == .confirm, let effects = stretch(text) { return effects }
-        if q == .confirm, heard.fills.isEmpty, heard.channel == nil, case .success(let yes) = Understand.yesNo(text) {
+        if q == .confirm, heard.fills.isEmpty, heard.channels.isEmpty, heard.unplaced.isEmpty,
+           case .success(let yes) = Understand.yesNo(text) {
             return yes.value ? confirmSave() : [.say(.changeWhich), ask(.confirm)]
         }
         return apply(heard, asked: q)
     }
 
-    /// Applies what was heard; re-asks the question if it is still open, else moves on.
-    mutating func apply(_ heard: Heard, asked q: Question) -> [Effect] {
+    /// Applies what was heard: new answers at once, a change nobody asked for only once confirmed, figures that
+    /// nothing placed asked about, a question answered, "I don't know" met with a usual figure. Then the question
+    /// is asked again if it is still open, else the next one.
+    mutating func apply(_ heard: Heard, asked q: Question, accepted alreadyAccepted: Bool = false) -> [Effect] {
         var effects: [Effect] = []
         var readBack: [Fill] = []
-        var accepted = false
+        var accepted = alreadyAccepted
+        if heard.asks { effects.append(.say(.explain(q, currentSlot.flatMap(usual(for:))))) }
         for fill in heard.fills {
             let was = answers[fill.slot]
+            if let was, was != fill.value, !isOpenToChange(fill.slot, asked: q, saidSo: heard.corrects) {
+                checks.append(.change(fill, was: was))
+                continue
+            }
             store(fill)
             if let was, was != fill.value {
                 effects.append(.say(.changed(fill, was: was)))
@@ -33,11 +43,11 @@ extension Interview {
             }
             accepted = true
         }
-        if !readBack.isEmpty { effects.insert(.say(.readBack(readBack)), at: 0) }
+        if !readBack.isEmpty { effects.insert(.say(.readBack(readBack)), at: heard.asks ? 1 : 0) }
         if heard.fills.contains(where: { $0.slot == .timeBlocks }), let blocks = try? plan().timeBlocks, blocks.short {
             effects.append(.say(.blocksShort(blocks)))
         }
-        if let channel = heard.channel {
+        for channel in heard.channels {
             addChannel(channel)
             effects.append(.say(.channelAdded(channel)))
             accepted = true
@@ -49,8 +59,16 @@ extension Interview {
             effects.append(.say(.channelsNamed(heard.channelNames)))
             accepted = true
         }
-        if currentSlot == .channels, q == .slot(.channels), heard.fills.isEmpty, heard.channel == nil,
-           heard.channelNames.isEmpty, heard.refusals.isEmpty {
+        for leftover in heard.unplaced { checks.append(.leftover(leftover, guess: guess(for: leftover))) }
+        if heard.dontKnow, let slot = currentSlot, heard.value(slot) == nil, q != .confirm {
+            if accepted { effects.append(.saveDraft(answers)) }
+            return effects + dontKnow(q)
+        }
+        if heard.asks, !accepted, heard.refusals.isEmpty {
+            return effects + (checks.isEmpty ? [ask(q)] : askCheckOrNext())
+        }
+        if currentSlot == .channels, q == .slot(.channels), heard.fills.isEmpty, heard.channels.isEmpty,
+           heard.channelNames.isEmpty, heard.refusals.isEmpty, checks.isEmpty {
             return effects + refuse(q, .notUnderstood(.name), said: "")
         }
         var refusedHere: Heard.Refusal?
@@ -62,8 +80,14 @@ extension Interview {
             }
         }
         if accepted { effects.append(.saveDraft(answers)) }
-        if let refusedHere {
+        if let refusedHere, checks.isEmpty {
             return effects + refuse(q, refusedHere.why, said: refusedHere.said)
+        }
+        if !checks.isEmpty {
+            // A line that only left figures unplaced counts as a miss: garbage on a pipe must still end.
+            if !accepted, heard.fills.isEmpty, let stuck = stuck() { return effects + stuck }
+            if accepted { misses = 0 }
+            return effects + askCheckOrNext()
         }
         if !accepted, heard.refusals.isEmpty {
             let kind = currentSlot?.kind ?? .yesNo
@@ -73,8 +97,17 @@ extension Interview {
         return effects + afterAnswer()
     }
 
-    /// After an answer: back to the confirmation when everything is there, else the next open question.
+    /// Whether a new value may replace an answer without asking: the rep said they are changing it, it is the
+    /// question asked (or the summary, which asks what to change), or the old value was never theirs.
+    func isOpenToChange(_ slot: Slot, asked q: Question, saidSo: Bool) -> Bool {
+        saidSo || q == .slot(slot) || q == .confirm || answers.defaulted.contains(slot) || answers.fromTeam.contains(slot)
+            || answers.fromHistory[slot] != nil || answers.fromStarting.contains(slot)
+    }
+
+    /// After an answer: anything to settle first, then the confirmation when everything is there, else the next
+    /// open question.
     mutating func afterAnswer() -> [Effect] {
+        if !checks.isEmpty { return askCheckOrNext() }
         let next = nextQuestion
         if next == .confirm { return summaryAndConfirm() }
         if next == .shares, let channels = answers.channels, question != .shares {
@@ -88,6 +121,9 @@ extension Interview {
         answers.values[fill.slot] = fill.value
         answers.said[fill.slot] = fill.said
         answers.defaulted.remove(fill.slot)
+        answers.fromTeam.remove(fill.slot)
+        answers.fromHistory[fill.slot] = nil
+        answers.fromStarting.remove(fill.slot)
     }
 
     /// Switches between a revenue goal and the income route; true when the route changed.
@@ -97,14 +133,18 @@ extension Interview {
         return income
     }
 
-    mutating func refuse(_ q: Question, _ why: Misunderstanding, said: String) -> [Effect] {
+    /// Counts a line that placed nothing; past the limit (no one at a terminal) the session ends, keeping the draft.
+    mutating func stuck() -> [Effect]? {
         misses += 1
-        if let max = setup.maxMisses, misses >= max {
-            ending = .gaveUp
-            question = nil
-            return [.say(.refused(q, why, said: said, attempt: misses))]
-                + (answers.isEmpty ? [] : [.saveDraft(answers)]) + [.say(.gaveUp), .end(.gaveUp)]
-        }
+        guard let max = setup.maxMisses, misses >= max else { return nil }
+        ending = .gaveUp
+        question = nil
+        checks.removeAll()
+        return (answers.isEmpty ? [] : [.saveDraft(answers)]) + [.say(.gaveUp), .end(.gaveUp)]
+    }
+
+    mutating func refuse(_ q: Question, _ why: Misunderstanding, said: String) -> [Effect] {
+        if let giveUp = stuck() { return [.say(.refused(q, why, said: said, attempt: misses))] + giveUp }
         let count = misses
         let prompt = ask(q)
         misses = count
@@ -167,7 +207,9 @@ extension Interview {
         if let command = Command.read(text), command != .skip { return run(command) }
         // Anything but a yes or a no is an answer to something else; the offer waits.
         guard text.isEmpty || (try? Understand.yesNo(text).get()) != nil else {
-            return apply(Hearing.read(text, current: nil, asOf: setup.asOf), asked: .teamDefaults)
+            var listening = context
+            listening.question = nil
+            return apply(Hearing.read(text, listening), asked: .teamDefaults)
         }
         answers.teamOffered = true
         if text.isEmpty || (try? Understand.yesNo(text).get().value) == true {

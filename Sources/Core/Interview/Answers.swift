@@ -18,10 +18,31 @@ public struct Answers: Equatable, Codable, Sendable {
     public var fromTeam: Set<Slot> = []
     /// Slots that took the rep's own history, with the deals it rests on.
     public var fromHistory: [Slot: Int] = [:]
+    /// Slots that took a common starting figure because the rep didn't know theirs.
+    public var fromStarting: Set<Slot> = []
     /// A new rep was offered the team's figures.
     public var teamOffered = false
 
     public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case values, said, defaulted, channels, channelsDone, incomeRoute, fromTeam, fromHistory, fromStarting, teamOffered
+    }
+
+    /// A draft kept by an earlier version lacks the newer keys: they start empty.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        values = try c.decodeIfPresent([Slot: SlotValue].self, forKey: .values) ?? [:]
+        said = try c.decodeIfPresent([Slot: String].self, forKey: .said) ?? [:]
+        defaulted = try c.decodeIfPresent(Set<Slot>.self, forKey: .defaulted) ?? []
+        channels = try c.decodeIfPresent([ChannelDraft].self, forKey: .channels)
+        channelsDone = try c.decodeIfPresent(Bool.self, forKey: .channelsDone) ?? false
+        incomeRoute = try c.decodeIfPresent(Bool.self, forKey: .incomeRoute) ?? false
+        fromTeam = try c.decodeIfPresent(Set<Slot>.self, forKey: .fromTeam) ?? []
+        fromHistory = try c.decodeIfPresent([Slot: Int].self, forKey: .fromHistory) ?? [:]
+        fromStarting = try c.decodeIfPresent(Set<Slot>.self, forKey: .fromStarting) ?? []
+        teamOffered = try c.decodeIfPresent(Bool.self, forKey: .teamOffered) ?? false
+    }
 
     public subscript(slot: Slot) -> SlotValue? {
         get { values[slot] }

@@ -31,29 +31,46 @@ extension Interview {
         if case .success(let r) = Understand.yesNo(text), r.value {
             return [.say(.help(.moreChannels)), ask(.moreChannels)]
         }
-        let heard = Hearing.read(text, current: .channels, asOf: setup.asOf)
+        var listening = context
+        listening.question = .channels
+        let heard = Hearing.read(text, listening)
         if let command = heard.command { return run(command) }
         return apply(heard, asked: .moreChannels)
     }
 
+    /// "40 dials per meeting, 3 minutes each", "1 in 30", "each event gets me 3 meetings": read as this activity's.
     mutating func answerChannelAttempts(_ i: Int, _ line: String) -> [Effect] {
         let text = line.trimmingSpaces
         let q = Question.channelAttempts(i)
-        if let command = Command.read(text), command != .skip { return run(command) }
-        let value: Double
-        if text.isEmpty || Command.read(text) == .skip {
-            guard case .attempts(let usual) = fallback(for: q) else { return [.say(.needsAnswer(q)), ask(q)] }
-            value = usual
-        } else {
-            switch Understand.attemptsPerMeeting(text) {
-            case .success(let r): value = r.value
-            case .failure(let why): return refuse(q, why, said: text)
-            }
-        }
         guard var channels = answers.channels, channels.indices.contains(i) else { return [askNext()] }
-        channels[i].attemptsPerMeeting = value
+        if let command = Command.read(text), command != .skip, command != .dontKnow { return run(command) }
+        if text.isEmpty || [.skip, .dontKnow].contains(Command.read(text)) {
+            guard case .attempts(let usual) = fallback(for: q) else { return [.say(.needsAnswer(q)), ask(q)] }
+            channels[i].attemptsPerMeeting = usual
+            answers.channels = channels
+            return [.say(.channelAdded(channels[i])), .saveDraft(answers)] + afterAnswer()
+        }
+        var listening = context
+        listening.channel = channels[i].name
+        let heard = Hearing.read(text, listening)
+        guard let told = heard.channels.first, told.attemptsPerMeeting != nil else {
+            if heard.fills.isEmpty, heard.unplaced.isEmpty {
+                if case .failure(let why) = Understand.attemptsPerMeeting(text) { return refuse(q, why, said: text) }
+                return refuse(q, .notUnderstood(.attemptsPerMeeting), said: text)
+            }
+            // Something else was said here: heard as such, and this question asked again.
+            var other = heard
+            other.channels = []
+            return apply(other, asked: q)
+        }
+        channels[i].attemptsPerMeeting = told.attemptsPerMeeting
+        channels[i].minutesPerAttempt = told.minutesPerAttempt ?? channels[i].minutesPerAttempt
+        channels[i].share = told.share ?? channels[i].share
         answers.channels = channels
-        return [.say(.channelAdded(channels[i])), .saveDraft(answers)] + afterAnswer()
+        var rest = heard
+        rest.channels = []
+        rest.channelNames = []
+        return [.say(.channelAdded(channels[i]))] + apply(rest, asked: q, accepted: true)
     }
 
     mutating func answerChannelMinutes(_ i: Int, _ line: String) -> [Effect] {

@@ -28,7 +28,23 @@ extension Interview {
         case .back: return back(from: q)
         case .change(let slot, let rest): return change(slot, rest: rest, from: q)
         case .finish: return finish()
+        case .dontKnow: return dontKnow(q)
+        case .remove(let name): return remove(name, from: q)
         }
+    }
+
+    /// "remove LinkedIn", "that's not an activity": takes an activity away (the last one added when none is named).
+    mutating func remove(_ name: String?, from q: Question) -> [Effect] {
+        var channels = answers.channels ?? []
+        let index = name.map { n in channels.lastIndex { $0.name.lowercased() == n.lowercased() } ?? channels.lastIndex {
+            $0.name.lowercased().contains(n.lowercased()) || n.lowercased().contains($0.name.lowercased())
+        } } ?? channels.indices.last
+        guard let i = index else {
+            return [.say(.noSuchChannel(name ?? "", channels.map(\.name))), ask(q)]
+        }
+        let removed = channels.remove(at: i)
+        answers.channels = channels.isEmpty && !answers.channelsDone ? nil : channels
+        return [.say(.channelRemoved(removed.name)), .saveDraft(answers)] + afterAnswer()
     }
 
     /// The previous question in the order, keeping every answer.
@@ -47,7 +63,9 @@ extension Interview {
     /// "change deal size" asks it again; "change deal size to 35k" takes the new value at once.
     mutating func change(_ slot: Slot?, rest: String, from q: Question) -> [Effect] {
         guard let slot else { return [.say(.changeWhich), ask(q)] }
-        let heard = Hearing.read(rest, current: slot, asOf: setup.asOf)
+        var listening = context
+        listening.question = slot
+        let heard = Hearing.read(SlotNames.value(in: rest, for: slot), listening)
         if heard.fills.contains(where: { $0.slot == slot }) { return apply(heard, asked: .slot(slot)) }
         if slot == .goal || slot == .incomeGoal { _ = switchRoute(to: slot == .incomeGoal) }
         if slot == .channels {

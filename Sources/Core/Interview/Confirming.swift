@@ -130,6 +130,10 @@ extension Interview {
             if let sample = answers.fromHistory[slot] {
                 return Assumption(key: slot.rawValue, source: .history, said: String(sample))
             }
+            if answers.fromStarting.contains(slot) {
+                return Assumption(key: slot.rawValue, source: .starting,
+                                  recalibrateAfterWeeks: setup.team?.recalibrateAfterWeeks ?? setup.startingRecalibration)
+            }
             if answers.fromTeam.contains(slot) {
                 let ratio = [Slot.closeRate, .meetingToOpportunity, .dealSize].contains(slot)
                 return Assumption(key: slot.rawValue, source: .team, recalibrateAfterWeeks: ratio ? setup.team?.recalibrateAfterWeeks : nil)

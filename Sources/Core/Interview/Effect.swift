@@ -34,13 +34,16 @@ public struct Prompt: Equatable, Sendable {
     public var fallback: Fallback
     /// Words Tab can complete here.
     public var choices: [String]
+    /// What a check asks about (a change not asked for, a figure not placed, a usual figure offered).
+    public var check: Check?
 
-    public init(question: Question, number: Int, of: Int, fallback: Fallback, choices: [String] = []) {
+    public init(question: Question, number: Int, of: Int, fallback: Fallback, choices: [String] = [], check: Check? = nil) {
         self.question = question
         self.number = number
         self.of = of
         self.fallback = fallback
         self.choices = choices
+        self.check = check
     }
 }
 
@@ -61,6 +64,8 @@ public enum Fallback: Equatable, Sendable {
     case team(SlotValue)
     /// The rep's own history (salesplan import), with the number of deals it rests on.
     case history(SlotValue, sample: Int)
+    /// Leave a figure that was not placed out of the plan.
+    case leaveOut
 }
 
 /// A question the interview can ask.
@@ -79,4 +84,6 @@ public enum Question: Hashable, Codable, Sendable {
     case restart
     /// A new rep is offered the team's usual ratios.
     case teamDefaults
+    /// Something to settle before going on: the interview's first pending check.
+    case check
 }

@@ -193,7 +193,7 @@ public struct Form: Equatable, Sendable {
             guard index > 0 else { return [.say(.nothingToGoBackTo), ask(index)] }
             current = index - 1
             return [ask(index - 1)]
-        case .skip:
+        case .skip, .dontKnow:
             guard let fallback = field.fallback else { return [.say(.cannotSkip(field)), ask(index)] }
             values[field.id] = fallback
             return [.say(.skipped(field, fallback))] + next()
@@ -216,6 +216,8 @@ public struct Form: Equatable, Sendable {
             else { return [.say(.help(field)), ask(index)] }
             current = target
             return [ask(target)]
+        case .remove:
+            return [.say(.help(field)), ask(index)]
         }
     }
 

@@ -15,14 +15,20 @@ public struct Interview: Equatable, Sendable {
         public var team: TeamDefaults?
         /// Reps' own figures from a CRM export, by slug.
         public var histories: [String: History]
+        /// Common starting figures offered to a rep who doesn't know a ratio (from Prompts/), with the weeks of
+        /// check-ins after which their own replace them.
+        public var starting: [Slot: SlotValue]
+        public var startingRecalibration: Int?
 
         public init(asOf: Day, maxMisses: Int? = nil, catalogue: [String: Double] = [:], team: TeamDefaults? = nil,
-                    histories: [String: History] = [:]) {
+                    histories: [String: History] = [:], starting: [Slot: SlotValue] = [:], startingRecalibration: Int? = nil) {
             self.asOf = asOf
             self.maxMisses = maxMisses
             self.catalogue = catalogue.merging(team?.catalogue ?? [:]) { _, teams in teams }
             self.team = team
             self.histories = histories
+            self.starting = starting
+            self.startingRecalibration = startingRecalibration
         }
     }
 
@@ -50,6 +56,8 @@ public struct Interview: Equatable, Sendable {
     /// A draft offered for resuming.
     public internal(set) var draft: Answers?
     public internal(set) var ending: Ending?
+    /// What must be settled with the rep before going on, first first.
+    public internal(set) var checks: [Check] = []
 
     public init(setup: Setup) {
         self.setup = setup
@@ -79,6 +87,7 @@ public struct Interview: Equatable, Sendable {
         case .channelAttempts(let i): return answerChannelAttempts(i, line)
         case .channelMinutes(let i): return answerChannelMinutes(i, line)
         case .confirm, .slot: return answer(line, to: question)
+        case .check: return answerCheck(line)
         }
     }
 
@@ -138,6 +147,7 @@ public struct Interview: Equatable, Sendable {
         case .slot(let s): number = (order.firstIndex(of: s) ?? 0) + 1
         case .channelAttempts, .channelMinutes, .moreChannels, .shares: number = (order.firstIndex(of: .channels) ?? 0) + 1
         case .confirm, .resume, .restart, .teamDefaults: number = order.count
+        case .check: number = currentSlot.flatMap { order.firstIndex(of: $0) }.map { $0 + 1 } ?? order.count
         }
         return Prompt(question: q, number: number, of: order.count, fallback: fallback(for: q), choices: choices(for: q))
     }
@@ -161,6 +171,7 @@ public struct Interview: Equatable, Sendable {
         case .shares: return .scaleShares
         case .confirm, .resume, .teamDefaults: return .yes
         case .restart: return .no
+        case .check: return checks.first.map(checkFallback) ?? .yes
         }
     }
 
@@ -170,7 +181,7 @@ public struct Interview: Equatable, Sendable {
         case .slot(.profile): return Profile.allCases.map(\.rawValue) + commands
         case .slot(.channels), .moreChannels: return setup.catalogue.keys.sorted() + ["no"] + commands
         case .confirm: return ["yes", "no"] + Slot.allCases.map { $0.rawValue.split(separator: "_").joined(separator: " ") }
-        case .resume, .restart, .teamDefaults: return ["yes", "no"]
+        case .resume, .restart, .teamDefaults, .check: return ["yes", "no"]
         default: return commands
         }
     }

@@ -48,6 +48,17 @@ public enum Message: Equatable, Sendable {
     case stretched(Stretch, base: Double)
     /// The prospecting blocks just given are shorter than the week's activities take.
     case blocksShort(TimeBlocks)
+    /// A question asked back ("what does that mean?"): what the question means, and what is usual when known.
+    case explain(Question, Usual?)
+    /// "No" to a change not asked for: the answer stays.
+    case kept(Slot, SlotValue)
+    /// A figure that was not placed is left out of the plan.
+    case leftOut(String)
+    /// The rep doesn't know an answer the plan can't do without, and there is no usual figure to offer.
+    case dontKnowNeeded(Question)
+    case channelRemoved(String)
+    /// "remove X" when there is no such activity: the ones there are.
+    case noSuchChannel(String, [String])
 }
 
 /// A higher goal and what it takes.

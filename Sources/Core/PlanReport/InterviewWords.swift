@@ -21,11 +21,11 @@ public struct InterviewWords: Sendable {
     public func question(_ prompt: Prompt, answers: Answers) -> String {
         var values: [String: Any] = [
             "progress": words.text("interview.progress", ["number": String(prompt.number), "of": String(prompt.of)]),
-            "question": questionText(prompt.question, answers: answers),
+            "question": prompt.check.map(checkText) ?? questionText(prompt.question, answers: answers),
         ]
         if let shown = fallback(prompt.fallback, for: prompt.question) { values["fallback"] = shown }
         switch prompt.question {
-        case .resume, .restart: return words.text("interview.question_line_plain", values)
+        case .resume, .restart, .check: return words.text("interview.question_line_plain", values)
         default: return words.text("interview.question_line", values)
         }
     }
@@ -48,6 +48,33 @@ public struct InterviewWords: Sendable {
             var values: [String: Any] = ["number": String(answers.order.filter(answers.has).count + 1)]
             if let rep = answers.rep { values["rep"] = rep }
             return words.text("question.resume", values)
+        case .check: return words.text("question.check")
+        }
+    }
+
+    /// "That would change your period from 2027 to Jan 4 – Jan 17. Change it?", "You also said $2.4M: is that your goal?"
+    public func checkText(_ check: Check) -> String {
+        switch check {
+        case .change(let fill, let was):
+            return words.text("interview.check_change", ["what": label(fill.slot), "was": describe(was, slot: fill.slot), "value": describe(fill)])
+        case .leftover(let l, let guess?):
+            return words.text("interview.check_leftover_guess", ["said": ProblemWords.printable(l.text), "what": label(guess)])
+        case .leftover(let l, nil):
+            return words.text("interview.check_leftover", ["said": ProblemWords.printable(l.text)])
+        case .usual(let slot, let usual):
+            return usualText(usual, slot: slot, key: "check_usual")
+        }
+    }
+
+    /// Where a usual figure comes from, in words: "interview.<key>_team", "_history" or "_starting".
+    func usualText(_ usual: Usual, slot: Slot, key: String) -> String {
+        switch usual {
+        case .team(let v, let weeks):
+            return words.text("interview.\(key)_team", ["what": label(slot), "value": describe(v, slot: slot), "weeks": weeks.map(String.init) ?? "4"])
+        case .history(let v, let sample):
+            return words.text("interview.\(key)_history", ["what": label(slot), "value": describe(v, slot: slot), "sample": String(sample)])
+        case .starting(let v, let weeks):
+            return words.text("interview.\(key)_starting", ["what": label(slot), "value": describe(v, slot: slot), "weeks": weeks.map(String.init) ?? "4"])
         }
     }
 
@@ -72,6 +99,7 @@ public struct InterviewWords: Sendable {
         case .history(let v, let sample):
             guard case .slot(let s) = q else { return nil }
             return words.text("fallback.history.\(s.rawValue)", ["value": describe(v, slot: s), "sample": String(sample)])
+        case .leaveOut: return words.text("fallback.leave_out")
         }
     }
 
@@ -106,6 +134,7 @@ public struct InterviewWords: Sendable {
 
     func describe(_ fill: Fill) -> String {
         let value = describe(fill.value, slot: fill.slot)
+        if let worked = fill.worked { return describe(worked, value: value) }
         guard let range = fill.range, fill.slot.kind != .name else { return value }
         let ends: (String, String)
         switch fill.value {
@@ -114,6 +143,26 @@ public struct InterviewWords: Sendable {
         default: ends = (Figures.decimal(range.lowerBound), Figures.decimal(range.upperBound))
         }
         return words.text("interview.range_note", ["value": value, "low": ends.0, "high": ends.1])
+    }
+
+    /// "$720,000 ($60,000 a month × 12 months)", "$300,000 (20 deals × $15,000)".
+    func describe(_ worked: Worked, value: String) -> String {
+        func spans(_ per: Mention.Span, _ times: Double) -> String {
+            words.text("span_count.\(per.rawValue)", ["count": Figures.decimal(times, places: 1)])
+        }
+        switch worked {
+        case .perSpan(let each, let per, let times):
+            return words.text("interview.worked_per_span", [
+                "value": value, "each": figures.money(each), "per": words.text("span.\(per.rawValue)"), "times": spans(per, times),
+            ])
+        case .deals(let count, let each, nil, _):
+            return words.text("interview.worked_deals", ["value": value, "count": Figures.decimal(count), "each": figures.money(each)])
+        case .deals(let count, let each, let per?, let times):
+            return words.text("interview.worked_deals_per_span", [
+                "value": value, "count": Figures.decimal(count), "each": figures.money(each),
+                "per": words.text("span.\(per.rawValue)"), "times": spans(per, times),
+            ])
+        }
     }
 
     /// "calls (40 attempts per meeting, 50% of meetings, 3 min each)".
@@ -157,6 +206,7 @@ public struct InterviewWords: Sendable {
         case .needsAnswer(let q): return words.text("interview.needs_answer", ["accepts": problems.accepts(kind(of: q))])
         case .help(let q):
             if q == .moreChannels { return words.text("interview.help_more_channels") }
+            if q == .check { return words.text("interview.help_check") }
             return words.text("interview.help", ["accepts": problems.accepts(kind(of: q))])
         case .why(let q, let profile):
             let specific = profile.map { "why_for.\($0.rawValue).\(whyKey(q))" }
@@ -201,6 +251,18 @@ public struct InterviewWords: Sendable {
                 "have": figures.duration(minutes: Double(blocks.minutes)),
                 "need": figures.duration(minutes: blocks.activityMinutes),
             ])
+        case .explain(let q, let usual):
+            var lines = [words.text("meaning.\(whyKey(q))")]
+            if case .slot(let s) = q, let usual { lines.append(usualText(usual, slot: s, key: "usual")) }
+            return lines.joined(separator: "\n")
+        case .kept(let slot, let value):
+            return words.text("interview.kept", ["what": label(slot), "value": describe(value, slot: slot)])
+        case .leftOut(let said): return words.text("interview.left_out", ["said": ProblemWords.printable(said)])
+        case .dontKnowNeeded(let q): return words.text("interview.dont_know_needed", ["how": words.text("how_to_find.\(whyKey(q))")])
+        case .channelRemoved(let name): return words.text("interview.channel_removed", ["name": name])
+        case .noSuchChannel(let name, let names):
+            if names.isEmpty { return words.text("interview.no_channels") }
+            return words.text("interview.no_such_channel", ["name": name, "names": figures.list(names)])
         }
     }
 
@@ -243,7 +305,7 @@ public struct InterviewWords: Sendable {
         case .channelAttempts: return "attempts_per_meeting"
         case .channelMinutes: return "minutes"
         case .shares: return "rate"
-        case .moreChannels, .confirm, .resume, .restart, .teamDefaults: return "yes_no"
+        case .moreChannels, .confirm, .resume, .restart, .teamDefaults, .check: return "yes_no"
         }
     }
 
@@ -255,6 +317,7 @@ public struct InterviewWords: Sendable {
         case .resume: return "resume"
         case .restart: return "restart"
         case .teamDefaults: return "team_defaults"
+        case .check: return "check"
         }
     }
 

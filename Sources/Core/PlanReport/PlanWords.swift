@@ -68,6 +68,8 @@ public struct PlanWords: Sendable {
                 return words.text("source.history", ["sample": a.said ?? ""])
             case .team:
                 return words.text("source.team", ["weeks": a.recalibrateAfterWeeks.map(String.init) ?? ""])
+            case .starting:
+                return words.text("source.starting", ["weeks": a.recalibrateAfterWeeks.map(String.init) ?? ""])
             case .derived:
                 guard let route = inputs.incomeRoute else { return words.text("source.given_plain") }
                 return words.text("source.derived", [

@@ -117,6 +117,9 @@ public struct ProblemWords: Sendable {
             key = "too_long"
             values["length"] = Figures.grouped(length)
             values["limit"] = Figures.grouped(Misunderstanding.longestAnswer)
+        case .needsPeriod(let per):
+            key = "needs_period"
+            values["per"] = words.text("span.\(per.rawValue)")
         }
         return words.text("misunderstood.\(key)", values)
     }

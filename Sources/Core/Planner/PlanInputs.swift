@@ -133,6 +133,8 @@ public struct Assumption: Equatable, Sendable, Codable {
         case team
         /// The rep's own history, from a CRM export; `said` holds the sample it rests on.
         case history
+        /// A common starting figure the rep took when they didn't know theirs: an assumption to recalibrate.
+        case starting
     }
 
     public var key: String

@@ -45,9 +45,17 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
             guard let fallback, let saved = try? write(data, rep: rep, in: fallback) else { throw error }
             file = saved
         }
-        if let lastPath, lastPath != file { unlink(lastPath.path) }
+        if let lastPath, lastPath != file { remove(lastPath) }
         lastPath = file
         return file
+    }
+
+    /// Removes a draft, and its rep's folder when that is left empty: a name tried and changed leaves nothing behind.
+    private func remove(_ draft: URL) {
+        unlink(draft.path)
+        let folder = draft.deletingLastPathComponent()
+        guard !folders.contains(where: { $0.root.standardizedFileURL.path == folder.standardizedFileURL.path }) else { return }
+        rmdir(folder.path)
     }
 
     private func write(_ data: Data, rep: String?, in plans: PlansFolder) throws(StoreError) -> URL {
@@ -62,9 +70,9 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
     /// Removes the draft for this rep (and this session's last one).
     public func discard(rep: String?) {
         for folder in folders {
-            if let file = try? location(rep: rep, in: folder).file { unlink(file.path) }
+            if let file = try? location(rep: rep, in: folder).file { remove(file) }
         }
-        if let lastPath { unlink(lastPath.path) }
+        if let lastPath { remove(lastPath) }
         lastPath = nil
     }
 

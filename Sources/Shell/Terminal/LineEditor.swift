@@ -31,6 +31,7 @@ public final class LineEditor: LineSource {
     public init(historyFile: String?, screen: Screen) {
         tcgetattr(STDIN_FILENO, &saved)
         self.historyFile = historyFile
+        Self.useUTF8Characters()
         editor = el_init("salesplan", stdin, stdout, stderr)
         history = history_init()
         salesplan_history_setsize(history, 500)
@@ -49,6 +50,14 @@ public final class LineEditor: LineSource {
 
     deinit {
         close()
+    }
+
+    /// libedit hands back what was typed in the locale's characters: under the C locale "José Müller" comes back as
+    /// "Jos Mller". Characters follow the environment's locale, or UTF-8 when that has none; numbers keep the C locale.
+    static func useUTF8Characters() {
+        let chosen = setlocale(LC_CTYPE, "").map { String(cString: $0).lowercased() } ?? ""
+        guard !chosen.contains("utf-8"), !chosen.contains("utf8") else { return }
+        if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
     }
 
     /// Ends editing and puts the terminal back as it was found.

@@ -37,6 +37,7 @@ public final class InterviewSession {
         self.screen = screen
         self.asOf = asOf
         let catalogue = words.entries(under: "catalogue").compactMapValues(Double.init)
+        let starting = StartingFigures.read(words.entries(under: "starting"))
         var team: TeamDefaults?
         var histories: [String: Interview.History] = [:]
         switch plans {
@@ -52,7 +53,7 @@ public final class InterviewSession {
         }
         interview = Interview(setup: .init(
             asOf: asOf, maxMisses: source.isTerminal ? nil : Self.pipeMissLimit, catalogue: catalogue, team: team,
-            histories: histories))
+            histories: histories, starting: starting.figures, startingRecalibration: starting.weeks))
     }
 
     /// Notes the revision of `rep`'s plan on disk the first time the name is known.

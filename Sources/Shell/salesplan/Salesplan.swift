@@ -12,7 +12,7 @@ struct Salesplan: ParsableCommand {
             abstract: HelpWords.text("command.root.abstract"),
             discussion: HelpWords.text("command.root.discussion"),
             version: version,
-            subcommands: [New.self, CheckIn.self, Revisit.self, Show.self, List.self, Team.self, Import.self],
+            subcommands: [New.self, CheckIn.self, Revisit.self, Show.self, List.self, Team.self, Import.self, Hear.self],
             defaultSubcommand: New.self)
     }
 

@@ -32,8 +32,7 @@ enum FuzzEntries {
             _ = Understand.week(line, today: today)
             _ = Understand.hours(line)
             _ = Command.read(line)
-            _ = ChannelTalk.line(line)
-            _ = ChannelTalk.names(line)
+            _ = ChannelList.names(line)
             for slot in Slot.allCases {
                 _ = Understand.value(for: slot, line, asOf: today)
             }

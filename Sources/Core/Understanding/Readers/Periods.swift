@@ -32,7 +32,7 @@ extension Understand {
     private static func ordinalsJoined(_ tokens: [Token]) -> [Token] {
         var out: [Token] = []
         for token in tokens {
-            if let w = token.word, ["st", "nd", "rd", "th"].contains(w), let last = out.last, let n = last.number {
+            if let w = token.word, ["st", "nd", "rd", "th"].contains(w), let last = out.last, let n = last.number, n < 1e6 {
                 out[out.count - 1] = .word("\(Int(n))\(w)")
             } else {
                 out.append(token)

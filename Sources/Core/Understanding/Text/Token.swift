@@ -35,43 +35,68 @@ public enum Token: Equatable, Sendable {
 
 import Planner
 
-/// Splits text into tokens: lower-case words, numbers (with thousands separators), ISO and US dates, symbols.
+/// One token with the text it came from: as typed (case kept), and whether white space stood before it.
+public struct Lexeme: Equatable, Sendable {
+    public var token: Token
+    public var raw: String
+    public var spaced: Bool
+}
+
+/// Splits text into tokens: lower-case words (typing slips in the planning words mended), numbers (with
+/// thousands separators and exponents), ISO and US dates, symbols.
 public enum Lexer {
     public static func tokens(_ text: String) -> [Token] {
+        lexemes(text).map(\.token)
+    }
+
+    public static func lexemes(_ text: String) -> [Lexeme] {
         let chars = Array(normalized(text))
-        var tokens: [Token] = []
+        var out: [Lexeme] = []
         var i = 0
+        func add(_ token: Token, from start: Int, to end: Int) {
+            out.append(Lexeme(token: token, raw: String(chars[start..<end]), spaced: start == 0 || chars[start - 1].isWhitespace))
+        }
         while i < chars.count {
             let c = chars[i]
             if c.isWhitespace {
                 i += 1
             } else if let (day, next) = date(chars, at: i) {
-                tokens.append(day.map(Token.date) ?? .notADate(String(chars[i..<next])))
+                add(day.map(Token.date) ?? .notADate(String(chars[i..<next])), from: i, to: next)
+                i = next
+            } else if let next = hexadecimal(chars, at: i) {
+                // "0x1p1023": not a figure anyone says; kept whole so no part of it is read as one.
+                add(.word(String(chars[i..<next]).lowercased()), from: i, to: next)
                 i = next
             } else if c.isASCII, c.isNumber || (c == "." && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber
                                                 && !(i > 0 && chars[i - 1].isNumber)) {
                 let (digits, next) = number(chars, at: i)
-                tokens.append(.number(Double(digits) ?? 0, digits: digits))
+                let value = Double(digits) ?? 0
+                // "1e308": an exponent past any figure a plan holds is kept whole and read as no figure at all.
+                if digits.contains("e"), !(value.isFinite && abs(value) < 1e15) {
+                    add(.word(String(chars[i..<next]).lowercased()), from: i, to: next)
+                } else {
+                    add(.number(value, digits: digits), from: i, to: next)
+                }
                 i = next
             } else if c.isLetter {
                 var j = i
                 while j < chars.count, chars[j].isLetter || (chars[j] == "'" && j + 1 < chars.count && chars[j + 1].isLetter) {
                     j += 1
                 }
-                tokens.append(.word(String(chars[i..<j])))
+                add(.word(Vocabulary.mended(String(chars[i..<j]).lowercased())), from: i, to: j)
                 i = j
             } else {
-                tokens.append(.symbol(c))
+                add(.symbol(c), from: i, to: i + 1)
                 i += 1
             }
         }
-        return tokens
+        return out
     }
 
-    /// Lower case, with typographic dashes and quotes made plain, and terminal escapes and control characters dropped.
+    /// With typographic dashes and quotes made plain, and terminal escapes and control characters dropped.
     static func normalized(_ text: String) -> String {
         var out = ""
-        for c in TerminalText.stripped(text).lowercased() {
+        for c in TerminalText.stripped(text) {
             switch c {
             case "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": out.append("-")
             case "\u{2018}", "\u{2019}", "`": out.append("'")
@@ -102,7 +127,34 @@ public enum Lexer {
                 break
             }
         }
+        // "2.5e-1": an exponent read exactly, when nothing but digits follows it.
+        if i < chars.count, chars[i] == "e" || chars[i] == "E" {
+            var j = i + 1
+            var exponent = "e"
+            if j < chars.count, chars[j] == "-" || chars[j] == "+" {
+                exponent.append(chars[j])
+                j += 1
+            }
+            let first = j
+            while j < chars.count, chars[j].isASCII, chars[j].isNumber { exponent.append(chars[j]); j += 1 }
+            if j > first, j - first <= 3, j == chars.count || !(chars[j].isLetter || chars[j].isNumber) {
+                return (digits + exponent, j)
+            }
+        }
         return (digits, i)
+    }
+
+    /// `0x1p1023`, `0xFF`: the end of a hexadecimal literal starting at `start`, or nil.
+    private static func hexadecimal(_ chars: [Character], at start: Int) -> Int? {
+        guard start + 2 < chars.count, chars[start] == "0", chars[start + 1] == "x" || chars[start + 1] == "X",
+              chars[start + 2].isHexDigit, start == 0 || !(chars[start - 1].isLetter || chars[start - 1].isNumber)
+        else { return nil }
+        var j = start + 2
+        while j < chars.count, chars[j].isHexDigit || chars[j] == "." || chars[j] == "p" || chars[j] == "P"
+            || ((chars[j] == "-" || chars[j] == "+") && (chars[j - 1] == "p" || chars[j - 1] == "P")) {
+            j += 1
+        }
+        return j
     }
 
     /// Three digits not followed by a fourth: a thousands group after a comma.

@@ -51,18 +51,21 @@ public enum SlotValue: Equatable, Codable, Sendable {
 import Planner
 
 
-/// One slot filled from what was said: the value, the words, and the range when a midpoint was taken.
+/// One slot filled from what was said: the value, the words, the range when a midpoint was taken, and how
+/// it was worked out when it was ("60k a month" for a year).
 public struct Fill: Equatable, Sendable {
     public var slot: Slot
     public var value: SlotValue
     public var said: String
     public var range: ClosedRange<Double>?
+    public var worked: Worked?
 
-    public init(slot: Slot, value: SlotValue, said: String, range: ClosedRange<Double>? = nil) {
+    public init(slot: Slot, value: SlotValue, said: String, range: ClosedRange<Double>? = nil, worked: Worked? = nil) {
         self.slot = slot
         self.value = value
         self.said = said
         self.range = range
+        self.worked = worked
     }
 }
 

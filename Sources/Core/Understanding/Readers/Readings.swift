@@ -55,7 +55,7 @@ public enum Understand {
         return checkedRate(value, negative: q.negative, range: range)
     }
 
-    private static func checkedRate(_ value: Double, negative: Bool, range: ClosedRange<Double>?)
+    static func checkedRate(_ value: Double, negative: Bool, range: ClosedRange<Double>?)
         -> Result<Reading<Double>, Misunderstanding>
     {
         if negative { return .failure(.negative(.rate, -abs(value))) }

@@ -27,6 +27,8 @@ public enum Misunderstanding: Error, Equatable, Sendable {
     case tooLarge(AnswerKind, Double)
     /// A line far longer than any answer (a paste gone wrong): `length` characters.
     case tooLong(Int)
+    /// So much per month, quarter or year, before the period it adds up over is known.
+    case needsPeriod(Mention.Span)
 
     /// The longest answer read; past this a line is refused unread.
     public static let longestAnswer = 4096

@@ -159,7 +159,9 @@ enum QuantityScanner {
                 guard group != nil || total > 0, startsFigure(i + 1) else { break scan }
                 if group == nil, t[i + 1].number != nil { break scan }
                 let next = word(i + 1) ?? ""
-                additive = next == "a" || next == "an" || NumberWords.fractions[next] != nil
+                // "two and a half"; "4 and half my meetings" is two things.
+                guard next == "a" || next == "an" || NumberWords.fractions[next] == nil else { break scan }
+                additive = next == "a" || next == "an"
                 i += 1
                 continue
             case "point":

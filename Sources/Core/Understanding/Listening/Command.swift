@@ -3,16 +3,23 @@ public enum Command: Equatable, Sendable {
     case help, why, back, skip, summary, restart, quit
     /// "that's everything": defaults for the optional answers left, then the summary.
     case finish
-    /// "change deal size", "change my close rate to 30%": the slot (when named) and a new value (when given).
+    /// "change deal size", "change my close rate to 30%": the slot (when named) and a new value (when given),
+    /// with `rest` as typed ("change name to Marcus Bell" keeps its capitals).
     case change(Slot?, rest: String)
+    /// "I don't know", "no idea": never a zero, never a dead end.
+    case dontKnow
+    /// "remove LinkedIn", "that's not an activity": an activity taken away (the last one added when none is named).
+    case remove(String?)
 
     static let forms: [(Command, [String])] = [
         (.help, ["help", "?", "what can i say", "commands", "options", "h", "help me"]),
         (.why, ["why", "why?", "why does this matter", "why do you ask", "why do you need this", "what's this for",
                 "what is this for", "why does it matter", "why that"]),
         (.back, ["back", "go back", "previous", "previous question", "back up"]),
-        (.skip, ["skip", "pass", "skip it", "skip this", "next", "i don't know", "i dont know", "don't know",
-                 "dont know", "not sure", "dunno", "no idea", "use the default", "default"]),
+        (.skip, ["skip", "pass", "skip it", "skip this", "next", "use the default", "default"]),
+        (.dontKnow, ["i don't know", "i dont know", "don't know", "dont know", "not sure", "dunno", "no idea", "no clue",
+                     "i have no idea", "i'm not sure", "im not sure", "idk", "not a clue", "beats me", "who knows",
+                     "i don't know yet", "don't know yet", "not sure yet", "no idea yet", "unsure", "haven't a clue"]),
         (.summary, ["summary", "show summary", "show me", "where are we", "what do you have", "review", "recap"]),
         (.restart, ["restart", "start over", "start again", "begin again", "reset"]),
         (.quit, ["quit", "exit", "bye", "goodbye", "stop", "q", "later", "save and quit", "pause", "quit for now"]),
@@ -22,6 +29,11 @@ public enum Command: Equatable, Sendable {
     ]
 
     static let changeVerbs: Set<String> = ["change", "edit", "fix", "update", "correct", "redo"]
+    static let removeVerbs: Set<String> = ["remove", "delete", "drop"]
+    static let notAnActivity: Set<String> = [
+        "that's not an activity", "thats not an activity", "that is not an activity", "not an activity", "that's not a channel",
+        "thats not a channel", "that is not a channel",
+    ]
 
     /// The command `line` says, or nil when it says something else.
     public static func read(_ line: String) -> Command? {
@@ -34,9 +46,25 @@ public enum Command: Equatable, Sendable {
             return command
         }
         let words = plain.split(separator: " ").map(String.init)
+        // What follows the verb, as typed: a name keeps its capitals.
+        let typed = TerminalText.stripped(line).replacingApostrophes().trimming(" \t!.?").split(separator: " ")
+            .map(String.init).filter { !$0.isEmpty }
+        let typedRest = typed.drop { $0.hasPrefix("/") && $0.count == 1 }.dropFirst().joined(separator: " ")
         if let verb = words.first, changeVerbs.contains(verb) {
             let rest = words.dropFirst().joined(separator: " ")
-            return .change(SlotNames.slot(named: rest), rest: rest)
+            return .change(SlotNames.slot(named: rest), rest: typedRest)
+        }
+        if notAnActivity.contains(plain) { return .remove(nil) }
+        if let verb = words.first, removeVerbs.contains(verb), words.count > 1 {
+            return .remove(typedRest.trimming(" ,."))
+        }
+        if words.count >= 2, words.first == "take", words.last == "out" || words[1] == "out" {
+            let named = typed.dropFirst().filter { $0.lowercased() != "out" }.joined(separator: " ")
+            return named.isEmpty ? .remove(nil) : .remove(named)
+        }
+        for ending in [" isn't an activity", " is not an activity", " isnt an activity", " isn't a channel", " is not a channel"]
+            where plain.hasSuffix(ending) {
+            return .remove(String(typed.joined(separator: " ").dropLast(ending.count)).trimming(" ,."))
         }
         return nil
     }
@@ -86,6 +114,25 @@ public enum SlotNames {
         (.profile, ["profile"]),
         (.rep, ["name", "rep", "my name", "rep name"]),
     ]
+
+    /// What `rest` gives as the new value, without the words naming the slot: "name to Marcus Bell" → "Marcus Bell".
+    public static func value(in rest: String, for slot: Slot) -> String {
+        var words = rest.split(separator: " ").map(String.init)
+        let named = names.first { $0.0 == slot }?.1 ?? []
+        func lower(_ w: [String]) -> String { w.joined(separator: " ").lowercased().trimming(",.:") }
+        while let first = words.first, ["my", "the", "our", "her", "his"].contains(first.lowercased()) { words.removeFirst() }
+        for name in named.sorted(by: { $0.count > $1.count }) {
+            let count = name.split(separator: " ").count
+            if words.count >= count, lower(Array(words.prefix(count))) == name {
+                words.removeFirst(count)
+                break
+            }
+        }
+        while let first = words.first, ["to", "is", "as", "=", ":", "it's", "should", "be", "into"].contains(first.lowercased()) {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
+    }
 
     /// The slot a phrase names ("my deal size", "the close rate to 30%"), or nil.
     public static func slot(named phrase: String) -> Slot? {

@@ -20,6 +20,9 @@ enum TimeTalk {
     static let none: Set<String> = ["none", "no", "nothing", "suggest", "any", "anytime", "whatever", "you", "pick", "choose"]
     static let rangeWords: Set<String> = ["to", "till", "until", "through", "thru"]
     static let mornings: Set<String> = ["morning", "mornings", "am"]
+    /// Words that name a part of the day or the working week.
+    static let dayParts: Set<String> = ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "noon",
+                                        "weekday", "weekdays"]
     static let afternoons: Set<String> = ["afternoon", "afternoons", "evening", "evenings", "pm"]
     static let fillers: Set<String> = [
         "and", "on", "every", "each", "from", "at", "in", "the", "of", "a", "an", "my", "i", "block", "blocks", "prospect",

@@ -1,0 +1,179 @@
+import Planner
+import Understanding
+
+/// Something to settle with the rep before going on. Nothing a line said is changed behind their back or
+/// dropped: a change they did not ask for is confirmed, a figure nothing placed is asked about, and a usual
+/// figure is offered, never assumed, when they don't know one.
+public enum Check: Equatable, Sendable {
+    /// A line would change an answer already given without saying so; "no" (the default) keeps the old one.
+    case change(Fill, was: SlotValue)
+    /// A figure nothing placed, with the answer it most likely is, when there is one still open.
+    case leftover(Leftover, guess: Slot?)
+    /// The rep doesn't know this one: a usual figure, and where it comes from.
+    case usual(Slot, Usual)
+}
+
+/// A figure offered when the rep doesn't know theirs, and where it comes from.
+public enum Usual: Equatable, Sendable {
+    /// The team's figure from team.yaml; the rep's own replaces it after `weeks` of check-ins.
+    case team(SlotValue, weeks: Int?)
+    /// The rep's own, from a CRM export, over `sample` deals.
+    case history(SlotValue, sample: Int)
+    /// A common starting figure (Prompts/), an assumption to recalibrate after `weeks` of check-ins.
+    case starting(SlotValue, weeks: Int?)
+
+    public var value: SlotValue {
+        switch self {
+        case .team(let v, _), .history(let v, _), .starting(let v, _): return v
+        }
+    }
+}
+
+extension Interview {
+    /// Slots a rep may honestly not know yet and is offered a usual figure for.
+    static let usualSlots: [Slot] = [.closeRate, .meetingToOpportunity, .dealSize, .salesCycleWeeks]
+
+    /// The usual figure for `slot`: the rep's own history first, then the team's, then a common starting figure.
+    func usual(for slot: Slot) -> Usual? {
+        guard Self.usualSlots.contains(slot) else { return nil }
+        if let own = history?.values[slot] { return .history(own.value, sample: own.sample) }
+        if let team = setup.team?.values[slot] { return .team(team, weeks: setup.team?.recalibrateAfterWeeks) }
+        if let start = setup.starting[slot] { return .starting(start, weeks: setup.team?.recalibrateAfterWeeks ?? setup.startingRecalibration) }
+        return nil
+    }
+
+    /// The answer a figure nothing placed most likely is: the first still open that its kind can give.
+    func guess(for leftover: Leftover) -> Slot? {
+        let money: [Slot] = answers.incomeRoute ? [.incomeGoal, .baseSalary, .dealSize, .closedToDate] : [.goal, .dealSize, .closedToDate]
+        let rates: [Slot] = answers.incomeRoute ? [.closeRate, .meetingToOpportunity, .commissionRate] : [.closeRate, .meetingToOpportunity]
+        let order: [Slot]
+        switch leftover.kind {
+        case .money, .moneyPer, .dealsAt: order = money
+        case .percent, .fraction, .ratio: order = rates
+        case .number(_, _, .opportunities?), .number(_, _, .deals?): order = [.openOpportunities]
+        case .number(let v, _, nil): order = v >= 1000 ? money : []
+        case .duration(_, let unit, _): order = [.day, .week, .month].contains(unit) ? [.salesCycleWeeks, .weeksOff] : []
+        default: order = []
+        }
+        return order.first { !answers.has($0) && SlotReading.accepts($0, leftover.kind) }
+    }
+
+    /// Asks the first pending check, or goes on.
+    mutating func askCheckOrNext() -> [Effect] {
+        guard let check = checks.first else { return afterAnswer() }
+        let prompt = Prompt(question: .check, number: prompt(for: .check).number, of: answers.order.count,
+                            fallback: checkFallback(check), choices: ["yes", "no"], check: check)
+        question = .check
+        return [.ask(prompt)]
+    }
+
+    func checkFallback(_ check: Check) -> Fallback {
+        switch check {
+        case .change: return .no
+        case .leftover(_, let guess): return guess == nil ? .leaveOut : .yes
+        case .usual: return .yes
+        }
+    }
+
+    /// The rep's answer to the check asked: yes, no, Enter, or a new line that settles it another way.
+    mutating func answerCheck(_ line: String) -> [Effect] {
+        guard let check = checks.first else { return askNext().asList }
+        let text = line.trimmingSpaces
+        if let command = Command.read(text) {
+            switch command {
+            case .quit: return quit()
+            case .help, .why: return [.say(.help(.check))] + askCheckOrNext()
+            default:
+                checks.removeAll()
+                question = nextQuestion
+                return run(command)
+            }
+        }
+        let yes: Bool?
+        if text.isEmpty {
+            yes = checkFallback(check) == .yes
+        } else if case .success(let r) = Understand.yesNo(text), Hearing.read(text, context).fills.isEmpty {
+            yes = r.value
+        } else {
+            yes = nil
+        }
+        checks.removeFirst()
+        var effects: [Effect] = []
+        switch (check, yes) {
+        case (.change(let fill, let was), true?):
+            store(fill)
+            effects += [.say(.changed(fill, was: was)), .saveDraft(answers)]
+        case (.change(let fill, let was), _):
+            effects.append(.say(.kept(fill.slot, was)))
+        case (.leftover(let l, let guess?), true?):
+            switch l.value(for: guess, period: period) {
+            case .success(let fill)?:
+                store(fill)
+                effects += [.say(.readBack([fill])), .saveDraft(answers)]
+            case .failure(let why)?:
+                effects.append(.say(.refusedOther(guess, why, said: l.text)))
+            case nil:
+                effects.append(.say(.leftOut(l.text)))
+            }
+        case (.leftover(let l, _), _):
+            effects.append(.say(.leftOut(l.text)))
+        case (.usual(let slot, let usual), true?):
+            take(usual, for: slot)
+            effects += [.say(.readBack([Fill(slot: slot, value: usual.value, said: "")])), .saveDraft(answers)]
+        case (.usual, _):
+            break
+        }
+        // Anything else typed is heard as it is, after the check it settled.
+        if yes == nil, !text.isEmpty {
+            question = nextQuestion
+            return effects + answer(text, to: nextQuestion)
+        }
+        return effects + askCheckOrNext()
+    }
+
+    /// Keeps a usual figure and where it came from, for the plan's assumptions.
+    mutating func take(_ usual: Usual, for slot: Slot) {
+        answers.values[slot] = usual.value
+        answers.said[slot] = nil
+        answers.defaulted.remove(slot)
+        switch usual {
+        case .team: answers.fromTeam.insert(slot)
+        case .history(_, let sample): answers.fromHistory[slot] = sample
+        case .starting: answers.fromStarting.insert(slot)
+        }
+    }
+
+    /// "I don't know": a usual figure offered where there is one, the default where the answer is optional,
+    /// and otherwise how to find it; never zero, never a dead end.
+    mutating func dontKnow(_ q: Question) -> [Effect] {
+        switch q {
+        case .slot(let s):
+            if let usual = usual(for: s) {
+                checks.append(.usual(s, usual))
+                return askCheckOrNext()
+            }
+            if !Answers.isRequired(s) { return skip(s) }
+            return [.say(.dontKnowNeeded(q)), ask(q)]
+        case .channelAttempts(let i): return answerChannelAttempts(i, "")
+        case .channelMinutes(let i): return answerChannelMinutes(i, "")
+        default: return [.say(.help(q)), ask(q)]
+        }
+    }
+
+    /// The period answered so far.
+    var period: Period? {
+        if case .period(let p) = answers[.period] { return p }
+        return nil
+    }
+
+    /// What the interview knows that hearing a line needs.
+    var context: Hearing.Context {
+        var days: Int?
+        if case .days(let d) = answers[.workingDays] { days = d }
+        return Hearing.Context(asOf: setup.asOf, question: currentSlot, period: period, workingDays: days)
+    }
+}
+
+extension Effect {
+    var asList: [Effect] { [self] }
+}

@@ -1,0 +1,256 @@
+/// Decides, for the whole line at once, which slot each mention answers: a mention's own form when that settles
+/// it ("Q3 2027", "9 opps open", "1 deal out of every 4 opps"), else the nearest cue that takes its kind, each
+/// mention used once; then corrections ("25%, no wait, 20%"), the question open, and money said beside a period.
+struct Attachment {
+    let line: Line
+    let mentions: [Mention]
+    let question: Slot?
+
+    /// A cue found in the line.
+    struct Cue {
+        var slot: Slot
+        var tokens: Range<Int>
+        var side: CueWords.Side
+        /// "quarterly quota": the figure is per quarter.
+        var per: Mention.Span?
+        /// Cues found on the same words share a group: one figure per group.
+        var group: Int
+    }
+
+    /// Mention positions chained by corrections: the last one says the value, the others are superseded.
+    struct Placed: Equatable {
+        var slot: Slot
+        var chain: [Int]
+        var cue: Range<Int>?
+        var per: Mention.Span?
+    }
+
+    /// Where each mention went; mentions in no chain are left over.
+    struct Result {
+        var placed: [Placed]
+        var cues: [Cue]
+    }
+
+    // MARK: Cues
+
+    var cues: [Cue] {
+        var covered = Set(mentions.flatMap(\.tokens))
+        var found: [Cue] = []
+        var group = 0
+        // Meetings that become opportunities: a meeting word, then an opportunity word, close by in one sentence.
+        for i in line.indices where !covered.contains(i) && line.isWord(i, CueWords.meetingWords) {
+            let sentence = line.sentence(around: i)
+            guard let j = (i + 1..<min(sentence.upperBound, i + 9)).first(where: {
+                !covered.contains($0) && line.isWord($0, CueWords.opportunityWords)
+            }), !(i..<j).contains(where: { k in mentions.contains { $0.tokens.contains(k) } }) else { continue }
+            found.append(Cue(slot: .meetingToOpportunity, tokens: i..<(j + 1), side: .either, per: nil, group: group))
+            group += 1
+            covered.formUnion(i...j)
+        }
+        var i = 0
+        while i < line.count {
+            guard !covered.contains(i) else {
+                i += 1
+                continue
+            }
+            let here = CueWords.all.filter { entry in
+                entry.words.indices.allSatisfy { k in !covered.contains(i + k) && line.word(i + k) == entry.words[k] }
+                    && !(entry.slot == .incomeGoal && line.isWord(i + entry.words.count, ["it", "that"]))
+            }
+            guard let longest = here.first else {
+                i += 1
+                continue
+            }
+            let end = i + longest.words.count
+            var per: Mention.Span?
+            if let w = line.word(i - 1), let span = FigureSpans.spanAdverbs[w] { per = span }
+            for entry in here where entry.words.count == longest.words.count {
+                found.append(Cue(slot: entry.slot, tokens: i..<end, side: entry.side, per: per, group: group))
+            }
+            group += 1
+            i = end
+        }
+        return found
+    }
+
+    // MARK: Placing
+
+    func place() -> Result {
+        let cues = self.cues
+        var placed: [Placed] = []
+        var taken = Set<Int>()
+
+        // 1. Mentions whose own form says what they are.
+        for (k, m) in mentions.enumerated() {
+            if case .daysOff = m.kind { continue }
+            guard let slot = Self.ownSlot(m.kind) else { continue }
+            placed.append(Placed(slot: slot, chain: [k], cue: nil, per: nil))
+            taken.insert(k)
+        }
+
+        // 2. The nearest cue that takes each figure, best pairs first, each mention and each cue group once.
+        var pairs: [(cost: Int, cue: Int, mention: Int)] = []
+        for (c, cue) in cues.enumerated() {
+            for (k, m) in mentions.enumerated() where !taken.contains(k) {
+                if let cost = cost(cue, m) { pairs.append((cost, c, k)) }
+            }
+        }
+        pairs.sort { ($0.cost, $0.mention, $0.cue) < ($1.cost, $1.mention, $1.cue) }
+        var usedGroups = Set<Int>()
+        var cued = Set<Slot>()
+        for pair in pairs where !taken.contains(pair.mention) && !usedGroups.contains(cues[pair.cue].group) {
+            let cue = cues[pair.cue]
+            // A second figure for a slot already given needs a correction to replace it; otherwise it is asked about.
+            guard !cued.contains(cue.slot) else { continue }
+            cued.insert(cue.slot)
+            placed.append(Placed(slot: cue.slot, chain: [pair.mention], cue: cue.tokens, per: cue.per))
+            taken.insert(pair.mention)
+            usedGroups.insert(cue.group)
+        }
+
+        // 3. Corrections and settlings: "25%, no wait, 20%", "call it 30%", "plan on 1 in 4".
+        var loose: [[Int]] = []
+        for k in mentions.indices where !taken.contains(k) {
+            guard let previous = correctedMention(before: k) else { continue }
+            if let p = placed.firstIndex(where: { $0.chain.contains(previous) }) {
+                // Everything of the same kind said between them is superseded too.
+                let between = mentions.indices.filter { $0 > previous && $0 < k && !taken.contains($0) && sameFamily($0, k) }
+                placed[p].chain += between + [k]
+                taken.formUnion(between + [k])
+            } else {
+                let earlier = mentions.indices.filter { $0 < k && !taken.contains($0) && sameFamily($0, k)
+                    && line.sentence(around: mentions[$0].tokens.lowerBound).lowerBound
+                        >= line.sentence(around: mentions[previous].tokens.lowerBound).lowerBound }
+                if let l = loose.firstIndex(where: { !$0.isEmpty && earlier.contains($0[0]) }) {
+                    loose[l] = Array(Set(loose[l] + earlier + [k])).sorted()
+                } else {
+                    loose.append(earlier + [k])
+                }
+                taken.formUnion(earlier + [k])
+            }
+        }
+        for (k, _) in mentions.enumerated() where !taken.contains(k) { loose.append([k]) }
+        loose.sort { ($0.first ?? 0) < ($1.first ?? 0) }
+
+        // 4. What is left answers the question open, if it can.
+        if let question, !placed.contains(where: { $0.slot == question }),
+           let l = loose.firstIndex(where: { chain in chain.allSatisfy { SlotReading.accepts(question, value(of: $0, in: chain)) } }) {
+            placed.append(Placed(slot: question, chain: loose[l], cue: nil, per: nil))
+            loose.remove(at: l)
+        }
+
+        // 5. Money said beside a period is the goal for it: "Q4 2027 900K", "2027: $1.3M", "$650k for the back half".
+        let namesPeriod = mentions.contains { if case .period = $0.kind { true } else { false } }
+        let goalPlaced = placed.contains { [.goal, .incomeGoal].contains($0.slot) }
+        if namesPeriod, !goalPlaced, let l = loose.firstIndex(where: { chain in
+            guard let last = chain.last else { return false }
+            switch mentions[last].kind {
+            case .money, .moneyPer: return true
+            case .number(let v, _, nil): return v >= 1000 && !chain.contains { isYearLike($0) }
+            default: return false
+            }
+        }) {
+            placed.append(Placed(slot: .goal, chain: loose[l], cue: nil, per: nil))
+            loose.remove(at: l)
+        }
+
+        // 6. "Fridays are admin days" gives the selling days only when nothing else did.
+        if !placed.contains(where: { $0.slot == .workingDays }),
+           let k = mentions.indices.first(where: { if case .daysOff = mentions[$0].kind { !taken.contains($0) } else { false } }) {
+            placed.append(Placed(slot: .workingDays, chain: [k], cue: nil, per: nil))
+        }
+        return Result(placed: placed, cues: cues)
+    }
+
+    /// The slot a mention's own form settles, whatever stands around it.
+    static func ownSlot(_ kind: Mention.Kind) -> Slot? {
+        switch kind {
+        case .period: return .period
+        case .timeOff: return .weeksOff
+        case .weekdays, .daysAWeek: return .workingDays
+        case .profile: return .profile
+        case .timeBlocks: return .timeBlocks
+        case .person(_, let role): return role
+        case .dealsAt: return .goal
+        case .number(_, _, .opportunities?): return .openOpportunities
+        case .ratio(_, _, let some, let of):
+            if of == .meetings || some == .opportunities { return .meetingToOpportunity }
+            if of == .opportunities || some == .deals { return .closeRate }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// The kind a mention in a correction chain stands for: a bare "30" after "35%" is 30%.
+    func value(of k: Int, in chain: [Int]) -> Mention.Kind {
+        let kind = mentions[k].kind
+        guard case .number(let v, let range, nil) = kind, let first = chain.first, first != k else { return kind }
+        switch mentions[first].kind {
+        case .percent: return .percent(v / 100, range: range.map { ($0.lowerBound / 100)...($0.upperBound / 100) })
+        case .money(let before, _):
+            let scale = before >= 1e6 && v < 1000 ? 1e6 : before >= 1e3 && v < 1000 ? 1e3 : 1
+            return .money(v * scale, range: range.map { ($0.lowerBound * scale)...($0.upperBound * scale) })
+        case .duration(_, let unit, _): return .duration(v, unit: unit, range: range)
+        case .ratio(let some, _, let a, let b) where some == 1 && v > 1: return .ratio(some: 1, of: v, someNoun: a, ofNoun: b)
+        default: return kind
+        }
+    }
+
+    func sameFamily(_ a: Int, _ b: Int) -> Bool {
+        let fa = mentions[a].kind.fits, fb = mentions[b].kind.fits
+        return !fa.isDisjoint(with: fb) && !(fa.contains(.period) || fb.contains(.period))
+    }
+
+    func isYearLike(_ k: Int) -> Bool {
+        if case .number(let v, _, _) = mentions[k].kind { return (2000...2100).contains(v) && v == v.rounded() }
+        return false
+    }
+
+    /// The mention a correction word just before mention `k` sends it back to, if any.
+    func correctedMention(before k: Int) -> Int? {
+        let start = mentions[k].tokens.lowerBound
+        let previous = mentions.indices.last { $0 < k && sameFamily($0, k) && mentions[$0].tokens.upperBound <= start }
+        guard let previous else { return nil }
+        let gap = mentions[previous].tokens.upperBound..<start
+        let corrected = gap.contains { i in
+            CueWords.corrections.contains { phrase in phrase.indices.allSatisfy { line.word(i + $0) == phrase[$0] } }
+        }
+        return corrected ? previous : nil
+    }
+
+    // MARK: Distance
+
+    /// How far a cue is from a mention, counted in words, with pauses and other figures between them costing more;
+    /// nil when the cue cannot take it (wrong kind, wrong side, another sentence).
+    func cost(_ cue: Cue, _ m: Mention) -> Int? {
+        guard SlotReading.accepts(cue.slot, m.kind) else { return nil }
+        if case .zero = m.kind, ![.closedToDate, .baseSalary, .openOpportunities].contains(cue.slot) { return nil }
+        guard line.sentence(around: cue.tokens.lowerBound) == line.sentence(around: m.tokens.lowerBound) else { return nil }
+        let after = m.tokens.lowerBound >= cue.tokens.upperBound
+        if after, cue.side == .before { return nil }
+        if !after, cue.side == .after { return nil }
+        let gap = after ? cue.tokens.upperBound..<m.tokens.lowerBound : m.tokens.upperBound..<cue.tokens.lowerBound
+        var cost = after ? 0 : 3
+        var i = gap.lowerBound
+        while i < gap.upperBound {
+            if let inner = mentions.first(where: { $0.tokens.contains(i) }) {
+                switch inner.kind {
+                case .period, .date, .month, .person: cost += 1
+                default: cost += 8
+                }
+                i = max(inner.tokens.upperBound, i + 1)
+                continue
+            }
+            if line.tokens[i].isSymbol(":") {
+                // "goal: $860k": a label and its figure.
+            } else if line.breaksClause(i) {
+                cost += 3
+            } else if !NumberWords.hedges.contains(line.word(i) ?? "") {
+                cost += 1
+            }
+            i += 1
+        }
+        if case .number(_, _, nil) = m.kind { cost += 1 }
+        return cost <= 12 ? cost : nil
+    }
+}

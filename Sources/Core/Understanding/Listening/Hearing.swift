@@ -1,0 +1,299 @@
+import Planner
+
+/// Reads one line of conversation the way a careful listener would: a command, or every mention in it placed
+/// for the whole line at once, whatever is left asked about, questions told apart from answers.
+public enum Hearing {
+    /// What the listener knows before the line: today, the question open, and answers that other answers need.
+    public struct Context: Sendable {
+        public var asOf: Day
+        public var question: Slot?
+        /// The plan's period, when already answered: "60k a month" needs it.
+        public var period: Period?
+        public var workingDays: Int?
+        /// Reading the details of this one activity ("40 dials per meeting, 3 minutes each").
+        public var channel: String?
+
+        public init(asOf: Day, question: Slot?, period: Period? = nil, workingDays: Int? = nil, channel: String? = nil) {
+            self.asOf = asOf
+            self.question = question
+            self.period = period
+            self.workingDays = workingDays
+            self.channel = channel
+        }
+    }
+
+    static let nobody: Set<String> = [
+        "none", "no one", "nobody", "no manager", "just me", "myself", "me", "n/a", "na", "-", "no", "nope", "i don't have one",
+        "i dont have one", "don't have one", "dont have one", "no boss", "i'm on my own", "on my own", "nobody yet", "none yet",
+    ]
+
+    /// The mentions found in a line, before any is placed.
+    public static func mentions(_ text: String, _ context: Context) -> [Mention] {
+        let line = Line(TerminalText.stripped(text).trimming(" "))
+        return MentionReader(line: line, asOf: context.asOf, question: context.question, period: context.period,
+                             workingDays: context.workingDays ?? 5).read().mentions
+    }
+
+    public static func read(_ line: String, current: Slot?, asOf: Day) -> Heard {
+        read(line, Context(asOf: asOf, question: current))
+    }
+
+    public static func read(_ text: String, _ context: Context) -> Heard {
+        var heard = Heard()
+        let stripped = TerminalText.stripped(text).trimming(" ")
+        if let command = Command.read(stripped) {
+            heard.command = command
+            return heard
+        }
+        // "no manager", "just me": nobody to name, which is the default.
+        if context.question == .manager, Self.nobody.contains(stripped.lowercased().replacingApostrophes().trimming(" .!")) {
+            heard.command = .skip
+            return heard
+        }
+        let line = Line(stripped)
+        var listener = Listener(line: line, context: context)
+        listener.listen(into: &heard)
+        return heard
+    }
+}
+
+/// One line being heard.
+struct Listener {
+    let line: Line
+    let context: Hearing.Context
+
+    static let dontKnow: [[String]] = [
+        ["no", "idea"], ["not", "sure"], ["don't", "know"], ["dont", "know"], ["do", "not", "know"], ["dunno"], ["no", "clue"],
+        ["not", "a", "clue"], ["haven't", "a", "clue"], ["can't", "say"], ["hard", "to", "say"], ["no", "data"],
+        ["don't", "track"], ["dont", "track"], ["never", "tracked"], ["not", "tracked"], ["beats", "me"], ["who", "knows"],
+        ["idk"], ["unsure"], ["haven't", "measured"], ["no", "history"], ["no", "track", "record"], ["don't", "have", "that"],
+        ["no", "way", "to", "know"], ["not", "yet", "known"], ["no", "numbers", "yet"],
+    ]
+    static let questionStarts: Set<String> = [
+        "what", "what's", "whats", "how", "how's", "why", "which", "who", "does", "do", "did", "can", "could", "should",
+        "would", "is", "isn't", "are", "aren't", "whose", "where", "when", "meaning",
+    ]
+    /// Slots whose figure a rep may honestly not know yet, and is offered a usual one for.
+    static let ratios: Set<Slot> = [.closeRate, .meetingToOpportunity, .dealSize, .salesCycleWeeks]
+
+    mutating func listen(into heard: inout Heard) {
+        let questions = questionSentences()
+        heard.asks = !questions.isEmpty
+        let dontKnowSpans = phrases(Self.dontKnow)
+        heard.dontKnow = !dontKnowSpans.isEmpty
+        heard.corrects = !phrases(CueWords.changeWords).isEmpty || saysNoFirst
+
+        let reader = MentionReader(line: line, asOf: context.asOf, question: context.question, period: context.period,
+                                   workingDays: context.workingDays ?? 5)
+        let read = reader.read()
+        let asked = Set(questions.flatMap { $0 })
+        var mentions = read.mentions.filter { !$0.tokens.contains(where: asked.contains) }
+        for span in read.unsaidTimeOff where !span.contains(where: asked.contains) {
+            heard.refusals.append(.init(slot: .weeksOff, said: line.text(span), why: .notUnderstood(.weeksOff)))
+            heard.accounted.append(span)
+        }
+        // A brand-new rep does not know their ratios yet: "she's brand new" to a close rate is "I don't know".
+        if let q = context.question, Self.ratios.contains(q),
+           mentions.contains(where: { if case .profile(.new) = $0.kind { true } else { false } }),
+           !mentions.contains(where: { SlotReading.accepts(q, $0.kind) }) {
+            heard.dontKnow = true
+        }
+
+        // Activities first: their figures are theirs.
+        let channels = channelTalk(mentions)
+        if let channels {
+            heard.channels = channels.drafts.filter { $0.attemptsPerMeeting != nil || $0.share != nil || $0.minutesPerAttempt != nil }
+            heard.channelNames = channels.drafts.filter { $0.attemptsPerMeeting == nil && $0.share == nil && $0.minutesPerAttempt == nil }
+                .map(\.name)
+            heard.notChannels = channels.negated
+            heard.accounted += channels.used.map { mentions[$0].tokens }
+            mentions = mentions.indices.filter { !channels.used.contains($0) }.map { mentions[$0] }
+        } else if isChannelQuestion, mentions.allSatisfy({ if case .person = $0.kind { true } else { false } }), !heard.dontKnow {
+            heard.channelNames = ChannelList.names(line.text(0..<line.count))
+        }
+
+        let placing = Attachment(line: line, mentions: mentions, question: isChannelQuestion ? nil : context.question)
+        let result = placing.place()
+        let period = linePeriod(mentions, placed: result.placed) ?? context.period
+        var placedTokens = Set<Int>()
+        var fills: [(position: Int, fill: Fill)] = []
+        for placed in result.placed {
+            let chain = placed.chain
+            guard let last = chain.last else { continue }
+            for k in chain {
+                heard.accounted.append(mentions[k].tokens)
+                placedTokens.formUnion(mentions[k].tokens)
+            }
+            var kind = placing.value(of: last, in: chain)
+            if let per = placed.per, case .money(let v, let r) = kind { kind = .moneyPer(v, per: per, range: r) }
+            let saidRange = placed.cue.map { min($0.lowerBound, mentions[chain[0]].tokens.lowerBound)..<max($0.upperBound, mentions[last].tokens.upperBound) }
+                ?? mentions[last].tokens
+            let said = line.text(saidRange)
+            guard let value = SlotReading.value(kind, for: placed.slot, period: period) else { continue }
+            switch value {
+            case .success(let (v, range, worked)):
+                fills.append((mentions[last].tokens.lowerBound, Fill(slot: placed.slot, value: v, said: said, range: range, worked: worked)))
+                if case .dealsAt(_, let each, _) = kind {
+                    fills.append((mentions[last].tokens.lowerBound, Fill(slot: .dealSize, value: .money(each), said: said)))
+                }
+            case .failure(.needsPeriod):
+                heard.unplaced.append(Leftover(text: mentions[last].text, kind: kind, tokens: mentions[last].tokens))
+            case .failure(let why):
+                heard.refusals.append(.init(slot: placed.slot, said: said, why: why))
+            }
+        }
+        heard.fills = resolve(fills.sorted { $0.position < $1.position }.map(\.fill), heard: &heard)
+
+        // Whatever figure is left is asked about, never dropped.
+        for (k, m) in mentions.enumerated() where !result.placed.contains(where: { $0.chain.contains(k) }) {
+            if isRemark(m) {
+                heard.accounted.append(m.tokens)
+                continue
+            }
+            guard Self.isFigure(m.kind) else { continue }
+            // "1.08 million, which is 90k a month": the same goal said another way.
+            if case .money(let goal)? = heard.value(.goal),
+               case .success(let (v, _, _))? = SlotReading.value(m.kind, for: .goal, period: period), case .money(let again) = v,
+               abs(again - goal) <= max(1, goal * 0.01) {
+                heard.accounted.append(m.tokens)
+                continue
+            }
+            heard.unplaced.append(Leftover(text: m.text, kind: m.kind, tokens: m.tokens))
+        }
+
+        // A cue with nothing it could take, when nothing else was heard: "we close lots".
+        if heard.fills.isEmpty, heard.unplaced.isEmpty, heard.channels.isEmpty, heard.refusals.isEmpty, !heard.asks, !heard.dontKnow,
+           let cue = bestLoneCue(result.cues) {
+            heard.refusals.append(.init(slot: cue, said: line.text(0..<line.count), why: .notUnderstood(cue.kind)))
+        }
+
+        // Nothing heard at all: the question's own reader has the last word, and says what it could not read.
+        if let q = context.question, q != .channels, heard.isEmpty, !heard.dontKnow, q != .rep, q != .manager {
+            let whole = line.text(0..<line.count)
+            switch Understand.value(for: q, whole, asOf: context.asOf) {
+            case .success(let fill): heard.fills.append(fill)
+            case .failure(let why): heard.refusals.append(.init(slot: q, said: whole, why: why))
+            }
+        }
+
+        // A profile said in a word to the profile question: "new", "solid", "an over-achiever".
+        if context.question == .profile, heard.value(.profile) == nil, !heard.asks,
+           case .success(let r) = Understand.profile(line.text(0..<line.count)) {
+            heard.fills.append(Fill(slot: .profile, value: .profile(r.value), said: line.text(0..<line.count)))
+        }
+
+        // A name given on its own to a name question: "Jordan Lee here", "hi, it's ana lópez".
+        if let q = context.question, q == .rep || q == .manager, heard.value(q) == nil, mentions.isEmpty, !heard.asks,
+           !heard.dontKnow, result.cues.isEmpty, heard.channels.isEmpty {
+            let name = NameSpans.bare(line.text(0..<line.count))
+            if case .success(let r) = Understand.name(name) {
+                heard.fills.append(Fill(slot: q, value: .text(r.value), said: r.value))
+                heard.accounted.append(0..<line.count)
+            }
+        }
+    }
+
+    var isChannelQuestion: Bool {
+        context.question == .channels || context.channel != nil
+    }
+
+    /// "no, 30", "no - Q3": a line that opens by saying no corrects.
+    var saysNoFirst: Bool {
+        line.isWord(0, ["no", "nope", "nah"]) && line.count > 1 && (line.tokens[1].isSymbol(",", Line.dash, ".") || line.isWord(1, ["wait"]))
+    }
+
+    /// The activities talked through in this line, when it talks of any.
+    func channelTalk(_ mentions: [Mention]) -> ChannelTalk.Reading? {
+        let talk = ChannelTalk(line: line, mentions: mentions, only: context.channel)
+        let reading = talk.read()
+        guard !reading.drafts.isEmpty || !reading.negated.isEmpty else { return nil }
+        if isChannelQuestion { return reading }
+        // Elsewhere, only an activity introduced as one and given a figure: "calls: 40 dials per meeting".
+        guard reading.labelled, reading.drafts.contains(where: { $0.attemptsPerMeeting != nil }) else { return nil }
+        return reading
+    }
+
+    /// The period said in this line (the last one, after any correction).
+    func linePeriod(_ mentions: [Mention], placed: [Attachment.Placed]) -> Period? {
+        for p in placed.reversed() where p.slot == .period {
+            if let last = p.chain.last, case .period(let period) = mentions[last].kind { return period }
+        }
+        return nil
+    }
+
+    /// Several values for one slot: the last said wins, except time off, whose parts add up; a goal said outright
+    /// wins over one worked out from deals or a month's figure, and a worked one that disagrees is asked about.
+    func resolve(_ fills: [Fill], heard: inout Heard) -> [Fill] {
+        var out: [Fill] = []
+        for fill in fills {
+            if fill.slot == .weeksOff, let i = out.firstIndex(where: { $0.slot == .weeksOff }),
+               case .timeOff(let a) = out[i].value, case .timeOff(let b) = fill.value {
+                out[i].value = .timeOff(.init(weeks: a.weeks + b.weeks, workingDays: a.workingDays + b.workingDays))
+                out[i].said += "; " + fill.said
+                continue
+            }
+            if let i = out.firstIndex(where: { $0.slot == fill.slot }) {
+                if fill.slot == .goal, (out[i].worked == nil) != (fill.worked == nil) {
+                    let (plain, worked) = out[i].worked == nil ? (out[i], fill) : (fill, out[i])
+                    if case .money(let a) = plain.value, case .money(let b) = worked.value, abs(a - b) > max(1, a * 0.01) {
+                        heard.unplaced.append(Leftover(text: worked.said, kind: .money(b, range: nil), tokens: 0..<0))
+                    }
+                    out[i] = plain
+                    continue
+                }
+                if fill.slot == .dealSize, out[i].said == fill.said { continue }
+                out.remove(at: i)
+            }
+            out.append(fill)
+        }
+        return out
+    }
+
+    /// Figures a line may say in passing that answer nothing: "it's Jan 4th" (today).
+    func isRemark(_ m: Mention) -> Bool {
+        guard case .date = m.kind else { return false }
+        let before = m.tokens.lowerBound
+        return line.isWord(before - 1, ["it's", "its", "today's", "today"]) || (line.isWord(before - 2, ["today"]) && line.isWord(before - 1, ["is"]))
+    }
+
+    /// Kinds that are figures a person typed: each must be placed or asked about.
+    static func isFigure(_ kind: Mention.Kind) -> Bool {
+        switch kind {
+        case .money, .moneyPer, .percent, .ratio, .fraction, .number, .dealsAt, .duration, .daysAWeek, .date, .timeOff: return true
+        case .month, .period, .weekdays, .daysOff, .timeBlocks, .zero, .profile, .person: return false
+        }
+    }
+
+    /// The slot a figure-less line talks about, for saying what it could not read: "we close lots" is a close rate.
+    func bestLoneCue(_ cues: [Attachment.Cue]) -> Slot? {
+        let slots = cues.map(\.slot)
+        if let q = context.question, slots.contains(q) { return q }
+        return slots.first { $0 != .goal && $0 != .workingDays && $0 != .openOpportunities } ?? slots.first
+    }
+
+    /// Token ranges of sentences that ask rather than answer: those ending in "?", or the first when the line
+    /// opens with a question word.
+    func questionSentences() -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let sentences = line.sentences
+        for (n, sentence) in sentences.enumerated() {
+            let end = sentence.upperBound
+            let endsAsking = line.tokens[safe: end]?.isSymbol("?") == true
+            let opensAsking = n == 0 && line.isWord(sentence.lowerBound, Self.questionStarts)
+                && !line.tokens.contains(where: { $0.isSymbol("?") }) && !line.isWord(sentence.lowerBound + 1, ["i", "we"])
+            if endsAsking || opensAsking { out.append(sentence) }
+        }
+        return out
+    }
+
+    /// Where any of `phrases` is said.
+    func phrases(_ phrases: [[String]]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for i in line.indices {
+            for phrase in phrases where phrase.indices.allSatisfy({ line.word(i + $0) == phrase[$0] }) {
+                found.append(i..<(i + phrase.count))
+            }
+        }
+        return found
+    }
+}

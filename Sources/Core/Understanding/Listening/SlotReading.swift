@@ -1,0 +1,193 @@
+import Planner
+
+/// What a mention is worth as the answer to one slot, checked as the answers file checks it: "25" to a rate is
+/// 25%, "$300,000" is never a rate, "60k a month" for 2027 is a goal of $720,000.
+public enum SlotReading {
+    /// Whether a mention of this kind can answer `slot` at all.
+    public static func accepts(_ slot: Slot, _ kind: Mention.Kind) -> Bool {
+        switch (slot, kind) {
+        case (.goal, .money), (.goal, .moneyPer), (.goal, .dealsAt), (.goal, .number(_, _, nil)): return true
+        case (.incomeGoal, .money), (.incomeGoal, .moneyPer), (.incomeGoal, .number(_, _, nil)): return true
+        case (.dealSize, .money), (.dealSize, .number(_, _, nil)): return true
+        case (.baseSalary, .money), (.baseSalary, .moneyPer), (.baseSalary, .number(_, _, nil)), (.baseSalary, .zero): return true
+        case (.closedToDate, .money), (.closedToDate, .number(_, _, nil)), (.closedToDate, .zero): return true
+        case (.closeRate, .percent), (.closeRate, .ratio), (.closeRate, .fraction), (.closeRate, .number(_, _, nil)),
+             (.meetingToOpportunity, .percent), (.meetingToOpportunity, .ratio), (.meetingToOpportunity, .fraction),
+             (.meetingToOpportunity, .number(_, _, nil)),
+             (.commissionRate, .percent), (.commissionRate, .fraction), (.commissionRate, .number(_, _, nil)):
+            return true
+        case (.openOpportunities, .number(_, _, let noun)): return noun == nil || noun == .opportunities || noun == .deals
+        case (.openOpportunities, .zero): return true
+        case (.salesCycleWeeks, .duration(_, let unit, _)): return [.day, .week, .month, .quarter, .year].contains(unit)
+        case (.salesCycleWeeks, .number(_, _, nil)), (.salesCycleWeeks, .zero), (.timeBlocks, .zero): return true
+        case (.weeksOff, .timeOff), (.weeksOff, .zero), (.weeksOff, .number(_, _, nil)): return true
+        case (.weeksOff, .duration(_, let unit, _)): return [.day, .week, .month].contains(unit)
+        case (.workingDays, .weekdays), (.workingDays, .daysAWeek), (.workingDays, .daysOff): return true
+        case (.workingDays, .number(let v, _, nil)): return v >= 1 && v <= 7
+        case (.period, .period), (.profile, .profile), (.timeBlocks, .timeBlocks): return true
+        case (.rep, .person), (.manager, .person): return true
+        default: return false
+        }
+    }
+
+    /// The value `kind` gives `slot`; nil when it cannot answer it, a misunderstanding when it can but not as said.
+    static func value(_ kind: Mention.Kind, for slot: Slot, period: Period?) -> Result<(SlotValue, ClosedRange<Double>?, Worked?), Misunderstanding>? {
+        guard accepts(slot, kind) else { return nil }
+        func plain(_ r: Result<Double, Misunderstanding>, _ wrap: (Double) -> SlotValue) -> Result<(SlotValue, ClosedRange<Double>?, Worked?), Misunderstanding> {
+            r.map { (wrap($0), kind.range, nil) }
+        }
+        switch slot {
+        case .goal, .incomeGoal, .dealSize, .baseSalary, .closedToDate:
+            let zeroAllowed = slot == .baseSalary || slot == .closedToDate
+            switch kind {
+            case .moneyPer(let v, let per, _):
+                guard let period else { return .failure(.needsPeriod(per)) }
+                let times = spans(per, in: period)
+                return money(v * times, zeroAllowed: zeroAllowed).map { (.money($0), nil, .perSpan(each: v, per: per, times: times)) }
+            case .dealsAt(let n, let each, let per):
+                if slot == .dealSize { return plain(money(each, zeroAllowed: false), SlotValue.money) }
+                guard let per else {
+                    return money(n * each, zeroAllowed: false).map { (.money($0), nil, .deals(count: n, each: each, per: nil, times: 1)) }
+                }
+                guard let period else { return .failure(.needsPeriod(per)) }
+                let times = spans(per, in: period)
+                return money(n * each * times, zeroAllowed: false).map {
+                    (.money($0), nil, .deals(count: n, each: each, per: per, times: times))
+                }
+            case .zero: return plain(money(0, zeroAllowed: zeroAllowed), SlotValue.money)
+            case .money(let v, _), .number(let v, _, _): return plain(money(v, zeroAllowed: zeroAllowed), SlotValue.money)
+            default: return nil
+            }
+        case .closeRate, .meetingToOpportunity, .commissionRate:
+            let value: Double
+            var negative = false
+            switch kind {
+            case .percent(let v, _): value = v
+            case .fraction(let v): value = v
+            case .ratio(let some, let of, _, _):
+                guard of != 0 else { return .failure(.outOfNothing) }
+                value = some / of
+            case .number(let v, _, _):
+                negative = v < 0
+                value = abs(v) > 1 ? v / 100 : v
+            default: return nil
+            }
+            let range = kind.range.map { r in r.upperBound > 1 && !isPercent(kind) ? (r.lowerBound / 100)...(r.upperBound / 100) : r }
+            return Understand.checkedRate(value, negative: negative || value < 0, range: range).map { (.rate($0.value), $0.range, nil) }
+        case .openOpportunities:
+            switch kind {
+            case .zero: return .success((.count(0), nil, nil))
+            case .number(let v, let range, _):
+                if v < 0 { return .failure(.negative(.count, -v)) }
+                if v > PlanCheck.largestCount { return .failure(.tooLarge(.count, v)) }
+                let value = range == nil ? v : v.rounded(.up)
+                guard value == value.rounded() else { return .failure(.notWhole(.count, v)) }
+                return .success((.count(Int(value)), range, nil))
+            default: return nil
+            }
+        case .salesCycleWeeks:
+            switch kind {
+            case .duration(let v, let unit, let range):
+                let per = weeks(per: unit)
+                return weeksChecked(v * per, said: v).map { (.weeks($0), range.flatMap { .spanning($0.lowerBound * per, $0.upperBound * per) }, nil) }
+            case .number(let v, let range, _): return weeksChecked(v, said: v).map { (.weeks($0), range, nil) }
+            case .zero: return .success((.weeks(0), nil, nil))
+            default: return nil
+            }
+        case .weeksOff:
+            switch kind {
+            case .timeOff(let off): return .success((.timeOff(off), nil, nil))
+            case .zero: return .success((.timeOff(.init(weeks: 0)), nil, nil))
+            case .duration(let v, let unit, let range):
+                if v < 0 { return .failure(.negative(.weeksOff, -v)) }
+                guard let off = TimeOffZones.part(v, unit) else { return nil }
+                return .success((.timeOff(off), range, nil))
+            case .number(let v, let range, _):
+                if v < 0 { return .failure(.negative(.weeksOff, -v)) }
+                if v > 52 { return .failure(.tooLarge(.weeksOff, v)) }
+                return .success((.timeOff(.init(weeks: v)), range, nil))
+            default: return nil
+            }
+        case .workingDays:
+            switch kind {
+            case .weekdays(let days): return .success((.days(days.count), nil, nil))
+            case .daysOff(let days): return .success((.days(max(1, 5 - days.intersection(1...5).count)), nil, nil))
+            case .daysAWeek(let v), .number(let v, _, _):
+                guard v >= 1, v <= 7, v == v.rounded() else { return .failure(.daysPerWeek(v)) }
+                return .success((.days(Int(v)), nil, nil))
+            default: return nil
+            }
+        case .period:
+            if case .period(let p) = kind { return .success((.period(p), nil, nil)) }
+            return nil
+        case .profile:
+            if case .profile(let p) = kind { return .success((.profile(p), nil, nil)) }
+            return nil
+        case .timeBlocks:
+            if case .timeBlocks(let b) = kind { return .success((.timeBlocks(b), nil, nil)) }
+            if case .zero = kind { return .success((.timeBlocks([]), nil, nil)) }
+            return nil
+        case .rep, .manager:
+            if case .person(let name, _) = kind { return .success((.text(name), nil, nil)) }
+            return nil
+        case .channels:
+            return nil
+        }
+    }
+
+    static func isPercent(_ kind: Mention.Kind) -> Bool {
+        if case .percent = kind { return true }
+        return false
+    }
+
+    static func money(_ v: Double, zeroAllowed: Bool) -> Result<Double, Misunderstanding> {
+        if v < 0 { return .failure(.negative(.money, -v)) }
+        if v == 0, !zeroAllowed { return .failure(.zero(.money)) }
+        if v > PlanCheck.largestMoney { return .failure(.tooLarge(.money, v)) }
+        return .success(v)
+    }
+
+    static func weeksChecked(_ w: Double, said: Double) -> Result<Double, Misunderstanding> {
+        if w < 0 { return .failure(.negative(.calendarWeeks, -said)) }
+        if w > 520 { return .failure(.tooLarge(.calendarWeeks, said)) }
+        return .success(w)
+    }
+
+    /// Calendar weeks in one of `unit`: days are calendar days, a month is 365.25 ÷ 12 days.
+    static func weeks(per unit: Mention.TimeUnit) -> Double {
+        switch unit {
+        case .second: return 1.0 / (7 * 24 * 3600)
+        case .minute: return 1.0 / (7 * 24 * 60)
+        case .hour: return 1.0 / (7 * 24)
+        case .day: return 1.0 / 7
+        case .week: return 1
+        case .month: return Understand.daysPerMonth / 7
+        case .quarter: return 3 * Understand.daysPerMonth / 7
+        case .year: return 365.25 / 7
+        }
+    }
+
+    /// How many of `span` the period holds: whole calendar months counted as months ("next six months" is 6).
+    public static func spans(_ span: Mention.Span, in period: Period) -> Double {
+        let after = period.end.adding(days: 1)
+        let (y0, m0, d0) = period.start.parts
+        let (y1, m1, d1) = after.parts
+        let months = Double((y1 - y0) * 12 + (m1 - m0)) + Double(d1 - d0) / Double(Day.length(ofMonth: m0, in: y0))
+        switch span {
+        case .week: return Double(period.start.days(to: after)) / 7
+        case .month: return months
+        case .quarter: return months / 3
+        case .year: return months / 12
+        }
+    }
+}
+
+extension Mention.Kind {
+    /// Both ends, when a range was said and its midpoint taken.
+    var range: ClosedRange<Double>? {
+        switch self {
+        case .money(_, let r), .moneyPer(_, _, let r), .percent(_, let r), .number(_, let r, _), .duration(_, _, let r): return r
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import Planner
+
+/// Dates, months and years where they stand in a line: "Jan 4th", "Dec 20th–31st", "in August", "2027", "twenty
+/// twenty-seven". Periods and time off are built from these.
+struct CalendarWords {
+    let line: Line
+    let asOf: Day
+
+    /// A date said in the line, and the tokens it took.
+    struct Dated: Equatable {
+        var day: Day
+        var tokens: Range<Int>
+        var yearSaid = true
+    }
+
+    /// A month said with no day, perhaps with a year.
+    struct Month: Equatable {
+        var month: Int
+        var year: Int?
+        var tokens: Range<Int>
+    }
+
+    /// A year said in the line: "2027", "FY27", "'27", "twenty twenty-seven".
+    struct Year: Equatable {
+        var year: Int
+        var tokens: Range<Int>
+        /// Said as a year beyond doubt: with FY, an apostrophe or in words.
+        var marked: Bool
+    }
+
+    // MARK: Ordinals
+
+    /// "4th", "4 th", "31st": a day of the month and where it ends.
+    func dayOfMonth(at i: Int) -> (day: Int, end: Int)? {
+        guard i < line.count, case .number(let n, let digits) = line.tokens[i], digits.count <= 2, !digits.contains("."),
+              (1...31).contains(Int(n)) else { return nil }
+        if line.isWord(i + 1, ["st", "nd", "rd", "th"]) { return (Int(n), i + 2) }
+        return (Int(n), i + 1)
+    }
+
+    /// Whether the token at `i` is a day number said as an ordinal ("31st"), so it can stand without a month.
+    func isOrdinalDay(at i: Int) -> Bool {
+        guard let d = dayOfMonth(at: i) else { return false }
+        return d.end == i + 2
+    }
+
+    // MARK: Months
+
+    static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "sat", "sun", "dec"]
+    static let monthContext: Set<String> = [
+        "in", "of", "for", "during", "until", "till", "til", "through", "thru", "since", "by", "from", "this", "next",
+        "early", "mid", "late", "end", "beginning", "start", "between", "to", "and", "mostly", "around",
+    ]
+
+    /// The month named at `i`, when the word there is a month and reads as one here ("may" only with a day or after "in").
+    func monthName(at i: Int) -> Int? {
+        guard let w = line.word(i), let m = Understand.monthNames[w] else { return nil }
+        guard Self.ambiguousMonths.contains(w) else { return m }
+        if dayOfMonth(at: i + 1) != nil || year(at: i + 1) != nil { return m }
+        if line.isWord(i - 1, Self.monthContext) || line.tokens[safe: i - 1]?.isSymbol("-", "(") == true { return m }
+        if line.tokens[safe: i + 1]?.isSymbol("-") == true, let next = line.word(i + 2), Understand.monthNames[next] != nil { return m }
+        if line.isWord(i + 1, ["to", "through", "thru", "till", "until"]), let next = line.word(i + 2),
+           Understand.monthNames[next] != nil { return m }
+        // Capitalised as typed and not first in the line: "out in May".
+        if i > 0, line.lexemes[i].raw.first?.isUppercase == true, w != "jan" { return m }
+        return nil
+    }
+
+    /// A date at `i`: an ISO or US date, or a month with a day ("Jan 4th", "June 30, 2027").
+    func date(at i: Int) -> Dated? {
+        guard i < line.count else { return nil }
+        if case .date(let d) = line.tokens[i] { return Dated(day: d, tokens: i..<(i + 1)) }
+        guard let m = monthName(at: i), let (d, end) = dayOfMonth(at: i + 1) else { return nil }
+        var j = end
+        if line.tokens[safe: j]?.isSymbol(",") == true, year(at: j + 1) != nil { j += 1 }
+        let y = year(at: j)
+        let yearValue = y?.year ?? upcomingYear(month: m, day: d)
+        guard let day = Day(year: yearValue, month: m, day: min(d, Day.length(ofMonth: m, in: yearValue))) else { return nil }
+        return Dated(day: day, tokens: i..<(y?.tokens.upperBound ?? end), yearSaid: y != nil)
+    }
+
+    /// A month with no day at `i`, and the year said after it.
+    func month(at i: Int) -> Month? {
+        guard let m = monthName(at: i), dayOfMonth(at: i + 1) == nil else { return nil }
+        if let y = year(at: i + 1) { return Month(month: m, year: y.year, tokens: i..<y.tokens.upperBound) }
+        return Month(month: m, year: nil, tokens: i..<(i + 1))
+    }
+
+    /// The year a month and day with no year means: this one, unless that day has passed by more than a month.
+    func upcomingYear(month: Int, day: Int) -> Int {
+        guard let thisYear = Day(year: asOf.year, month: month, day: min(day, Day.length(ofMonth: month, in: asOf.year)))
+        else { return asOf.year }
+        return thisYear.adding(days: 31) < asOf ? asOf.year + 1 : asOf.year
+    }
+
+    // MARK: Years
+
+    /// A year at `i`: four digits (2000–2100), "FY27", "'27", or "twenty twenty-seven".
+    func year(at i: Int) -> Year? {
+        guard i < line.count else { return nil }
+        if case .number(let n, let digits) = line.tokens[i], !digits.contains("."), !digits.contains("e"),
+           !line.lexemes[i].raw.contains(",") {
+            let previous = line.tokens[safe: i - 1]
+            if digits.count == 4, (2000...2100).contains(Int(n)) {
+                let marked = previous?.isWord("fy", "cy", "calendar", "fiscal") == true
+                return Year(year: Int(n), tokens: i..<(i + 1), marked: marked)
+            }
+            if digits.count == 2, previous?.isWord("fy", "cy") == true || previous?.isSymbol("'") == true {
+                return Year(year: 2000 + Int(n), tokens: i..<(i + 1), marked: true)
+            }
+            return nil
+        }
+        return spelledYear(at: i)
+    }
+
+    /// "twenty twenty-seven", "twenty twenty seven", "two thousand twenty-seven", "two thousand and twenty seven".
+    func spelledYear(at i: Int) -> Year? {
+        var j = i
+        if line.isWord(i, ["twenty"]) {
+            j = i + 1
+        } else if line.isWord(i, ["two"]), line.isWord(i + 1, ["thousand"]) {
+            j = i + 2
+            if line.isWord(j, ["and"]) { j += 1 }
+        } else {
+            return nil
+        }
+        // "twenty five deals" is no year: only one near today, said with its own tens ("twenty twenty-seven").
+        guard let (value, end) = smallSpelledNumber(at: j), value >= 10,
+              (asOf.year - 1...asOf.year + 10).contains(2000 + value) else { return nil }
+        return Year(year: 2000 + value, tokens: i..<end, marked: true)
+    }
+
+    /// One to ninety-nine in words: "seven", "twenty-seven", "twenty seven".
+    func smallSpelledNumber(at i: Int) -> (Int, Int)? {
+        guard let w = line.word(i) else { return nil }
+        if let u = NumberWords.units[w] { return (Int(u), i + 1) }
+        guard let t = NumberWords.tens[w] else { return nil }
+        var j = i + 1
+        if line.tokens[safe: j]?.isSymbol("-") == true { j += 1 }
+        if let u = line.word(j).flatMap({ NumberWords.units[$0] }), u > 0, u < 10 { return (Int(t + u), j + 1) }
+        return (Int(t), i + 1)
+    }
+}

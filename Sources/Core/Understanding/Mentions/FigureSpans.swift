@@ -1,0 +1,272 @@
+/// Finds the figures in a line and what their own form makes them: money, shares, ratios, counts of things,
+/// lengths of time, money per month, so many deals at so much each, days a week.
+struct FigureSpans {
+    let line: Line
+
+    static let timeUnits: [String: Mention.TimeUnit] = [
+        "second": .second, "seconds": .second, "sec": .second, "secs": .second,
+        "minute": .minute, "minutes": .minute, "min": .minute, "mins": .minute,
+        "hour": .hour, "hours": .hour, "hr": .hour, "hrs": .hour,
+        "day": .day, "days": .day,
+        "week": .week, "weeks": .week, "wk": .week, "wks": .week,
+        "month": .month, "months": .month, "mo": .month, "mos": .month, "mth": .month, "mths": .month,
+        "year": .year, "years": .year, "yr": .year, "yrs": .year,
+    ]
+    static let spans: [String: Mention.Span] = [
+        "week": .week, "wk": .week, "month": .month, "mo": .month, "mth": .month, "quarter": .quarter, "qtr": .quarter,
+        "year": .year, "yr": .year,
+    ]
+    static let spanAdverbs: [String: Mention.Span] = [
+        "weekly": .week, "monthly": .month, "quarterly": .quarter, "annually": .year, "yearly": .year, "annual": .year,
+    ]
+    static let eachWords: Set<String> = ["each", "apiece"]
+
+    /// Nouns a figure can count, and what each says it is.
+    static let nouns: [String: Mention.Noun] = {
+        var n: [String: Mention.Noun] = [:]
+        for w in ["opp", "opps", "opportunity", "opportunities", "oppty", "oppties", "opptys"] { n[w] = .opportunities }
+        for w in ["deal", "deals", "contract", "contracts"] { n[w] = .deals }
+        for w in ["meeting", "meetings", "mtg", "mtgs", "appointment", "appointments", "appt", "appts", "demo", "demos",
+                  "conversation", "conversations"] { n[w] = .meetings }
+        for w in ["client", "clients", "people", "person", "contacts", "contact", "customers", "customer", "prospects",
+                  "friends", "partners", "folks", "connections"] { n[w] = .people }
+        for w in ["calls", "call", "dials", "dial", "emails", "email", "asks", "ask", "messages", "message", "texts",
+                  "knocks", "doors", "door", "visits", "touches", "attempts", "attempt", "requests", "inmails", "letters",
+                  "mailers", "voicemails", "referrals", "events", "event", "webinars", "shows", "intros"] {
+            n[w] = .attempts(w)
+        }
+        return n
+    }()
+    /// Words that may stand between a figure and what it counts: "9 open opps", "20 qualified opportunities".
+    static let countAdjectives: Set<String> = [
+        "open", "new", "active", "live", "qualified", "real", "first", "more", "other", "good", "big", "small", "current",
+        "existing", "total", "inbound", "outbound", "cold", "warm", "phone", "discovery", "intro", "exploratory", "sales",
+        "decent", "solid", "strong", "so",
+    ]
+
+    /// Every figure outside the tokens `skip` marks.
+    func all(skipping skip: [Bool]) -> [Mention] {
+        var masked = line.tokens
+        for i in masked.indices where skip[i] { masked[i] = .symbol("¦") }
+        let markers = perMarkers(masked)
+        for m in markers { for i in m.tokens { masked[i] = .symbol("¦") } }
+        let found = QuantityScanner.scan(masked, units: Set(Self.timeUnits.keys))
+        // "each one gets me 3 meetings": "one" there is the event, not a figure.
+        let pronouns: Set<String> = ["each", "every", "this", "that", "which", "any", "the", "no", "another"]
+        var mentions = found.filter { q in
+            !(q.tokens.count == 1 && line.word(q.tokens.lowerBound) == "one" && line.isWord(q.tokens.lowerBound - 1, pronouns))
+        }.map(base)
+        mentions = hyphenatedUnits(mentions)
+        mentions = ratios(mentions)
+        mentions = counted(mentions, skip: skip)
+        mentions = composites(mentions, markers: markers)
+        return mentions
+    }
+
+    // MARK: One figure
+
+    func base(_ q: Quantity) -> Mention {
+        let text = line.text(q.tokens)
+        let range = q.bounds
+        if let unit = q.unit.flatMap({ Self.timeUnits[$0] }) {
+            return Mention(.duration(q.signed, unit: unit, range: range), tokens: q.tokens, text: text)
+        }
+        if q.percent {
+            return Mention(.percent(q.signed / 100, range: range.map { ($0.lowerBound / 100)...($0.upperBound / 100) }),
+                           tokens: q.tokens, text: text)
+        }
+        if q.currency || q.scaled {
+            return Mention(.money(q.signed, range: range), tokens: q.tokens, text: text)
+        }
+        let words = q.tokens.compactMap { line.word($0) }
+        let fractionSaid = words.contains { NumberWords.fractions[$0] != nil } && !q.tokens.contains { line.tokens[$0].number != nil }
+        if fractionSaid, q.value <= 1, !q.negative {
+            return Mention(.fraction(q.value), tokens: q.tokens, text: text)
+        }
+        return Mention(.number(q.signed, range: range, noun: nil), tokens: q.tokens, text: text)
+    }
+
+    /// "45-day", "2-month", "6-8 wk", "8k-ish": a unit (or "-ish") joined to the figure by a hyphen.
+    func hyphenatedUnits(_ mentions: [Mention]) -> [Mention] {
+        mentions.map { m in
+            var m = m
+            let end = m.tokens.upperBound
+            guard line.tokens[safe: end]?.isSymbol("-") == true, let w = line.word(end + 1) else { return m }
+            if w == "ish" {
+                m.tokens = m.tokens.lowerBound..<(end + 2)
+                m.text = line.text(m.tokens)
+                return m
+            }
+            guard let unit = Self.timeUnits[w], case .number(let v, let range, nil) = m.kind else { return m }
+            m = Mention(.duration(v, unit: unit, range: range), tokens: m.tokens.lowerBound..<(end + 2), text: "")
+            m.text = line.text(m.tokens)
+            return m
+        }
+    }
+
+    // MARK: Markers of "each" and "per"
+
+    struct PerMarker {
+        var span: Mention.Span?
+        var tokens: Range<Int>
+    }
+
+    /// "a month", "per quarter", "/month", "every month", "monthly" after a figure; "each", "apiece", "a piece", "a pop".
+    func perMarkers(_ t: [Token]) -> [PerMarker] {
+        var found: [PerMarker] = []
+        for i in t.indices {
+            let previous = i > 0 ? t[i - 1] : nil
+            let afterFigure = previous.map(isFigureEnd) ?? false
+            guard afterFigure else { continue }
+            if t[i].isWord("a", "an", "per", "every", "each") || t[i].isSymbol("/"), let w = t[safe: i + 1]?.word,
+               let span = Self.spans[w] {
+                found.append(PerMarker(span: span, tokens: i..<(i + 2)))
+            } else if let w = t[i].word, let span = Self.spanAdverbs[w], w != "annual" {
+                found.append(PerMarker(span: span, tokens: i..<(i + 1)))
+            } else if t[i].isWord("a"), t[safe: i + 1]?.isWord("piece", "pop") == true {
+                found.append(PerMarker(span: nil, tokens: i..<(i + 2)))
+            } else if t[i].isWord("per"), t[safe: i + 1]?.isWord("deal") == true {
+                found.append(PerMarker(span: nil, tokens: i..<(i + 2)))
+            } else if let w = t[i].word, Self.eachWords.contains(w), t[safe: i + 1]?.word.map({ Self.spans[$0] == nil }) ?? true {
+                found.append(PerMarker(span: nil, tokens: i..<(i + 1)))
+            }
+        }
+        return found
+    }
+
+    func isFigureEnd(_ token: Token) -> Bool {
+        switch token {
+        case .number: return true
+        case .word(let w):
+            return NumberWords.scales[w] != nil || NumberWords.isNumberWord(w) || QuantityScanner.currencyWords.contains(w)
+                || w == "deals" || w == "deal" || w == "days" || w == "ish"
+        case .symbol(let s): return s == "%" || QuantityScanner.currencySymbols.contains(s)
+        case .date, .notADate: return false
+        }
+    }
+
+    // MARK: Two figures as one
+
+    /// "1 in 4", "one out of every three", "1:4", "1/5", "6 out of 10 first meetings", "1 deal out of every 4 opps".
+    func ratios(_ mentions: [Mention]) -> [Mention] {
+        var out: [Mention] = []
+        var i = 0
+        while i < mentions.count {
+            if i + 1 < mentions.count, let r = ratio(mentions[i], mentions[i + 1]) {
+                out.append(r)
+                i += 2
+            } else {
+                out.append(mentions[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    func ratio(_ a: Mention, _ b: Mention) -> Mention? {
+        guard case .number(let some, nil, nil) = a.kind, case .number(let of, nil, nil) = b.kind, some >= 0 else { return nil }
+        var j = a.tokens.upperBound
+        let someNoun = line.word(j).flatMap { Self.nouns[$0] }
+        if someNoun != nil { j += 1 }
+        var gap: [String] = []
+        for k in j..<b.tokens.lowerBound {
+            let token = line.tokens[k]
+            if token.isWord("every", "each", "all", "the", "my") { continue }
+            gap.append(token.word ?? (token.isSymbol(":") ? ":" : token.isSymbol("/") ? "/" : "?"))
+        }
+        guard [["in"], ["out", "of"], [":"], ["/"], ["of"], ["outta"]].contains(gap) else { return nil }
+        var end = b.tokens.upperBound
+        var ofNoun: Mention.Noun?
+        if let noun = nounAfter(end) {
+            ofNoun = noun.noun
+            end = noun.end
+        }
+        let tokens = a.tokens.lowerBound..<end
+        return Mention(.ratio(some: some, of: of, someNoun: someNoun, ofNoun: ofNoun), tokens: tokens, text: line.text(tokens))
+    }
+
+    /// The noun counted right after `i`, past a few describing words: "open opps", "qualified opportunities".
+    func nounAfter(_ i: Int) -> (noun: Mention.Noun, end: Int)? {
+        var j = i
+        while j < i + 3, let w = line.word(j), Self.countAdjectives.contains(w) { j += 1 }
+        guard let w = line.word(j), let noun = Self.nouns[w] else { return nil }
+        return (noun, j + 1)
+    }
+
+    /// "9 opps", "20 open opportunities", "a dozen deals", "3 meetings": a figure with what it counts.
+    func counted(_ mentions: [Mention], skip: [Bool]) -> [Mention] {
+        mentions.map { m in
+            guard case .number(let v, let range, nil) = m.kind, let (noun, end) = nounAfter(m.tokens.upperBound),
+                  !(m.tokens.upperBound..<end).contains(where: { skip[$0] }) else { return m }
+            let tokens = m.tokens.lowerBound..<end
+            return Mention(.number(v, range: range, noun: noun), tokens: tokens, text: line.text(tokens))
+        }
+    }
+
+    // MARK: Composites
+
+    static let dealJoiners: Set<String> = ["at", "x", "@", "averaging", "of", "for", "worth", "around", "about", "roughly", "~"]
+
+    /// Money per span, deals at so much each, days a week.
+    func composites(_ mentions: [Mention], markers: [PerMarker]) -> [Mention] {
+        func marker(at i: Int) -> PerMarker? { markers.first { $0.tokens.lowerBound == i } }
+        var out: [Mention] = []
+        var i = 0
+        while i < mentions.count {
+            let m = mentions[i]
+            // "20 deals at 15k each", "a dozen deals at 25k a pop", "25 deals x 18k".
+            if case .number(let n, nil, .deals?) = m.kind, i + 1 < mentions.count, case .money(let each, _) = mentions[i + 1].kind,
+               (m.tokens.upperBound..<mentions[i + 1].tokens.lowerBound).allSatisfy({ line.isWord($0, Self.dealJoiners) || line.tokens[$0].isSymbol("@", "~") }) {
+                var end = mentions[i + 1].tokens.upperBound
+                var per: Mention.Span?
+                while let mk = marker(at: end) {
+                    per = mk.span ?? per
+                    end = mk.tokens.upperBound
+                }
+                out.append(Mention(.dealsAt(count: n, each: each, per: per), tokens: m.tokens.lowerBound..<end,
+                                   text: line.text(m.tokens.lowerBound..<end)))
+                i += 2
+                continue
+            }
+            // "two 15k deals every month".
+            if case .number(let n, nil, nil) = m.kind, i + 1 < mentions.count, case .money(let each, _) = mentions[i + 1].kind,
+               mentions[i + 1].tokens.lowerBound == m.tokens.upperBound, line.isWord(mentions[i + 1].tokens.upperBound, ["deals"]) {
+                var end = mentions[i + 1].tokens.upperBound + 1
+                var per: Mention.Span?
+                while let mk = marker(at: end) {
+                    per = mk.span ?? per
+                    end = mk.tokens.upperBound
+                }
+                out.append(Mention(.dealsAt(count: n, each: each, per: per), tokens: m.tokens.lowerBound..<end,
+                                   text: line.text(m.tokens.lowerBound..<end)))
+                i += 2
+                continue
+            }
+            if let mk = marker(at: m.tokens.upperBound), let span = mk.span {
+                let tokens = m.tokens.lowerBound..<mk.tokens.upperBound
+                switch m.kind {
+                case .money(let v, let range):
+                    out.append(Mention(.moneyPer(v, per: span, range: range), tokens: tokens, text: line.text(tokens)))
+                    i += 1
+                    continue
+                case .duration(let v, .day, _) where span == .week:
+                    out.append(Mention(.daysAWeek(v), tokens: tokens, text: line.text(tokens)))
+                    i += 1
+                    continue
+                default:
+                    break
+                }
+            }
+            // "a 5-day week", "four-day week".
+            if case .duration(let v, .day, nil) = m.kind, line.isWord(m.tokens.upperBound, ["week", "weeks"]) {
+                let tokens = m.tokens.lowerBound..<(m.tokens.upperBound + 1)
+                out.append(Mention(.daysAWeek(v), tokens: tokens, text: line.text(tokens)))
+                i += 1
+                continue
+            }
+            out.append(m)
+            i += 1
+        }
+        return out
+    }
+}

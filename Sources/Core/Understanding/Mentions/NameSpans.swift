@@ -1,0 +1,229 @@
+/// Finds people's names exactly as typed (accents, apostrophes, hyphens, case) where something says who they
+/// are: "I'm Zoë O'Brien-Smith", "my manager is José Müller", "Kenji Itō is the rep", "I report to Björn Åkesson".
+struct NameSpans {
+    let line: Line
+    /// A name question is open: a name said first, on its own, answers it.
+    let bare: Bool
+
+    enum Role: Equatable {
+        case rep, manager
+        /// Whoever is typing: the rep, unless they say they are the manager.
+        case speaker
+        /// Said first with nothing around it: the answer to a name question.
+        case bare
+    }
+
+    struct Found: Equatable {
+        var name: String
+        var role: Role
+        var tokens: Range<Int>
+    }
+
+    static let before: [(Role, [String], lowercase: Bool)] = [
+        (.manager, ["i'm", "his", "manager"], false), (.manager, ["i'm", "her", "manager"], false),
+        (.manager, ["i'm", "their", "manager"], false), (.manager, ["i", "am", "his", "manager"], false),
+        (.manager, ["i", "am", "her", "manager"], false), (.manager, ["i'm", "the", "manager"], false),
+        (.manager, ["my", "manager", "is"], true), (.manager, ["my", "manager's", "name", "is"], true),
+        (.manager, ["my", "manager's"], true), (.manager, ["my", "sales", "manager", "is"], true),
+        (.manager, ["my", "sales", "manager"], false), (.manager, ["my", "manager"], false),
+        (.manager, ["my", "boss", "is"], true), (.manager, ["my", "boss's"], true), (.manager, ["my", "boss"], false),
+        (.manager, ["manager", "is"], true), (.manager, ["manager's"], false), (.manager, ["manager", ":"], true),
+        (.manager, ["manager"], false), (.manager, ["boss", "is"], true), (.manager, ["i", "report", "to"], true),
+        (.manager, ["report", "to"], true), (.manager, ["reporting", "to"], true), (.manager, ["managed", "by"], true),
+        (.manager, ["my", "director", "is"], true), (.manager, ["my", "lead", "is"], true),
+        (.rep, ["the", "rep", "is"], true), (.rep, ["rep", "is"], true), (.rep, ["rep", ":"], true), (.rep, ["my", "rep"], false),
+        (.rep, ["plan", "is", "for"], false), (.rep, ["plan's", "for"], false), (.rep, ["plan", "for"], false),
+        (.rep, ["i", "manage"], false), (.rep, ["i'm", "managing"], false), (.rep, ["planning", "for"], false),
+        (.speaker, ["my", "name", "is"], true), (.speaker, ["my", "name's"], true), (.speaker, ["name's"], true),
+        (.speaker, ["name", "is"], true), (.speaker, ["name", ":"], true), (.speaker, ["call", "me"], true),
+        (.speaker, ["i'm"], false), (.speaker, ["im"], false), (.speaker, ["i", "am"], false), (.speaker, ["this", "is"], false),
+        (.speaker, ["it's"], false), (.speaker, ["its"], false), (.speaker, ["me", ":"], false),
+    ]
+
+    static let after: [(Role, [String])] = [
+        (.manager, ["is", "my", "manager"]), (.manager, ["is", "my", "boss"]), (.manager, ["(", "manager", ")"]),
+        (.manager, ["is", "the", "manager"]), (.manager, ["is", "my", "sales", "manager"]),
+        (.rep, ["is", "the", "rep"]), (.rep, ["is", "my", "rep"]), (.rep, ["(", "rep", ")"]), (.rep, ["is", "the", "salesperson"]),
+        (.speaker, ["here"]), (.speaker, ["speaking"]),
+    ]
+
+    /// Said after the speaker's name, these make the speaker the manager: ", the sales manager", ", Jamie's manager".
+    static let speakerIsManager: [[String]] = [
+        [",", "the", "sales", "manager"], [",", "the", "manager"], [",", "her", "manager"], [",", "his", "manager"],
+        [",", "their", "manager"], [",", "sales", "manager"], ["(", "manager", ")"], [",", "*'s", "manager"],
+    ]
+    /// Anywhere in the line, these make the speaker the manager.
+    static let managerSpeaking: [[String]] = [
+        ["i", "manage"], ["i'm", "his", "manager"], ["i'm", "her", "manager"], ["i'm", "their", "manager"],
+        ["i'm", "the", "manager"], ["as", "her", "manager"], ["as", "his", "manager"], ["i'm", "managing"],
+        ["i", "am", "the", "manager"], ["i'm", "the", "sales", "manager"],
+    ]
+
+    /// Capitalised words that are never part of a name.
+    static let notNames: Set<String> = [
+        "i", "i'm", "im", "manager", "boss", "rep", "the", "this", "my", "our", "her", "his", "their", "hi", "hello", "hey",
+        "quota", "target", "goal", "close", "avg", "average", "acv", "arr", "ote", "pto", "fy", "q", "h", "calendar",
+        "and", "but", "so", "she", "he", "they", "we", "it", "it's", "that", "here", "sales", "plan", "deal", "deals",
+    ]
+    /// Small words inside a name: "van der Berg", "de la Cruz", "bin Salman".
+    static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "del", "della", "bin",
+                                         "al", "ten", "ter", "y", "dos", "das", "st"]
+    /// Lower-case words that can't be a name typed in a hurry.
+    static let plainWords: Set<String> = [
+        "new", "here", "on", "the", "a", "an", "planning", "looking", "trying", "going", "at", "in", "for", "with", "and",
+        "but", "so", "not", "just", "really", "pretty", "brand", "usually", "about", "around", "off", "out", "working",
+        "behind", "ahead", "struggling", "solid", "over", "under", "doing", "good", "fine", "ok", "okay", "sure", "sorry",
+        "new", "still", "also", "my", "your", "his", "her", "their", "our", "is", "was", "be", "to", "of", "it", "that",
+        "this", "what", "who", "why", "how", "when", "quota", "goal", "target", "rep", "manager", "boss", "no", "yes",
+        "hoping", "aiming", "expected", "supposed", "gonna", "going", "happy", "ready", "excited", "taking", "closing",
+    ]
+
+    func all() -> [Found] {
+        var found: [Found] = []
+        var taken = Set<Int>()
+        // A name the line starts with, with nothing before it: what a name question is answered with.
+        if bare, let (name, span) = run(at: greetingEnd, lowercase: false) {
+            var role = roleAfter(span.upperBound) ?? .bare
+            if role == .speaker { role = speakerRole(after: span.upperBound) }
+            found.append(Found(name: name, role: role, tokens: greetingStart..<span.upperBound))
+            taken.formUnion(span)
+        }
+        for i in line.indices {
+            for (role, cue, lowercase) in Self.before {
+                guard let end = matches(cue, at: i), let (name, span) = run(at: end, lowercase: lowercase),
+                      !span.contains(where: taken.contains) else { continue }
+                var resolved = role
+                if role == .speaker { resolved = speakerRole(after: span.upperBound) }
+                found.append(Found(name: name, role: resolved, tokens: i..<span.upperBound))
+                taken.formUnion(span)
+                break
+            }
+        }
+        for i in line.indices where !taken.contains(i) {
+            guard let (name, span) = run(at: i, lowercase: false), !span.contains(where: taken.contains),
+                  let role = roleAfter(span.upperBound) else { continue }
+            let resolved = role == .speaker ? speakerRole(after: span.upperBound) : role
+            found.append(Found(name: name, role: resolved, tokens: i..<(span.upperBound + afterLength(span.upperBound))))
+            taken.formUnion(span)
+        }
+        return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Where greetings at the start of the line end ("hi,", "hello -").
+    var greetingEnd: Int {
+        var i = 0
+        while line.isWord(i, ["hi", "hello", "hey", "ok", "okay", "so", "yes", "yeah"]) || (i > 0 && line.tokens[safe: i]?.isSymbol(",", Line.dash, "!") == true) {
+            i += 1
+        }
+        return i
+    }
+
+    var greetingStart: Int { greetingEnd }
+
+    /// The role a phrase right after a name gives it: "is the rep", "(manager)", "here".
+    func roleAfter(_ i: Int) -> Role? {
+        Self.after.first { matches($0.1, at: i) != nil }?.0
+    }
+
+    func afterLength(_ i: Int) -> Int {
+        Self.after.first { matches($0.1, at: i) != nil }.map { $0.1.count } ?? 0
+    }
+
+    /// The speaker is the rep unless they say they manage.
+    func speakerRole(after end: Int) -> Role {
+        if Self.speakerIsManager.contains(where: { matches($0, at: end) != nil }) { return .manager }
+        for i in line.indices where Self.managerSpeaking.contains(where: { matches($0, at: i) != nil }) { return .manager }
+        return .rep
+    }
+
+    /// Where `words` end when said from `i`; "*'s" matches any possessive, "," and "(" the symbols.
+    func matches(_ words: [String], at i: Int) -> Int? {
+        var j = i
+        for w in words {
+            guard j < line.count else { return nil }
+            if w.count == 1, let c = w.first, !c.isLetter {
+                guard line.tokens[j].isSymbol(c) else { return nil }
+            } else if w == "*'s" {
+                guard line.word(j)?.hasSuffix("'s") == true else { return nil }
+            } else {
+                guard line.word(j) == w else { return nil }
+            }
+            j += 1
+        }
+        return j
+    }
+
+    /// A name starting at `i`: capitalised words (joined by hyphens as typed, with particles between), or, when
+    /// `lowercase`, a few plain words up to a pause.
+    func run(at i: Int, lowercase: Bool) -> (String, Range<Int>)? {
+        var parts: [String] = []
+        var j = i
+        var end = i
+        while j < line.count, parts.count < 6 {
+            guard let piece = namePiece(at: j) else { break }
+            let raw = piece.text
+            let lower = raw.lowercased()
+            let capitalised = raw.first?.isUppercase == true
+            // "it's Jan 4th": a date, not Jan.
+            let dated = Understand.monthNames[lower] != nil && line.tokens[safe: piece.end]?.number != nil
+            if capitalised, !Self.notNames.contains(lower), !lower.hasPrefix("i'"), !dated, Understand.weekdays[lower] == nil {
+                parts.append(raw)
+                j = piece.end
+                end = j
+            } else if !parts.isEmpty, Self.particles.contains(lower), let next = namePiece(at: piece.end),
+                      next.text.first?.isUppercase == true {
+                parts.append(raw)
+                j = piece.end
+            } else {
+                break
+            }
+            if line.tokens[safe: j]?.isSymbol(",", ";", ".", "(", Line.dash) == true { break }
+        }
+        if !parts.isEmpty, end > i {
+            while let last = parts.last, Self.particles.contains(last.lowercased()) { parts.removeLast() }
+            // "March", "Jan-Mar", "Friday": days and months on their own are no one's name.
+            let calendar = parts.allSatisfy { part in
+                part.lowercased().split(separator: "-").allSatisfy { Understand.monthNames[String($0)] != nil || Understand.weekdays[String($0)] != nil }
+            }
+            if calendar { return nil }
+            return (parts.joined(separator: " "), i..<end)
+        }
+        guard lowercase else { return nil }
+        j = i
+        while j < line.count, parts.count < 3, let piece = namePiece(at: j), !Self.plainWords.contains(piece.text.lowercased()),
+              !Self.notNames.contains(piece.text.lowercased()) {
+            parts.append(piece.text)
+            j = piece.end
+            if line.tokens[safe: j]?.isSymbol(",", ";", ".", "(", Line.dash) == true { break }
+        }
+        guard !parts.isEmpty else { return nil }
+        return (parts.joined(separator: " "), i..<j)
+    }
+
+    /// One word of a name as typed, with hyphenated parts joined: "O'Brien-Smith", "Mary-Kate", "Saint-Exupéry".
+    func namePiece(at i: Int) -> (text: String, end: Int)? {
+        guard case .word = line.tokens[safe: i] else { return nil }
+        var text = line.lexemes[i].raw
+        var j = i + 1
+        while j + 1 < line.count, line.tokens[j].isSymbol("-"), !line.lexemes[j].spaced, !line.lexemes[j + 1].spaced,
+              case .word = line.tokens[j + 1] {
+            text += "-" + line.lexemes[j + 1].raw
+            j += 2
+        }
+        // "Kenji's target": the name without the possessive.
+        if text.hasSuffix("'s"), text.count > 3, text.first?.isUppercase == true { return nil }
+        return (text, j)
+    }
+
+    /// A name given on its own, without the greeting or filler around it: "Jordan Lee here", "hi, it's Ana".
+    static func bare(_ line: String) -> String {
+        var words = TerminalText.stripped(line).split(separator: " ").map(String.init)
+        let leading: Set<String> = ["hi", "hello", "hey", "it's", "its", "i'm", "im", "me", "name's", "names", "this", "is",
+                                    "my", "name", "call", "i", "am", "the", "rep", "rep's", "it", "here's", "there", "yes", "ok"]
+        let trailing: Set<String> = ["here", "speaking", "thanks", "please", "again", "there"]
+        func plain(_ w: String) -> String { w.lowercased().replacingApostrophes().trimming(",.!:;") }
+        while let first = words.first, leading.contains(plain(first)), words.count > 1 { words.removeFirst() }
+        while let last = words.last, trailing.contains(plain(last)), words.count > 1 { words.removeLast() }
+        return words.map { $0.trimming(",.!:;") }.joined(separator: " ")
+    }
+}

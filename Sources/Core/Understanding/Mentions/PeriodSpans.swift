@@ -1,0 +1,340 @@
+import Planner
+
+/// Finds the periods said in a line, each with the tokens it took: "Q3 2027", "the back half of 2027", "next 12
+/// weeks", "from Jan 4th to March 31st", "between now and June 30th", "12 weeks starting Jan 11th", "this quarter".
+struct PeriodSpans {
+    let line: Line
+    let asOf: Day
+    let calendar: CalendarWords
+
+    init(line: Line, asOf: Day) {
+        self.line = line
+        self.asOf = asOf
+        calendar = CalendarWords(line: line, asOf: asOf)
+    }
+
+    struct Found: Equatable {
+        var period: Period
+        var tokens: Range<Int>
+    }
+
+    /// Every period in the line, left to right, none overlapping; `skip` marks tokens already spoken for.
+    func all(skipping skip: [Bool]) -> [Found] {
+        var found: [Found] = []
+        var i = 0
+        while i < line.count {
+            if !skip[i], let f = longest(at: i), !f.tokens.contains(where: { skip[$0] }), f.period.start <= f.period.end {
+                found.append(f)
+                i = f.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// The longest period starting at `i`.
+    func longest(at i: Int) -> Found? {
+        let candidates = [fromNow(i), dateSpan(i), monthSpan(i), byTheEnd(i), startingOn(i), nextSpan(i), restOf(i),
+                          relative(i), quarter(i), half(i), wholeYear(i), year(i), loneMonth(i)]
+        return candidates.compactMap { $0 }.max { $0.tokens.count < $1.tokens.count }
+    }
+
+    // MARK: Helpers
+
+    static let connectors: Set<String> = ["to", "through", "thru", "till", "til", "until", "and", "-"]
+
+    func connector(at i: Int) -> Bool {
+        line.isWord(i, Self.connectors) || line.tokens[safe: i]?.isSymbol("-") == true
+    }
+
+    /// "from", "between" before a span: taken with it.
+    func lead(_ i: Int) -> Int {
+        line.isWord(i - 1, ["from", "between"]) ? i - 1 : i
+    }
+
+    func upcoming(_ make: (Int) -> Period) -> Period {
+        let this = make(asOf.year)
+        return this.end < asOf ? make(asOf.year + 1) : this
+    }
+
+    /// A year said right after `i` ("of 2027", "2027"), with where it ends.
+    func trailingYear(_ i: Int) -> CalendarWords.Year? {
+        if let y = calendar.year(at: i) { return y }
+        if line.isWord(i, ["of", "in"]), let y = calendar.year(at: i + 1) { return y }
+        return nil
+    }
+
+    // MARK: Spans between two points
+
+    /// "between now and June 30th", "from now until Sept 30", "now through March".
+    func fromNow(_ i: Int) -> Found? {
+        var j = i
+        if line.isWord(j, ["from", "between"]) { j += 1 }
+        guard line.isWord(j, ["now", "today"]), connector(at: j + 1) else { return nil }
+        if let end = calendar.date(at: j + 2) {
+            return Found(period: Period(start: asOf, end: end.day), tokens: i..<end.tokens.upperBound)
+        }
+        if let m = calendar.month(at: j + 2) {
+            let y = m.year ?? (m.month < asOf.month ? asOf.year + 1 : asOf.year)
+            return Found(period: Period(start: asOf, end: PeriodReader.months(y, from: m.month, through: m.month).end),
+                         tokens: i..<m.tokens.upperBound)
+        }
+        return nil
+    }
+
+    /// "Jan 4th to March 31st", "Feb 15th through Aug 15th", "April 1st to September 30th 2027", "Dec 20th–31st".
+    func dateSpan(_ i: Int) -> Found? {
+        guard let first = calendar.date(at: i), connector(at: first.tokens.upperBound) else { return nil }
+        let k = first.tokens.upperBound + 1
+        var second: CalendarWords.Dated?
+        if let d = calendar.date(at: k) {
+            second = d
+        } else if calendar.isOrdinalDay(at: k) || line.tokens[safe: first.tokens.upperBound]?.isSymbol("-") == true,
+                  let (d, end) = calendar.dayOfMonth(at: k), line.word(end).flatMap({ Understand.monthNames[$0] }) == nil,
+                  let day = Day(year: first.day.year, month: first.day.month, day: min(d, Day.length(ofMonth: first.day.month, in: first.day.year))) {
+            second = CalendarWords.Dated(day: day, tokens: k..<end)
+        }
+        guard var end = second else { return nil }
+        var start = first.day
+        // A year said once, at the end, is both ends' year.
+        if let y = calendar.year(at: end.tokens.upperBound) {
+            end.tokens = end.tokens.lowerBound..<y.tokens.upperBound
+            end.day = PeriodReader.day(y.year, end.day.month, end.day.parts.day)
+            if !first.yearSaid { start = PeriodReader.day(start.month > end.day.month ? y.year - 1 : y.year, start.month, start.parts.day) }
+        }
+        if end.day < start { end.day = PeriodReader.day(end.day.year + 1, end.day.month, end.day.parts.day) }
+        return Found(period: Period(start: start, end: end.day), tokens: lead(i)..<end.tokens.upperBound)
+    }
+
+    /// "Jan-Mar 2027", "between April and September", "March through May", "Jul–Dec 2027".
+    func monthSpan(_ i: Int) -> Found? {
+        guard let first = calendar.month(at: i), connector(at: first.tokens.upperBound) else { return nil }
+        guard let second = calendar.month(at: first.tokens.upperBound + 1) else { return nil }
+        let endYear = second.year ?? first.year
+        func make(_ y: Int) -> Period {
+            let startYear = first.year ?? (first.month > second.month ? y - 1 : y)
+            return Period(start: PeriodReader.day(startYear, first.month, 1),
+                          end: PeriodReader.day(y, second.month, Day.length(ofMonth: second.month, in: y)))
+        }
+        return Found(period: endYear.map(make) ?? upcoming(make), tokens: lead(i)..<second.tokens.upperBound)
+    }
+
+    /// "by the end of June", "by June 30th", "through the end of the year": from today to then.
+    func byTheEnd(_ i: Int) -> Found? {
+        guard line.isWord(i, ["by", "through", "thru", "until", "till"]) else { return nil }
+        var j = i + 1
+        if line.isWord(j, ["the"]) { j += 1 }
+        if line.isWord(j, ["end"]) {
+            j += 1
+            guard line.isWord(j, ["of"]) else { return nil }
+            j += 1
+        }
+        if line.isWord(j, ["the"]) { j += 1 }
+        var found: Found?
+        if let d = calendar.date(at: j) {
+            found = Found(period: Period(start: asOf, end: d.day), tokens: i..<d.tokens.upperBound)
+        } else if let m = calendar.month(at: j) {
+            let y = m.year ?? (m.month < asOf.month ? asOf.year + 1 : asOf.year)
+            found = Found(period: Period(start: asOf, end: PeriodReader.months(y, from: m.month, through: m.month).end),
+                          tokens: i..<m.tokens.upperBound)
+        } else if line.isWord(j, ["year", "quarter", "month"]) {
+            let end: Day
+            switch line.word(j) {
+            case "quarter": end = PeriodReader.quarterOf(asOf).end
+            case "month": end = PeriodReader.months(asOf.year, from: asOf.month, through: asOf.month).end
+            default: end = PeriodReader.day(asOf.year, 12, 31)
+            }
+            found = Found(period: Period(start: asOf, end: end), tokens: i..<(j + 1))
+        }
+        guard var f = found else { return nil }
+        f.tokens = f.tokens.lowerBound..<startingNow(f.tokens.upperBound)
+        return f
+    }
+
+    /// ", starting now", "from today": said after a span that starts today.
+    func startingNow(_ i: Int) -> Int {
+        var j = i
+        if line.tokens[safe: j]?.isSymbol(",") == true { j += 1 }
+        if line.isWord(j, ["starting", "beginning", "from"]), line.isWord(j + 1, ["now", "today"]) { return j + 2 }
+        return i
+    }
+
+    /// "12 weeks starting Jan 11th", "six months from March 1".
+    func startingOn(_ i: Int) -> Found? {
+        guard let (length, unit, end) = length(at: i), line.isWord(end, ["starting", "beginning", "from", "commencing"])
+        else { return nil }
+        var j = end + 1
+        if line.isWord(j, ["on"]) { j += 1 }
+        let start: Day
+        let stop: Int
+        if let d = calendar.date(at: j) {
+            start = d.day
+            stop = d.tokens.upperBound
+        } else if line.isWord(j, ["now", "today"]) {
+            start = asOf
+            stop = j + 1
+        } else if let m = calendar.month(at: j) {
+            start = PeriodReader.day(m.year ?? (m.month < asOf.month ? asOf.year + 1 : asOf.year), m.month, 1)
+            stop = m.tokens.upperBound
+        } else {
+            return nil
+        }
+        return Found(period: Period(start: start, end: Self.ending(start, length, unit)), tokens: i..<stop)
+    }
+
+    /// "next 12 weeks", "the next six months", "the coming 90 days".
+    func nextSpan(_ i: Int) -> Found? {
+        var j = i
+        if line.isWord(j, ["the"]) { j += 1 }
+        guard line.isWord(j, ["next", "coming", "upcoming", "following"]), let (length, unit, end) = length(at: j + 1)
+        else { return nil }
+        let stop = startingNow(end)
+        return Found(period: Period(start: asOf, end: Self.ending(asOf, length, unit)), tokens: i..<stop)
+    }
+
+    /// A whole number of days, weeks, months, quarters or years at `i`.
+    func length(at i: Int) -> (Int, String, Int)? {
+        let units: Set<String> = ["day", "days", "week", "weeks", "wk", "wks", "month", "months", "quarter", "quarters",
+                                  "year", "years"]
+        guard let q = QuantityScanner.phrase(line.tokens, from: i, units: units), q.value > 0, q.value == q.value.rounded(),
+              q.value <= 520, let unit = line.word(q.tokens.upperBound), units.contains(unit)
+        else { return nil }
+        return (Int(q.value), unit, q.tokens.upperBound + 1)
+    }
+
+    static func ending(_ start: Day, _ n: Int, _ unit: String) -> Day {
+        let end: Day
+        switch unit {
+        case "day", "days": end = start.adding(days: n)
+        case "week", "weeks", "wk", "wks": end = start.adding(days: 7 * n)
+        case "month", "months": end = start.adding(months: n)
+        case "quarter", "quarters": end = start.adding(months: 3 * n)
+        default: end = start.adding(months: 12 * n)
+        }
+        return end.adding(days: -1)
+    }
+
+    // MARK: Named spans
+
+    /// "rest of the year", "the rest of 2027", "remainder of the quarter".
+    func restOf(_ i: Int) -> Found? {
+        var j = i
+        if line.isWord(j, ["the"]) { j += 1 }
+        guard line.isWord(j, ["rest", "remainder", "balance"]), line.isWord(j + 1, ["of"]) else { return nil }
+        j += 2
+        if line.isWord(j, ["the", "this"]) { j += 1 }
+        if let y = calendar.year(at: j) {
+            return Found(period: Period(start: max(asOf, PeriodReader.day(y.year, 1, 1)), end: PeriodReader.day(y.year, 12, 31)),
+                         tokens: i..<y.tokens.upperBound)
+        }
+        switch line.word(j) {
+        case "year", "yr", "fy": return Found(period: Period(start: asOf, end: PeriodReader.day(asOf.year, 12, 31)), tokens: i..<(j + 1))
+        case "quarter": return Found(period: Period(start: asOf, end: PeriodReader.quarterOf(asOf).end), tokens: i..<(j + 1))
+        case "month":
+            return Found(period: Period(start: asOf, end: PeriodReader.months(asOf.year, from: asOf.month, through: asOf.month).end),
+                         tokens: i..<(j + 1))
+        default: return nil
+        }
+    }
+
+    /// "this year", "this quarter's", "next quarter", "next month", "this half", "the current fiscal year".
+    func relative(_ i: Int) -> Found? {
+        guard line.isWord(i, ["this", "current", "next", "coming", "upcoming"]) else { return nil }
+        let next = !line.isWord(i, ["this", "current"])
+        var j = i + 1
+        if line.isWord(j, ["fiscal", "calendar"]) { j += 1 }
+        let period: Period
+        switch line.word(j) {
+        case "year", "yr", "fy", "year's", "yr's":
+            period = PeriodReader.wholeYear(asOf.year + (next ? 1 : 0))
+        case "quarter", "quarter's", "qtr":
+            let current = PeriodReader.quarterOf(asOf)
+            period = next ? PeriodReader.quarterOf(current.end.adding(days: 1)) : current
+        case "month", "month's":
+            let m = next ? asOf.adding(months: 1) : asOf
+            period = PeriodReader.months(m.year, from: m.month, through: m.month)
+        case "half", "half's":
+            let firstHalf = asOf.month <= 6
+            switch (firstHalf, next) {
+            case (true, false): period = PeriodReader.months(asOf.year, from: 1, through: 6)
+            case (false, false), (true, true): period = PeriodReader.months(asOf.year, from: 7, through: 12)
+            case (false, true): period = PeriodReader.months(asOf.year + 1, from: 1, through: 6)
+            }
+        default:
+            return nil
+        }
+        return Found(period: period, tokens: i..<(j + 1))
+    }
+
+    /// "Q3 2027", "Q1", "quarter 2", "the first quarter", "the 4th quarter of 2027". "My first quarter" is no period.
+    func quarter(_ i: Int) -> Found? {
+        var n: Int?
+        var end = i
+        if line.isWord(i, ["q", "quarter"]), case .number(let v, let digits)? = line.tokens[safe: i + 1], digits.count == 1 {
+            n = Int(v)
+            end = i + 2
+        } else if let w = line.word(i), let o = Understand.ordinals[w], line.isWord(i + 1, ["quarter"]),
+                  !line.isWord(i - 1, ["my", "her", "his", "their", "our", "your"]) {
+            n = o
+            end = i + 2
+        }
+        guard let n, (1...4).contains(n) else { return nil }
+        let make = { (y: Int) in PeriodReader.months(y, from: (n - 1) * 3 + 1, through: n * 3) }
+        if let y = trailingYear(end) { return Found(period: make(y.year), tokens: i..<y.tokens.upperBound) }
+        return Found(period: upcoming(make), tokens: i..<end)
+    }
+
+    /// "H1 2027", "H2", "the first half", "second half of 2027", "back half of 2027".
+    func half(_ i: Int) -> Found? {
+        var n: Int?
+        var end = i
+        if line.isWord(i, ["h"]), case .number(let v, let digits)? = line.tokens[safe: i + 1], digits.count == 1, v == 1 || v == 2 {
+            n = Int(v)
+            end = i + 2
+        } else if let w = line.word(i), line.isWord(i + 1, ["half"]), !line.isWord(i - 1, ["my", "her", "his", "their", "our"]) {
+            n = ["first": 1, "1st": 1, "front": 1, "second": 2, "2nd": 2, "back": 2, "last": 2, "latter": 2][w]
+            end = i + 2
+        }
+        guard let n else { return nil }
+        let make = { (y: Int) in PeriodReader.months(y, from: n == 1 ? 1 : 7, through: n == 1 ? 6 : 12) }
+        if let y = trailingYear(end) { return Found(period: make(y.year), tokens: i..<y.tokens.upperBound) }
+        return Found(period: upcoming(make), tokens: i..<end)
+    }
+
+    /// "for the year", "the whole year", "the full year", "all year": this year.
+    func wholeYear(_ i: Int) -> Found? {
+        var j = i
+        if line.isWord(j, ["for", "all"]) { j += 1 }
+        if line.isWord(j, ["the"]) { j += 1 }
+        if line.isWord(j, ["whole", "full", "entire"]) { j += 1 }
+        guard j > i, line.isWord(j, ["year", "yr"]) else { return nil }
+        // "the year just started" says nothing of a period; "for the year", "the whole year" do.
+        let said = line.isWord(i, ["for", "all"]) || line.isWord(j - 1, ["whole", "full", "entire"])
+        guard said else { return nil }
+        return Found(period: PeriodReader.wholeYear(asOf.year), tokens: i..<(j + 1))
+    }
+
+    /// "2027", "FY2027", "calendar 2027", "calendar year 2027", "FY27", "twenty twenty-seven".
+    func year(_ i: Int) -> Found? {
+        var j = i
+        if line.isWord(j, ["calendar", "fiscal"]) { j += 1 }
+        if line.isWord(j, ["year", "yr"]), j > i { j += 1 }
+        if line.isWord(j, ["fy", "cy"]) { j += 1 }
+        if line.tokens[safe: j]?.isSymbol("'") == true { j += 1 }
+        guard let y = calendar.year(at: j) else { return nil }
+        // A bare four-digit figure far from today is a figure, not a year.
+        guard y.marked || j > i || (asOf.year - 1...asOf.year + 10).contains(y.year) else { return nil }
+        return Found(period: PeriodReader.wholeYear(y.year), tokens: i..<y.tokens.upperBound)
+    }
+
+    /// "for March", "in June 2027", "this May": one month, when something says a month is meant.
+    func loneMonth(_ i: Int) -> Found? {
+        guard let m = calendar.month(at: i) else { return nil }
+        let introduced = line.isWord(i - 1, ["for", "in", "during", "of"]) || m.year != nil
+            || line.tokens[safe: m.tokens.upperBound]?.isSymbol(":") == true
+        guard introduced else { return nil }
+        let make = { (y: Int) in PeriodReader.months(y, from: m.month, through: m.month) }
+        return Found(period: m.year.map(make) ?? upcoming(make), tokens: i..<m.tokens.upperBound)
+    }
+}

@@ -1,0 +1,249 @@
+import Planner
+
+/// Talk of time away from selling, read as one amount: "off two weeks in August and the week between Christmas and
+/// New Year" is 3 weeks. Months, dates and years said inside it say *when*; they never name the plan's period.
+struct TimeOffZones {
+    let line: Line
+    let asOf: Day
+    /// The plan's period, for "from Dec 27th on".
+    let period: Period?
+    let workingDays: Int
+    /// The question open is about time off: figures said on their own are time off.
+    let asked: Bool
+
+    struct Result {
+        var mentions: [Mention]
+        /// Time-off talk that never said how long ("I'm off in August").
+        var unsaid: [Range<Int>]
+    }
+
+    static let strongCues: Set<String> = [
+        "pto", "vacation", "vacations", "holiday", "holidays", "sabbatical", "parental", "maternity", "paternity", "off",
+    ]
+    static let weakCues: Set<String> = [
+        "out", "away", "training", "bootcamp", "conference", "conferences", "kickoff", "offsite", "wedding", "honeymoon",
+        "trip", "travel", "traveling", "travelling", "skiing", "sick", "jury", "lose", "losing", "lost", "taking", "take",
+        "took", "miss", "missing", "break", "leave", "summit", "retreat", "offline",
+    ]
+    /// "kick off", "sign off", "first off": no time off.
+    static let notOff: Set<String> = ["kick", "first", "start", "sign", "signed", "pay", "paid", "write", "written", "show",
+                                      "cut", "drop", "tip", "log", "logged", "hand", "handed", "turn", "signing", "better"]
+    static let holidayWords: Set<String> = [
+        "the", "a", "this", "that", "whole", "entire", "full", "first", "last", "second", "third", "fourth", "thanksgiving",
+        "christmas", "xmas", "easter", "holiday", "spring", "summer", "new", "year's", "one", "same", "following",
+    ]
+
+    struct Piece {
+        var tokens: Range<Int>
+        var mentions: [Int]
+        var cue: Cue?
+        var otherCue: Bool
+        var compatible: Bool
+        var hasLength: Bool
+    }
+
+    enum Cue { case strong, weak }
+
+    func apply(_ mentions: [Mention]) -> Result {
+        var zones: [[Piece]] = []
+        for sentence in line.sentences {
+            zones += self.zones(in: sentence, mentions: mentions)
+        }
+        var used = Set<Int>()
+        var added: [Mention] = []
+        var unsaid: [Range<Int>] = []
+        for zone in zones {
+            let ids = zone.flatMap(\.mentions)
+            guard let first = zone.first?.tokens.lowerBound, let last = zone.last?.tokens.upperBound else { continue }
+            let span = trimmed(first..<last)
+            if let off = amount(zone, mentions: mentions) {
+                used.formUnion(ids)
+                added.append(Mention(.timeOff(off), tokens: span, text: line.text(span)))
+            } else if zone.contains(where: { $0.cue == .strong }) {
+                used.formUnion(ids)
+                unsaid.append(span)
+            }
+        }
+        let kept = mentions.indices.filter { !used.contains($0) }.map { mentions[$0] }
+        return Result(mentions: (kept + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }, unsaid: unsaid)
+    }
+
+    // MARK: Finding the talk
+
+    func zones(in sentence: Range<Int>, mentions: [Mention]) -> [[Piece]] {
+        let pieces = self.pieces(sentence, mentions: mentions)
+        var zones: [[Piece]] = []
+        var current: [Piece]?
+        for (k, piece) in pieces.enumerated() {
+            if piece.cue != nil, piece.compatible, !piece.otherCue {
+                if current == nil {
+                    current = []
+                    // "two weeks, for vacation": the length said just before the cue.
+                    if k > 0, pieces[k - 1].compatible, !pieces[k - 1].otherCue, pieces[k - 1].hasLength,
+                       !zones.contains(where: { $0.contains { $0.tokens == pieces[k - 1].tokens } }) {
+                        current?.append(pieces[k - 1])
+                    }
+                }
+                current?.append(piece)
+            } else if current != nil, piece.compatible, !piece.otherCue {
+                current?.append(piece)
+            } else if current == nil, asked, piece.compatible, !piece.otherCue, piece.hasLength {
+                current = [piece]
+            } else {
+                if let c = current { zones.append(c) }
+                current = nil
+            }
+        }
+        if let c = current { zones.append(c) }
+        return zones
+    }
+
+    func pieces(_ sentence: Range<Int>, mentions: [Mention]) -> [Piece] {
+        var pieces: [Piece] = []
+        var start = sentence.lowerBound
+        func inMention(_ i: Int) -> Bool { mentions.contains { $0.tokens.contains(i) } }
+        for i in sentence where (line.breaksClause(i) && !inMention(i)) || i == sentence.upperBound - 1 {
+            let end = line.breaksClause(i) && !inMention(i) ? i : i + 1
+            if end > start { pieces.append(piece(start..<end, mentions: mentions)) }
+            start = i + 1
+        }
+        return pieces
+    }
+
+    func piece(_ range: Range<Int>, mentions: [Mention]) -> Piece {
+        let ids = mentions.indices.filter { range.contains(mentions[$0].tokens.lowerBound) }
+        let covered = Set(ids.flatMap { mentions[$0].tokens })
+        var cue: Cue?
+        var other = false
+        for i in range where !covered.contains(i) {
+            guard let w = line.word(i) else { continue }
+            if w == "off", !line.isWord(i - 1, Self.notOff) {
+                cue = .strong
+            } else if w == "out", !line.isWord(i + 1, ["of", "there"]) {
+                cue = cue ?? .weak
+            } else if Self.strongCues.contains(w) {
+                cue = .strong
+            } else if Self.weakCues.contains(w) {
+                cue = cue ?? .weak
+            } else if CueWords.otherSlotWords.contains(w) {
+                other = true
+            }
+        }
+        let compatible = ids.allSatisfy { Self.fits(mentions[$0].kind) }
+        let length = ids.contains { i in
+            switch mentions[i].kind {
+            case .duration, .number, .zero: return true
+            default: return false
+            }
+        } || holidayWeeks(in: range, covered: covered) > 0
+        return Piece(tokens: range, mentions: ids, cue: cue, otherCue: other, compatible: compatible, hasLength: length)
+    }
+
+    static func fits(_ kind: Mention.Kind) -> Bool {
+        switch kind {
+        case .duration(_, let unit, _): return [.day, .week, .month, .year].contains(unit)
+        case .number(_, _, nil), .date, .month, .period, .zero, .person, .profile: return true
+        default: return false
+        }
+    }
+
+    /// "the week between Christmas and New Year", "Thanksgiving week", "the whole week of May 24th": a week each.
+    func holidayWeeks(in range: Range<Int>, covered: Set<Int>) -> Int {
+        range.filter { i in
+            !covered.contains(i) && line.isWord(i, ["week"]) && line.isWord(i - 1, Self.holidayWords)
+        }.count
+    }
+
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, line.breaksClause(lower) { lower += 1 }
+        while upper > lower, line.breaksClause(upper - 1) { upper -= 1 }
+        return lower..<upper
+    }
+
+    // MARK: How long
+
+    /// The whole of the zone's time off, or nil when it never says how long.
+    func amount(_ zone: [Piece], mentions: [Mention]) -> Understand.TimeOff? {
+        var off = Understand.TimeOff(weeks: 0)
+        var said = false
+        var lastUnit = Mention.TimeUnit.week
+        var last: Understand.TimeOff?
+        var previousEnd: Int?
+        func add(_ part: Understand.TimeOff, at start: Int) {
+            if let l = last, let p = previousEnd, correctionBetween(p, start) {
+                off.weeks -= l.weeks
+                off.workingDays -= l.workingDays
+            }
+            off.weeks += part.weeks
+            off.workingDays += part.workingDays
+            last = part
+            said = true
+        }
+        for piece in zone {
+            let covered = Set(piece.mentions.flatMap { mentions[$0].tokens })
+            var items: [(Int, Int, Understand.TimeOff?)] = []
+            var spans: [(Int, Day, Day)] = []
+            for id in piece.mentions {
+                let m = mentions[id]
+                switch m.kind {
+                case .duration(let v, let unit, _):
+                    lastUnit = unit
+                    items.append((m.tokens.lowerBound, m.tokens.upperBound, Self.part(v, unit)))
+                case .number(let v, _, nil):
+                    items.append((m.tokens.lowerBound, m.tokens.upperBound, Self.part(v, lastUnit)))
+                case .zero:
+                    items.append((m.tokens.lowerBound, m.tokens.upperBound, Understand.TimeOff(weeks: 0)))
+                case .period(let p) where m.text.contains(where: \.isNumber) && m.text.count > 4:
+                    spans.append((m.tokens.lowerBound, p.start, p.end))
+                case .date(let d) where line.isWord(m.tokens.upperBound, ["on", "onward", "onwards", "forward"]):
+                    spans.append((m.tokens.lowerBound, d, period?.end ?? PeriodReader.day(d.year, 12, 31)))
+                default:
+                    break
+                }
+            }
+            for i in piece.tokens where !covered.contains(i) && line.isWord(i, ["week"]) && line.isWord(i - 1, Self.holidayWords) {
+                items.append((i, i + 1, Understand.TimeOff(weeks: 1)))
+            }
+            // Dates said with a length are when it falls ("2 weeks off in Dec 1st–15th"); said alone, they are how long.
+            if items.isEmpty {
+                for (start, a, b) in spans {
+                    items.append((start, start + 1, Understand.TimeOff(weeks: 0, workingDays: Double(workingDaysBetween(a, b)))))
+                }
+            }
+            for (start, end, part) in items.sorted(by: { $0.0 < $1.0 }) {
+                guard let part else { continue }
+                add(part, at: start)
+                previousEnd = end
+            }
+        }
+        return said && off.weeks >= 0 && off.workingDays >= 0 ? off : nil
+    }
+
+    static func part(_ value: Double, _ unit: Mention.TimeUnit) -> Understand.TimeOff? {
+        switch unit {
+        case .day: return Understand.TimeOff(weeks: 0, workingDays: value)
+        case .week: return Understand.TimeOff(weeks: value)
+        case .month: return Understand.TimeOff(weeks: value * Understand.daysPerMonth / 7)
+        case .year: return Understand.TimeOff(weeks: value * 52)
+        default: return nil
+        }
+    }
+
+    /// Selling days from `a` to `b`, both counted, inside the plan's period when it is known.
+    func workingDaysBetween(_ a: Day, _ b: Day) -> Int {
+        let start = max(a, period?.start ?? a)
+        let end = min(b, period?.end ?? b)
+        guard start <= end, start.days(to: end) < 400 else { return 0 }
+        return (0...start.days(to: end)).filter { start.adding(days: $0).weekday <= workingDays }.count
+    }
+
+    func correctionBetween(_ a: Int, _ b: Int) -> Bool {
+        guard a < b else { return false }
+        return (a..<b).contains { i in CueWords.corrections.contains { phrase in matches(phrase, at: i) } }
+    }
+
+    func matches(_ words: [String], at i: Int) -> Bool {
+        words.indices.allSatisfy { line.word(i + $0) == words[$0] }
+    }
+}

@@ -1,0 +1,150 @@
+import Planner
+
+/// Mentions said in words rather than figures: weekdays, "nothing", a rep's profile, and days with hours.
+struct WordSpans {
+    let line: Line
+
+    // MARK: Weekdays
+
+    /// "Mon–Thu", "Tuesday through Saturday", "Mon, Wed and Fri", "weekdays", "fridays".
+    func weekdays(skipping skip: [Bool]) -> [Mention] {
+        var found: [Mention] = []
+        var i = 0
+        while i < line.count {
+            guard !skip[i], let first = day(at: i) else {
+                i += 1
+                continue
+            }
+            var days: Set<Int> = first
+            var end = i + 1
+            var last = first.max() ?? 1
+            while true {
+                let joiner = end
+                if (line.tokens[safe: joiner]?.isSymbol("-") == true || line.isWord(joiner, ["to", "through", "thru", "till", "until"])),
+                   let next = day(at: joiner + 1), next.count == 1, let to = next.first {
+                    days.formUnion(TimeTalk.span(last, to))
+                    last = to
+                    end = joiner + 2
+                } else if line.tokens[safe: joiner]?.isSymbol(",", "/", "&") == true || line.isWord(joiner, ["and", "or"]),
+                          let next = day(at: joiner + 1) {
+                    days.formUnion(next)
+                    last = next.max() ?? last
+                    end = joiner + 2
+                } else if let next = day(at: joiner) {
+                    days.formUnion(next)
+                    end = joiner + 1
+                } else {
+                    break
+                }
+            }
+            let off = (max(0, i - 3)..<i).contains { line.isWord($0, ["don't", "dont", "not", "never", "except", "no", "without", "off"]) }
+                || (end..<min(line.count, end + 3)).contains { line.isWord($0, ["admin", "off", "free", "internal", "paperwork"]) }
+            found.append(Mention(off ? .daysOff(days) : .weekdays(days), tokens: i..<end, text: line.text(i..<end)))
+            i = end
+        }
+        return found
+    }
+
+    func day(at i: Int) -> Set<Int>? {
+        guard let w = line.word(i) else { return nil }
+        if let d = Understand.weekdays[w] {
+            // "sun", "sat", "wed" only as days when nothing else reads them: "wed" after a date is fine too.
+            if ["sun", "sat"].contains(w), line.lexemes[i].raw.first?.isUppercase != true { return nil }
+            return [d]
+        }
+        if w == "weekdays" || w == "weekday" { return Set(1...5) }
+        return nil
+    }
+
+    // MARK: Nothing
+
+    static let zeros: Set<String> = ["none", "nothing", "zero", "nil", "nada", "zilch", "zip"]
+
+    /// "nothing", "none yet", "zero", "no pipeline", "no base": nothing of something.
+    func zeros(skipping skip: [Bool]) -> [Mention] {
+        var found: [Mention] = []
+        let words = line.tokens.compactMap(\.word)
+        for i in line.indices where !skip[i] {
+            guard let w = line.word(i) else { continue }
+            if Self.zeros.contains(w) {
+                found.append(Mention(.zero, tokens: i..<(i + 1), text: line.lexemes[i].raw))
+            } else if w == "no", let next = line.word(i + 1), Self.noneOf.contains(next) {
+                found.append(Mention(.zero, tokens: i..<(i + 1), text: line.lexemes[i].raw))
+            } else if ["no", "nope"].contains(w), words.count == 1 {
+                found.append(Mention(.zero, tokens: i..<(i + 1), text: line.lexemes[i].raw))
+            }
+        }
+        return found
+    }
+
+    /// What "no" can be said of to mean none of it.
+    static let noneOf: Set<String> = [
+        "pipeline", "pipe", "base", "salary", "deals", "opps", "opportunities", "open", "time", "vacation", "pto",
+        "commission", "weeks", "days", "closed", "revenue", "sales", "bookings", "cycle",
+    ]
+
+    // MARK: Profile
+
+    static let profilePhrases: [(Profile, [String])] = [
+        (.new, ["brand new", "new here", "i'm new", "im new", "i am new", "she's new", "he's new", "they're new",
+                "new rep", "new hire", "new to the team", "new to sales", "new to the company", "new in the role",
+                "i just started", "i've just started", "she just started", "he just started", "just started here", "just joined", "just hired", "still ramping", "i'm ramping", "onboarding", "first year here"]),
+        (.under, ["underperforming", "underperformer", "under-performing", "under performing", "under-performer",
+                  "behind plan", "behind quota", "been behind", "i'm behind", "im behind", "struggling", "missed my number",
+                  "missed quota", "below quota", "in a slump"]),
+        (.questionable, ["inconsistent", "up and down", "hit or miss", "hit and miss", "questionable", "patchy", "uneven",
+                         "unproven"]),
+        (.solid, ["solid performer", "solid rep", "i'm solid", "im solid", "pretty solid", "consistent performer",
+                  "hit my number every", "hit quota every", "always hit my number", "always hit quota", "steady performer",
+                  "on plan", "on track"]),
+        (.over, ["over-achiever", "overachiever", "over achiever", "over-achieving", "overachieving", "top performer",
+                 "crushing it", "always over quota", "exceed my quota", "exceeded my quota", "blow past", "blew past",
+                 "over-performer", "overperformer", "top rep", "over achieving"]),
+    ]
+
+    /// A profile said plainly: "I'm brand new here", "I've been underperforming", "usually an over-achiever".
+    func profiles(skipping skip: [Bool]) -> [Mention] {
+        var found: [Mention] = []
+        for (profile, phrases) in Self.profilePhrases {
+            for phrase in phrases {
+                let words = phrase.split(separator: " ").map(String.init)
+                for i in line.indices where !skip[i] {
+                    guard let end = match(words, at: i), !(i..<end).contains(where: { skip[$0] }) else { continue }
+                    found.append(Mention(.profile(profile), tokens: i..<end, text: line.text(i..<end)))
+                }
+            }
+        }
+        return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Where `words` end when they are said from `i` ("over-achiever" matches the tokens over, -, achiever).
+    func match(_ words: [String], at i: Int) -> Int? {
+        var j = i
+        for w in words {
+            for part in w.split(separator: "-").map(String.init).enumerated() {
+                if part.offset > 0 {
+                    guard line.tokens[safe: j]?.isSymbol("-") == true else { return nil }
+                    j += 1
+                }
+                guard line.word(j) == part.element else { return nil }
+                j += 1
+            }
+        }
+        return j
+    }
+
+    // MARK: Days with hours
+
+    /// A sentence that names days with hours ("Tuesday and Thursday 9 to 11"): weekly prospecting blocks.
+    func timeBlocks(in sentence: Range<Int>) -> Mention? {
+        let tokens = Array(line.tokens[sentence])
+        guard TimeTalk.namesHours(tokens) else { return nil }
+        // From the first day or hour named, so words before ("I prospect") do not get in the way.
+        guard let first = sentence.first(where: { i in
+            line.tokens[i].number != nil || line.word(i).map { Understand.weekdays[$0] != nil || TimeTalk.dayParts.contains($0) } == true
+        }) else { return nil }
+        let span = first..<sentence.upperBound
+        guard case .success(let r) = Understand.timeBlocks(line.text(span)), !r.value.isEmpty else { return nil }
+        return Mention(.timeBlocks(r.value), tokens: span, text: line.text(span))
+    }
+}
