@@ -47,6 +47,15 @@ struct Attachment {
             group += 1
             covered.formUnion(i...j)
         }
+        // Opportunities that close: an opportunity word, then a word for winning, close by ("opps to closed: 1 in 4").
+        for i in line.indices where !covered.contains(i) && line.isWord(i, CueWords.opportunityWords) {
+            guard let j = (i + 1..<min(line.count, i + 4)).first(where: { !covered.contains($0) && line.isWord($0, CueWords.wonWords) }),
+                  !(i..<j).contains(where: { k in mentions.contains { $0.tokens.contains(k) } || line.breaksClause(k) || line.endsSentence(k) })
+            else { continue }
+            found.append(Cue(slot: .closeRate, tokens: i..<(j + 1), side: .either, per: nil, group: group))
+            group += 1
+            covered.formUnion(i...j)
+        }
         var i = 0
         while i < line.count {
             guard !covered.contains(i) else {
@@ -95,6 +104,12 @@ struct Attachment {
                 if let cost = cost(cue, m) { pairs.append((cost, c, k)) }
             }
         }
+        // A figure said as a correction goes with the one it corrects ("30k, wait, it's 45k now with the Acme deal"),
+        // unless a cue stands right by it ("25%, and I'd say 40% of meetings become opps").
+        let corrections = Set(mentions.indices.filter { k in
+            correctedMention(before: k) != nil && !pairs.contains { $0.mention == k && $0.cost <= 4 }
+        })
+        pairs.removeAll { corrections.contains($0.mention) }
         pairs.sort { ($0.cost, $0.mention, $0.cue) < ($1.cost, $1.mention, $1.cue) }
         var usedGroups = Set<Int>()
         var cued = Set<Slot>()
@@ -137,6 +152,17 @@ struct Attachment {
            let l = loose.firstIndex(where: { chain in chain.allSatisfy { SlotReading.accepts(question, value(of: $0, in: chain)) } }) {
             placed.append(Placed(slot: question, chain: loose[l], cue: nil, per: nil))
             loose.remove(at: l)
+        }
+
+        // 4b. "Big ones are 100k, small ones 20k, on average about 45k": a settled figure supersedes the others.
+        for p in placed.indices where placed[p].slot == question {
+            guard let last = placed[p].chain.last, settled(last) else { continue }
+            let sentence = line.sentence(around: mentions[last].tokens.lowerBound)
+            let others = loose.indices.filter { l in
+                loose[l].allSatisfy { $0 < last && sameFamily($0, last) && sentence.contains(mentions[$0].tokens.lowerBound) }
+            }
+            placed[p].chain = others.flatMap { loose[$0] } + placed[p].chain
+            for l in others.reversed() { loose.remove(at: l) }
         }
 
         // 5. Money said beside a period is the goal for it: "Q4 2027 900K", "2027: $1.3M", "$650k for the back half".
@@ -204,6 +230,14 @@ struct Attachment {
     func isYearLike(_ k: Int) -> Bool {
         if case .number(let v, _, _) = mentions[k].kind { return (2000...2100).contains(v) && v == v.rounded() }
         return false
+    }
+
+    /// Whether a settling word ("on average", "typically", "call it") stands just before mention `k`.
+    func settled(_ k: Int) -> Bool {
+        let start = mentions[k].tokens.lowerBound
+        return (max(0, start - 4)..<start).contains { i in
+            CueWords.settlers.contains { phrase in phrase.indices.allSatisfy { line.word(i + $0) == phrase[$0] } }
+        }
     }
 
     /// The mention a correction word just before mention `k` sends it back to, if any.

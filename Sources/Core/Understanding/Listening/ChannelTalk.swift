@@ -1,12 +1,14 @@
 /// Reads prospecting activities in the rep's own words, several to a paragraph: each activity's name, how many
 /// attempts book a meeting ("1 in 30", "50 dials per meeting", "3% of calls book a meeting", "each event gets me 3
-/// meetings", "I ask 5 clients to get one meeting"), its share of meetings ("40% of them", "a quarter", "the rest")
-/// and minutes per attempt ("3 minutes each" is always minutes).
+/// meetings", "I ask 5 clients to get one meeting", "one meeting per 20 calls"), its share of meetings ("40% of
+/// them", "a quarter", "the rest", "70/30") and minutes per attempt ("3 minutes each" is always minutes).
 struct ChannelTalk {
     let line: Line
     let mentions: [Mention]
     /// Reading the details of one activity already named: every figure is its.
     let only: String?
+    /// Activities are what is asked: a name of any kind introduced at a sentence's start is one.
+    var generic = true
 
     struct Reading {
         var drafts: [ChannelDraft] = []
@@ -14,32 +16,9 @@ struct ChannelTalk {
         var negated: [String] = []
         /// Mention positions used.
         var used = Set<Int>()
-        /// Token positions of the names.
-        var nameTokens = Set<Int>()
-        /// A name stood where an activity is introduced ("calls:", "NAME —"), not only in passing.
+        /// A name stood where an activity is introduced ("calls:", "texts -"), not only in passing.
         var labelled = false
     }
-
-    static let heads: Set<String> = [
-        "calls", "call", "dials", "emails", "email", "texts", "sms", "messages", "inmails", "voicemails", "referrals",
-        "referral", "intros", "introductions", "events", "webinars", "seminars", "workshops", "visits", "knocks", "shows",
-        "meetups", "mailers", "letters", "postcards", "linkedin", "social", "outreach", "canvassing", "networking", "booths",
-        "videos", "sequences", "cadences", "posts", "dms", "asks", "walk-ins", "drop-ins", "lunch-and-learns", "mail",
-        "prospecting", "conferences", "fairs", "expos", "breakfasts", "lunches", "dinners", "touches", "pop-ins",
-    ]
-    static let modifiers: Set<String> = [
-        "cold", "warm", "phone", "video", "linkedin", "networking", "partner", "referral", "door", "trade", "direct",
-        "follow-up", "social", "email", "customer", "client", "in-person", "site", "industry", "community", "outbound",
-        "inbound", "personal", "handwritten", "connection", "intro", "door-to-door", "voice", "text", "lunch",
-    ]
-    static let notAfter: Set<String> = ["per", "a", "an", "each", "every", "of", "them", "those", "these", "my", "her", "his"]
-    static let negations: Set<String> = ["no", "not", "without", "except", "don't", "doesn't", "haven't", "hasn't", "never", "nor"]
-    static let listVerbs: Set<String> = ["do", "does", "just", "mostly", "use", "uses", "make", "makes", "send", "sends", "is",
-                                         "are", "only", "then", "also", "mainly", "primarily", "plus", "and", "or", "via",
-                                         "through", "from", "with"]
-    static let bookingVerbs: Set<String> = ["book", "books", "booked", "turn", "turns", "become", "becomes", "convert",
-                                            "converts", "get", "gets", "lead", "leads", "land", "lands", "result", "results",
-                                            "end", "ends"]
 
     /// A name found in the line.
     struct Name {
@@ -47,61 +26,8 @@ struct ChannelTalk {
         var tokens: Range<Int>
         var labelled: Bool
         var negated: Bool
-    }
-
-    func read() -> Reading {
-        var reading = Reading()
-        let names = only.map { [Name(text: $0, tokens: 0..<0, labelled: true, negated: false)] } ?? self.names()
-        reading.negated = names.filter(\.negated).map(\.text)
-        let live = names.filter { !$0.negated }
-        reading.labelled = live.contains(where: \.labelled)
-        for n in live { reading.nameTokens.formUnion(n.tokens) }
-        guard !live.isEmpty else { return reading }
-        var order: [String] = []
-        var fields: [String: Fields] = [:]
-        for n in live where !order.contains(where: { $0.lowercased() == n.text.lowercased() }) {
-            order.append(n.text)
-            fields[n.text.lowercased()] = Fields()
-        }
-        for (k, m) in mentions.enumerated() {
-            guard let owner = self.owner(of: m, among: live) else { continue }
-            var f = fields[owner.lowercased()] ?? Fields()
-            if read(m, into: &f) {
-                reading.used.insert(k)
-                fields[owner.lowercased()] = f
-            }
-        }
-        // Shares said in words only: "the rest", "all my meetings", "50/50".
-        for n in live {
-            let segment = self.segment(of: n, among: live)
-            var f = fields[n.text.lowercased()] ?? Fields()
-            if f.share == nil, segment.contains(where: { line.isWord($0, ["rest", "remaining", "remainder"]) }) { f.rest = true }
-            if f.share == nil, segment.contains(where: { line.isWord($0, ["all"]) }),
-               segment.contains(where: { line.isWord($0, CueWords.meetingWords.union(["them"])) }) { f.share = 1 }
-            fields[n.text.lowercased()] = f
-        }
-        // "the other third is cold calls", "the remaining quarter".
-        for i in line.indices where line.isWord(i, ["other", "remaining"]) {
-            guard let w = line.word(i + 1), let d = NumberWords.fractions[w], !mentions.contains(where: { $0.tokens.contains(i + 1) }),
-                  let owner = owner(of: Mention(.fraction(1 / d), tokens: (i + 1)..<(i + 2), text: w), among: live) else { continue }
-            fields[owner.lowercased()]?.share = 1 / d
-        }
-        for sentence in line.sentences where saysEvenSplit(sentence) {
-            let inSentence = live.filter { sentence.contains($0.tokens.lowerBound) }
-            let group = inSentence.count > 1 ? inSentence : live
-            for n in group { fields[n.text.lowercased()]?.share = 1 / Double(Set(group.map { $0.text.lowercased() }).count) }
-            for (k, m) in mentions.enumerated() where sentence.contains(m.tokens.lowerBound) && isEvenSplit(m) { reading.used.insert(k) }
-        }
-        let given = order.compactMap { fields[$0.lowercased()]?.share }.reduce(0, +)
-        let rest = order.filter { fields[$0.lowercased()]?.rest == true && fields[$0.lowercased()]?.share == nil }
-        for name in rest where given < 1 {
-            fields[name.lowercased()]?.share = (1 - given) / Double(rest.count)
-        }
-        reading.drafts = order.map { name in
-            let f = fields[name.lowercased()] ?? Fields()
-            return ChannelDraft(name: name, attemptsPerMeeting: f.attempts, share: f.share, minutesPerAttempt: f.minutes)
-        }
-        return reading
+        /// Lower-case words, to tell "calls" is the "cold calls" said before.
+        var words: [String] { text.lowercased().split { $0 == " " || $0 == "-" }.map(String.init) }
     }
 
     struct Fields {
@@ -109,57 +35,206 @@ struct ChannelTalk {
         var share: Double?
         var minutes: Double?
         var rest = false
+        /// The share came from a bare percent: a second one makes it the meeting rate ("calls: 3%, 2 min, 50%").
+        var bareShare: Double?
+    }
+
+    func read() -> Reading {
+        var reading = Reading()
+        let found = only.map { [Name(text: $0, tokens: 0..<0, labelled: true, negated: false)] } ?? names()
+        reading.negated = found.filter(\.negated).map(\.text)
+        let live = found.filter { !$0.negated }
+        reading.labelled = live.contains(where: \.labelled)
+        guard !live.isEmpty else { return reading }
+        // One activity, however it was called again: "cold calls" then "calls".
+        var order: [Name] = []
+        for n in live where !order.contains(where: { same($0, n) }) { order.append(n) }
+        func key(_ n: Name) -> Int { order.firstIndex { same($0, n) } ?? 0 }
+        var fields = Array(repeating: Fields(), count: order.count)
+
+        let splits = self.splits()
+        for (k, m) in mentions.enumerated() {
+            if splits.contains(where: { $0.mentions.contains(k) }) {
+                reading.used.insert(k)
+                continue
+            }
+            guard let owner = self.owner(of: m, among: live) else { continue }
+            if read(m, k, into: &fields[key(owner)]) { reading.used.insert(k) }
+        }
+        // Shares said in words only: "the rest", "all my meetings", "the other third".
+        for n in live {
+            let segment = self.segment(of: n, among: live)
+            var f = fields[key(n)]
+            if f.share == nil, segment.contains(where: { line.isWord($0, ["rest", "remainder"]) || (line.isWord($0, ["remaining"]) && !isFigureAt($0 + 1)) }) {
+                f.rest = true
+            }
+            if f.share == nil, segment.contains(where: { i in
+                line.isWord(i, ["all", "every"]) && (i + 1..<min(line.count, i + 4)).contains { line.isWord($0, CueWords.meetingWords.union(["them"])) }
+            }) { f.share = 1 }
+            fields[key(n)] = f
+        }
+        for i in line.indices where line.isWord(i, ["other", "remaining", "last"]) {
+            guard let w = line.word(i + 1), let d = NumberWords.fractions[w], !mentions.contains(where: { $0.tokens.contains(i + 1) }),
+                  let owner = owner(of: Mention(.fraction(1 / d), tokens: (i + 1)..<(i + 2), text: w), among: live) else { continue }
+            fields[key(owner)].share = 1 / d
+        }
+        // "50/50", "about 70/30", "split evenly": shares in the order the activities were named.
+        for split in splits {
+            let sentence = line.sentence(around: split.at)
+            let named = orderIn(sentence, live)
+            let group = named.count == split.shares.count ? named : (order.count == split.shares.count ? order : [])
+            for (n, share) in zip(group, split.shares) { fields[key(n)].share = share }
+        }
+        for sentence in line.sentences where sentence.contains(where: { line.isWord($0, ["evenly", "equally"]) })
+            || sentence.contains(where: { line.isWord($0, ["half"]) && line.isWord($0 + 1, ["and"]) && line.isWord($0 + 2, ["half"]) }) {
+            let named = orderIn(sentence, live)
+            let group = named.count > 1 ? named : order
+            for n in group { fields[key(n)].share = 1 / Double(group.count) }
+            for (k, m) in mentions.enumerated() where sentence.contains(m.tokens.lowerBound) {
+                if case .fraction = m.kind { reading.used.insert(k) }
+            }
+        }
+        let given = fields.compactMap(\.share).reduce(0, +)
+        let rest = fields.indices.filter { fields[$0].rest && fields[$0].share == nil }
+        for i in rest where given < 1 { fields[i].share = (1 - given) / Double(rest.count) }
+        reading.drafts = zip(order, fields).map { n, f in
+            ChannelDraft(name: n.text, attemptsPerMeeting: f.attempts, share: f.share, minutesPerAttempt: f.minutes)
+        }
+        return reading
+    }
+
+    /// The activities named in a sentence, each once, in the order said.
+    func orderIn(_ sentence: Range<Int>, _ names: [Name]) -> [Name] {
+        var out: [Name] = []
+        for n in names where sentence.contains(n.tokens.lowerBound) && !out.contains(where: { same($0, n) }) { out.append(n) }
+        return out
+    }
+
+    /// Two names for one activity: the same words, or one's words all among the other's ("calls", "cold calls").
+    func same(_ a: Name, _ b: Name) -> Bool {
+        let x = Set(a.words.map(Self.singular)), y = Set(b.words.map(Self.singular))
+        return x == y || (!x.isEmpty && x.isSubset(of: y)) || (!y.isEmpty && y.isSubset(of: x))
+    }
+
+    static func singular(_ w: String) -> String {
+        w.count > 3 && w.hasSuffix("s") ? String(w.dropLast()) : w
     }
 
     // MARK: Names
 
+    static let heads: Set<String> = [
+        "calls", "call", "dials", "emails", "email", "texts", "sms", "messages", "inmails", "voicemails", "referrals",
+        "referral", "intros", "introductions", "events", "webinars", "seminars", "workshops", "visits", "knocks", "shows",
+        "meetups", "mailers", "letters", "postcards", "linkedin", "social", "outreach", "canvassing", "networking", "booths",
+        "videos", "sequences", "cadences", "posts", "dms", "asks", "walk-ins", "drop-ins", "lunch-and-learns", "mail",
+        "conferences", "fairs", "expos", "breakfasts", "lunches", "dinners", "touches", "pop-ins", "follow-ups", "followups",
+        "calling", "emailing", "texting", "messaging", "knocking", "door-to-door", "notes", "demos", "tradeshows", "events",
+        "ads", "campaigns", "partnerships", "partners", "inbound", "introductions",
+    ]
+    static let modifiers: Set<String> = [
+        "cold", "warm", "phone", "video", "linkedin", "networking", "partner", "referral", "door", "trade", "direct",
+        "follow-up", "social", "email", "customer", "client", "in-person", "site", "industry", "community", "outbound",
+        "inbound", "personal", "handwritten", "connection", "intro", "door-to-door", "voice", "text", "lunch", "webinar",
+        "event", "chamber", "local", "virtual", "online", "field",
+    ]
+    static let fillers: Set<String> = [
+        "the", "my", "some", "mostly", "only", "just", "mainly", "primarily", "also", "i", "we", "do", "use", "she", "he",
+        "they", "and", "or", "plus", "then", "our", "her", "his", "their", "a", "an", "from", "via", "with", "through",
+    ]
+    static let notNames: Set<String> = [
+        "sorry", "actually", "ok", "okay", "so", "well", "hmm", "also", "note", "wait", "oh", "oops", "split", "shares",
+        "share", "rest", "remaining", "other", "last", "total", "overall", "minutes", "time", "rate", "each", "every", "it",
+        "that", "this", "which", "and", "meetings", "meeting", "half", "quarter", "third", "ouch", "ugh", "wow", "yikes",
+        "um", "uh", "honestly", "basically", "anyway", "anyways", "right", "yes", "no", "yeah", "hmm", "oh", "well",
+    ]
+    static let notAfter: Set<String> = ["per", "a", "an", "each", "every", "of", "them", "those", "these", "my", "her", "his"]
+    static let negations: Set<String> = ["no", "not", "without", "except", "don't", "doesn't", "haven't", "hasn't", "never", "nor"]
+    static let listVerbs: Set<String> = [
+        "do", "does", "just", "mostly", "use", "uses", "make", "makes", "send", "sends", "is", "are", "only", "then", "also",
+        "mainly", "primarily", "plus", "and", "or", "via", "through", "from", "with",
+    ]
+    static let bookingVerbs: Set<String> = [
+        "book", "books", "booked", "turn", "turns", "become", "becomes", "convert", "converts", "get", "gets", "lead", "leads",
+        "land", "lands", "result", "results", "end", "ends",
+    ]
+
     func names() -> [Name] {
         var found: [Name] = []
         var i = 0
-        let personTokens = Set(mentions.filter { if case .person = $0.kind { false } else { true } }.flatMap(\.tokens))
+        let figureTokens = Set(mentions.filter { if case .person = $0.kind { false } else { true } }.flatMap(\.tokens))
         while i < line.count {
-            guard !personTokens.contains(i), let (end, labelled) = name(at: i) else {
+            guard !figureTokens.contains(i), let (start, end, labelled) = name(at: i) else {
                 i += 1
                 continue
             }
-            let negated = (max(0, i - 3)..<i).contains { line.isWord($0, Self.negations) }
-            found.append(Name(text: Self.tidy(line.text(i..<end)), tokens: i..<end, labelled: labelled, negated: negated))
+            let negated = (max(0, start - 3)..<start).contains { line.isWord($0, Self.negations) }
+            let text = Self.tidy(line.text(start..<end))
+            if !text.isEmpty { found.append(Name(text: text, tokens: start..<end, labelled: labelled, negated: negated)) }
             i = end
         }
         return found
     }
 
-    /// Where an activity's name starting at `i` ends, and whether it is introduced there ("calls:", "texts -").
-    func name(at i: Int) -> (Int, Bool)? {
+    /// The name of an activity at `i`, where it starts (words before an unknown kind of it included: "chamber of
+    /// commerce events") and ends, and whether it is introduced there ("calls:", "texts -").
+    func name(at i: Int) -> (Int, Int, Bool)? {
         let sentence = line.sentence(around: i)
-        let atStart = i == sentence.lowerBound || line.breaksClause(i - 1) || line.tokens[safe: i - 1]?.isSymbol(":") == true
-            || line.isWord(i - 1, Self.listVerbs)
+        let opens = i == sentence.lowerBound || line.breaksClause(i - 1) || line.tokens[safe: i - 1]?.isSymbol(":") == true
+        // "50% calls, 30% emails": a name right after its share.
+        let afterShare = line.tokens[safe: i - 1]?.isSymbol("%") == true || line.isWord(i - 1, ["percent", "pct"])
+        let atStart = opens || afterShare || line.isWord(i - 1, Self.listVerbs)
         if line.isWord(i - 1, Self.notAfter) || line.tokens[safe: i - 1]?.number != nil { return nil }
         if line.isWord(i - 1, ["the"]), !line.isWord(i - 2, ["is", "are"]) { return nil }
-        var j = i
-        var sawHead = false
-        while let (word, end) = word(at: j) {
-            if Self.heads.contains(word) {
-                sawHead = true
-                j = end
-                // "referral asks", "linkedin messages": a head can lead another head.
-                if let (next, _) = self.word(at: j), Self.heads.contains(next) { continue }
-                break
+        // "cold calls", "referral asks", "linkedin voice notes": describing words and heads, ending on a head.
+        var end = i
+        var at = i
+        while let (word, next) = word(at: at), Self.heads.contains(word) || Self.modifiers.contains(word) {
+            if Self.heads.contains(word) { end = next }
+            at = next
+        }
+        let j = end
+        if j > i {
+            if atStart || line.tokens[safe: j]?.isSymbol(":") == true { return (i, j, introduced(after: j)) }
+            // "… come from chamber of commerce events": plain words before the head name its kind.
+            var b = i
+            var before = 0
+            while before < 4, b > sentence.lowerBound, let w = line.word(b - 1), !line.breaksClause(b - 1),
+                  !Self.listVerbs.contains(w), w == "of" || !Self.notAfter.contains(w), !CueWords.otherSlotWords.contains(w),
+                  !Self.notNames.contains(w), !Self.fillers.contains(w) {
+                b -= 1
+                before += 1
             }
-            guard Self.modifiers.contains(word) else { break }
-            j = end
+            while line.isWord(b, ["of"]), b < i { b += 1 }
+            if b < i, b == sentence.lowerBound || line.breaksClause(b - 1) || line.isWord(b - 1, Self.listVerbs) {
+                return (b, j, introduced(after: j))
+            }
+            return nil
         }
-        if sawHead, atStart || line.tokens[safe: j]?.isSymbol(":") == true {
-            return (j, introduced(after: j))
-        }
-        // An activity of any name, introduced as one: "podcasts: 1 in 5", "billboards — 1 in 200".
-        guard i == sentence.lowerBound || line.tokens[safe: i - 1]?.isSymbol(";") == true else { return nil }
+        // An activity of any name, introduced as one, at the start of a sentence: "podcasts: 1 in 5", "inbound
+        // follow-ups are 1 in 2". Only where activities are asked: elsewhere "ouch —" is no activity.
+        guard only == nil, generic, i == sentence.lowerBound || line.tokens[safe: i - 1]?.isSymbol(";", ".") == true else { return nil }
         var k = i
-        while k < min(i + 3, line.count), line.word(k) != nil, !CueWords.otherSlotWords.contains(line.word(k) ?? "") { k += 1 }
-        guard k > i, line.tokens[safe: k]?.isSymbol(":", Line.dash) == true, !(i..<k).contains(where: { t in
-            mentions.contains { $0.tokens.contains(t) }
-        }) else { return nil }
-        return (k, true)
+        var count = 0
+        while count < 4, let (w, end) = word(at: k), !CueWords.otherSlotWords.contains(w), !Self.notNames.contains(w),
+              !line.isWord(k, ["are", "is"]) {
+            k = end
+            count += 1
+        }
+        guard count > 0, !(i..<k).contains(where: { t in mentions.contains { $0.tokens.contains(t) } }) else { return nil }
+        if line.tokens[safe: k]?.isSymbol(":", Line.dash) == true { return (i, k, true) }
+        if line.isWord(k, ["are", "is"]), channelFigure(at: k + 1) { return (i, k, true) }
+        return nil
+    }
+
+    /// Whether a figure that books meetings starts right here ("1 in 2", "40 dials per meeting").
+    func channelFigure(at i: Int) -> Bool {
+        guard let m = mentions.first(where: { $0.tokens.lowerBound == i || $0.tokens.lowerBound == i + 1 }) else { return false }
+        switch m.kind {
+        case .ratio: return true
+        case .percent: return booksMeetings(from: m.tokens.upperBound)
+        case .number(_, _, let noun): return noun == .meetings || perMeeting(from: m.tokens.upperBound)
+        default: return false
+        }
     }
 
     func introduced(after j: Int) -> Bool {
@@ -181,28 +256,52 @@ struct ChannelTalk {
 
     static func tidy(_ name: String) -> String {
         var words = name.split(separator: " ").map(String.init)
-        while let first = words.first, ["the", "my", "some"].contains(first.lowercased()), words.count > 1 { words.removeFirst() }
+        while let first = words.first, fillers.contains(first.lowercased()), words.count > 1 { words.removeFirst() }
         return words.joined(separator: " ")
     }
 
-    /// The activity a figure belongs to: the one named before it in its sentence, else after it in its sentence
-    /// ("the other third is cold calls"), else the last one named before it.
-    func owner(of m: Mention, among names: [Name]) -> String? {
-        if let only { return only }
+    // MARK: Whose figure
+
+    /// The activity a figure belongs to: one named right after a share ("30% from cold calls", "50% calls"), else the
+    /// one named before it in its sentence, else one its sentence speaks of ("each webinar"), else after it ("the
+    /// other third is cold calls"), else the last one named before it.
+    func owner(of m: Mention, among names: [Name]) -> Name? {
+        if only != nil { return names.first }
         let sentence = line.sentence(around: m.tokens.lowerBound)
         let start = m.tokens.lowerBound
+        if isShare(m) {
+            var j = m.tokens.upperBound
+            while j < min(line.count, m.tokens.upperBound + 4), line.isWord(j, ["from", "come", "comes", "coming", "is", "are", "for",
+                                                                                "via", "through", "of", "my", "meetings", "to"]) {
+                j += 1
+            }
+            if let n = names.first(where: { $0.tokens.lowerBound == j || $0.tokens.lowerBound == m.tokens.upperBound }),
+               sentence.contains(n.tokens.lowerBound) { return n }
+        }
         if let before = names.last(where: { sentence.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= start }) {
-            return before.text
+            return before
+        }
+        for i in sentence where i < start {
+            guard let w = line.word(i) else { continue }
+            if let n = names.first(where: { $0.words.last.map(Self.singular) == Self.singular(w) }) { return n }
         }
         if let after = names.first(where: { sentence.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= m.tokens.upperBound }) {
-            return after.text
+            return after
         }
-        return names.last(where: { $0.tokens.upperBound <= start })?.text ?? names.first?.text
+        return names.last(where: { $0.tokens.upperBound <= start }) ?? names.first
+    }
+
+    func isShare(_ m: Mention) -> Bool {
+        switch m.kind {
+        case .percent: return !booksMeetings(from: m.tokens.upperBound)
+        case .fraction: return true
+        default: return false
+        }
     }
 
     /// The tokens that belong to an activity: from its name to the next name, within its sentences.
     func segment(of n: Name, among names: [Name]) -> Range<Int> {
-        let next = names.first { $0.tokens.lowerBound > n.tokens.lowerBound && $0.text.lowercased() != n.text.lowercased() }
+        let next = names.first { $0.tokens.lowerBound > n.tokens.lowerBound && !same($0, n) }
         let sentence = line.sentence(around: n.tokens.lowerBound)
         var start = n.tokens.upperBound
         // "the other third is cold calls": the words before the name in its sentence are its too.
@@ -214,7 +313,7 @@ struct ChannelTalk {
     // MARK: Figures
 
     /// Reads one figure into the activity's fields; false when it is none of theirs.
-    func read(_ m: Mention, into f: inout Fields) -> Bool {
+    func read(_ m: Mention, _ k: Int, into f: inout Fields) -> Bool {
         let after = m.tokens.upperBound
         switch m.kind {
         case .duration(let v, let unit, _):
@@ -222,15 +321,17 @@ struct ChannelTalk {
             case .second: f.minutes = v / 60
             case .minute: f.minutes = v
             case .hour: f.minutes = v * 60
+            // "takes half a day": a working day of eight hours.
+            case .day where v <= 1: f.minutes = v * 8 * 60
             default: return false
             }
             return true
         case .ratio(let some, let of, _, _):
             guard of > 0, some > 0 else { return false }
-            if isEvenSplit(m) { return true }
-            let slashed = (m.tokens).contains { line.tokens[$0].isSymbol("/") }
-            if slashed, line.isWord(after, ["of"]) {
-                f.share = some / of
+            let slashed = m.tokens.contains { line.tokens[$0].isSymbol("/") }
+            // "1/3 of meetings", "3/4": a share; "1/20" or "1 in 20": attempts per meeting.
+            if slashed, some < of, of <= 10 {
+                setShare(some / of, bare: false, &f)
             } else {
                 f.attempts = of / some
             }
@@ -240,29 +341,43 @@ struct ChannelTalk {
             if booksMeetings(from: after) {
                 f.attempts = 1 / p
             } else {
-                f.share = p
-                if (max(0, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains(where: { line.isWord($0, ["other", "remaining"]) }) {
-                    f.rest = false
-                }
+                setShare(p, bare: !saysMeetings(from: after), &f)
             }
             return true
         case .fraction(let v):
-            f.share = v
+            setShare(v, bare: false, &f)
             return true
         case .number(let n, _, .meetings?):
             guard n > 0 else { return false }
+            // "one meeting per 20 calls": the attempts the meetings are counted against.
+            if let per = attemptsAfter(m) {
+                f.attempts = per / n
+                return true
+            }
             // "I ask 4 clients to get one meeting": the meeting the attempts are counted against.
-            if n == 1, line.isWord(m.tokens.lowerBound - 1, ["get", "book", "for", "per", "land", "every", "each"]) { return true }
+            if n == 1, line.isWord(m.tokens.lowerBound - 1, ["get", "book", "for", "per", "land", "every", "each", "to"]) { return true }
             f.attempts = 1 / n
             return true
         case .number(let n, _, .attempts?), .number(let n, _, .people?):
-            guard n > 0, perMeeting(from: after) else { return false }
+            guard n > 0 else { return false }
+            if isCountedAgainst(m) { return true }
+            guard perMeeting(from: after) else { return false }
             f.attempts = n
             return true
         case .number(let n, _, nil):
             guard n > 0 else { return false }
+            // "to land one": the meeting, said as "one".
+            if n == 1, line.word(m.tokens.lowerBound) == "one", line.isWord(m.tokens.lowerBound - 1, ["land", "get", "book", "bag"]) {
+                return true
+            }
             if perMeeting(from: after) || only != nil {
                 f.attempts = n
+                return true
+            }
+            // "calls take 5 minutes and walk-ins 25": the unit said just before.
+            if let previous = mentions[..<k].last(where: { line.sentence(around: $0.tokens.lowerBound) == line.sentence(around: m.tokens.lowerBound) }),
+               case .duration(_, let unit, _) = previous.kind, [.minute, .hour, .second].contains(unit) {
+                f.minutes = n * (unit == .hour ? 60 : unit == .second ? 1.0 / 60 : 1)
                 return true
             }
             return false
@@ -271,39 +386,99 @@ struct ChannelTalk {
         }
     }
 
-    /// "… of them book a meeting", "… of connection requests turn into meetings", "… hit rate".
-    func booksMeetings(from i: Int) -> Bool {
-        let window = i..<min(line.count, i + 7)
-        let verb = window.contains { line.isWord($0, Self.bookingVerbs) }
-        let meeting = window.contains { line.isWord($0, CueWords.meetingWords) }
-        let rateWords = window.prefix(2).contains { line.isWord($0, ["hit", "connect", "response", "reply", "conversion"]) }
-        return (verb && meeting) || rateWords
+    /// A second share for an activity with no meeting rate turns a bare first one into the rate: "calls — 5% — 50%".
+    func setShare(_ share: Double, bare: Bool, _ f: inout Fields) {
+        if let first = f.bareShare, f.attempts == nil {
+            f.attempts = 1 / first
+        }
+        f.share = share
+        f.bareShare = bare && f.attempts == nil ? share : nil
     }
 
-    /// "… per meeting", "… a meeting", "… to get one meeting", "… for every meeting".
+    /// "one meeting per 20 calls", "a meeting for every 40 dials": the attempts after the meetings.
+    func attemptsAfter(_ m: Mention) -> Double? {
+        var j = m.tokens.upperBound
+        var steps = 0
+        while steps < 3, line.isWord(j, ["per", "for", "every", "out", "of", "from", "in"]) {
+            j += 1
+            steps += 1
+        }
+        guard steps > 0, let next = mentions.first(where: { $0.tokens.lowerBound == j }),
+              case .number(let per, _, let noun) = next.kind, noun != .meetings else { return nil }
+        return per
+    }
+
+    /// "20 calls" in "one meeting per 20 calls": already counted with the meetings before it.
+    func isCountedAgainst(_ m: Mention) -> Bool {
+        guard let before = mentions.last(where: { $0.tokens.upperBound <= m.tokens.lowerBound }),
+              case .number(_, _, .meetings?) = before.kind else { return false }
+        return attemptsAfter(before) != nil && (before.tokens.upperBound..<m.tokens.lowerBound).count <= 3
+    }
+
+    /// "… of them book a meeting", "… of connection requests turn into meetings", "a 2% meeting rate".
+    func booksMeetings(from i: Int) -> Bool {
+        var end = i
+        while end < min(line.count, i + 8), !line.breaksClause(end), !line.endsSentence(end), !line.tokens[end].isSymbol(":") { end += 1 }
+        let window = i..<end
+        let verb = window.contains { line.isWord($0, Self.bookingVerbs) }
+        let meeting = window.contains { line.isWord($0, CueWords.meetingWords) }
+        let rate = window.prefix(3).contains { line.isWord($0, ["rate", "hit", "connect", "response", "reply", "conversion", "book", "books"]) }
+        return (verb && meeting) || rate
+    }
+
+    /// "… of my meetings", "… of meetings": a share said as such.
+    func saysMeetings(from i: Int) -> Bool {
+        (i..<min(line.count, i + 4)).contains { line.isWord($0, CueWords.meetingWords) }
+    }
+
+    /// "… per meeting", "… a meeting", "… to get one meeting", "… to get 1 meeting", "… to land one".
     func perMeeting(from i: Int) -> Bool {
         var j = i
         var steps = 0
-        while j < line.count, steps < 5 {
-            if line.isWord(j, CueWords.meetingWords) {
-                return steps > 0
+        while j < line.count, steps < 6 {
+            if line.isWord(j, CueWords.meetingWords) { return steps > 0 }
+            if line.word(j) == "one" || line.tokens[j].number == 1, line.isWord(j - 1, ["land", "get", "book", "bag"]) {
+                return true
             }
-            guard line.isWord(j, ["per", "a", "an", "for", "to", "get", "one", "each", "every", "book", "land", "a single", "i"])
-            else { return false }
+            guard line.isWord(j, ["per", "a", "an", "for", "to", "get", "one", "each", "every", "book", "land", "single", "i"])
+                || line.tokens[j].number == 1 else { return false }
             j += 1
             steps += 1
         }
         return false
     }
 
-    func saysEvenSplit(_ sentence: Range<Int>) -> Bool {
-        mentions.contains { sentence.contains($0.tokens.lowerBound) && isEvenSplit($0) }
-            || sentence.contains { line.isWord($0, ["evenly", "equally"]) }
-            || sentence.contains { line.isWord($0, ["half"]) && line.isWord($0 + 1, ["and"]) && line.isWord($0 + 2, ["half"]) }
+    func isFigureAt(_ i: Int) -> Bool {
+        mentions.contains { $0.tokens.lowerBound == i }
     }
 
-    func isEvenSplit(_ m: Mention) -> Bool {
-        if case .ratio(let some, let of, nil, nil) = m.kind, some == of, some == 50 { return true }
-        return false
+    /// "50/50", "about 70/30", "50/30/20": shares that make 100, in the order the activities were named.
+    struct Split {
+        var at: Int
+        var shares: [Double]
+        var mentions: [Int]
+    }
+
+    func splits() -> [Split] {
+        var found: [Split] = []
+        var i = 0
+        while i < line.count {
+            guard case .number(let first, _)? = line.tokens[safe: i], line.tokens[safe: i + 1]?.isSymbol("/") == true else {
+                i += 1
+                continue
+            }
+            var parts = [first]
+            var j = i + 1
+            while line.tokens[safe: j]?.isSymbol("/") == true, case .number(let next, _)? = line.tokens[safe: j + 1] {
+                parts.append(next)
+                j += 2
+            }
+            if parts.count >= 2, abs(parts.reduce(0, +) - 100) < 0.5 {
+                let covered = mentions.indices.filter { (i..<j).contains(mentions[$0].tokens.lowerBound) }
+                found.append(Split(at: i, shares: parts.map { $0 / 100 }, mentions: covered))
+            }
+            i = j
+        }
+        return found
     }
 }

@@ -33,7 +33,8 @@ enum CueWords {
             "acv's", "ticket", "contract value", "average contract", "avg contract", "deals run", "deals average",
             "deals avg", "avg", "average", "averaging", "typical", "typically",
         ])
-        e += entries(.dealSize, .before, ["on average", "per deal", "a deal"])
+        e += entries(.dealSize, .before, ["per deal", "a deal"])
+        e += entries(.dealSize, .either, ["on average", "run", "runs", "run around", "on avg"])
         e += entries(.closeRate, .either, [
             "close rate", "closing rate", "win rate", "close ratio", "win ratio", "closing ratio", "close", "closes",
             "closing", "win", "wins", "winning", "close rate's", "win rate's",
@@ -50,15 +51,22 @@ enum CueWords {
         ])
         e += entries(.salesCycleWeeks, .either, [
             "cycle", "sales cycle", "cycle's", "cycle length", "to close a deal", "from first meeting to close",
-            "to close one", "deal cycle",
+            "to close one", "deal cycle", "deals take", "deal takes", "deals take about", "to close them",
+            "from first call to close", "takes to close", "to get to close",
         ])
         e += entries(.workingDays, .either, ["work", "sell", "selling days", "working days", "work week", "days per week"])
         e += entries(.incomeGoal, .either, [
             "ote", "income", "earn", "earnings", "take home", "all in", "total comp", "on target earnings", "paycheck",
+            "ote target", "income target", "earnings target", "target income", "target earnings", "ote goal", "income goal",
+            "comp target", "target comp", "total compensation", "compensation",
         ])
         e += entries(.incomeGoal, .after, ["make", "to make"])
         e += entries(.baseSalary, .either, ["base", "salary", "base salary", "base pay"])
         e += entries(.commissionRate, .either, ["commission", "commissions", "commission rate", "commission's", "payout"])
+        e += entries(.commissionRate, .before, [
+            "of sales", "on sales", "of revenue", "on revenue", "on what i close", "on what i sell", "of what i close",
+            "of what i sell", "on everything", "of bookings", "on bookings", "on top", "of everything i close",
+        ])
         return e.sorted { $0.words.count > $1.words.count }
     }()
 
@@ -69,14 +77,24 @@ enum CueWords {
     ]
     static let opportunityWords: Set<String> = [
         "opportunity", "opportunities", "opps", "opp", "oppty", "oppties", "qualified", "pipeline", "sqls", "sql",
+        "qualify", "qualifies", "qualifying",
     ]
+    /// Words that say a deal was won: after an opportunity word they cue a close rate ("opps to closed: 1 in 4").
+    static let wonWords: Set<String> = ["close", "closed", "closes", "won", "win", "wins", "closing"]
 
     /// Words after which a figure corrects or settles the one said before it.
     static let corrections: [[String]] = [
         ["no", "wait"], ["wait"], ["sorry"], ["actually"], ["make", "it"], ["make", "that"], ["i", "mean"], ["i", "meant"],
         ["scratch", "that"], ["more", "like"], ["closer", "to"], ["call", "it"], ["say"], ["let's", "say"], ["lets", "say"],
         ["plan", "on"], ["go", "with"], ["correction"], ["rather"], ["instead"], ["no"], ["nope"], ["change", "that", "to"],
-        ["change", "it", "to"], ["put", "down"], ["use"], ["but", "really"], ["realistically"],
+        ["change", "it", "to"], ["put", "down"], ["use"], ["but", "really"], ["realistically"], ["but", "mine"],
+        ["mine", "are"], ["mine", "is"], ["for", "me"], ["she'll", "be"], ["he'll", "be"], ["i'll", "be"], ["my", "own"],
+        ["but", "hers"], ["but", "his"], ["more", "realistically"], ["to", "be", "safe"],
+    ]
+    /// Words that settle which of several figures for one answer counts: "big ones 100k, small 20k, on average 45k".
+    static let settlers: [[String]] = [
+        ["on", "average"], ["on", "avg"], ["typically"], ["usually"], ["overall"], ["all", "in", "all"], ["plan", "on"],
+        ["call", "it"], ["go", "with"], ["let's", "say"], ["lets", "say"], ["say"],
     ]
 
     /// Words that say the rep is changing an answer on purpose.

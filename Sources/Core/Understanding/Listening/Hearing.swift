@@ -73,6 +73,10 @@ struct Listener {
         "what", "what's", "whats", "how", "how's", "why", "which", "who", "does", "do", "did", "can", "could", "should",
         "would", "is", "isn't", "are", "aren't", "whose", "where", "when", "meaning",
     ]
+    static let commissionOnly: [[String]] = [
+        ["straight", "commission"], ["commission", "only"], ["commission-only"], ["no", "base"], ["all", "commission"],
+        ["100%", "commission"], ["pure", "commission"], ["without", "a", "base"],
+    ]
     /// Slots whose figure a rep may honestly not know yet, and is offered a usual one for.
     static let ratios: Set<Slot> = [.closeRate, .meetingToOpportunity, .dealSize, .salesCycleWeeks]
 
@@ -167,6 +171,12 @@ struct Listener {
             heard.refusals.append(.init(slot: cue, said: line.text(0..<line.count), why: .notUnderstood(cue.kind)))
         }
 
+        // "straight commission", "commission only": no base.
+        if heard.value(.baseSalary) == nil, !phrases(Self.commissionOnly).isEmpty,
+           heard.fills.contains(where: { [.incomeGoal, .commissionRate].contains($0.slot) }) {
+            heard.fills.append(Fill(slot: .baseSalary, value: .money(0), said: line.text(phrases(Self.commissionOnly)[0])))
+        }
+
         // Nothing heard at all: the question's own reader has the last word, and says what it could not read.
         if let q = context.question, q != .channels, heard.isEmpty, !heard.dontKnow, q != .rep, q != .manager {
             let whole = line.text(0..<line.count)
@@ -204,7 +214,7 @@ struct Listener {
 
     /// The activities talked through in this line, when it talks of any.
     func channelTalk(_ mentions: [Mention]) -> ChannelTalk.Reading? {
-        let talk = ChannelTalk(line: line, mentions: mentions, only: context.channel)
+        let talk = ChannelTalk(line: line, mentions: mentions, only: context.channel, generic: isChannelQuestion)
         let reading = talk.read()
         guard !reading.drafts.isEmpty || !reading.negated.isEmpty else { return nil }
         if isChannelQuestion { return reading }

@@ -51,11 +51,7 @@ struct FigureSpans {
         let markers = perMarkers(masked)
         for m in markers { for i in m.tokens { masked[i] = .symbol("¦") } }
         let found = QuantityScanner.scan(masked, units: Set(Self.timeUnits.keys))
-        // "each one gets me 3 meetings": "one" there is the event, not a figure.
-        let pronouns: Set<String> = ["each", "every", "this", "that", "which", "any", "the", "no", "another"]
-        var mentions = found.filter { q in
-            !(q.tokens.count == 1 && line.word(q.tokens.lowerBound) == "one" && line.isWord(q.tokens.lowerBound - 1, pronouns))
-        }.map(base)
+        var mentions = found.filter { !isNoFigure($0) }.map(base)
         mentions = hyphenatedUnits(mentions)
         mentions = ratios(mentions)
         mentions = counted(mentions, skip: skip)
@@ -65,11 +61,29 @@ struct FigureSpans {
 
     // MARK: One figure
 
+    static let pronouns: Set<String> = ["each", "every", "this", "that", "which", "any", "the", "no", "another"]
+    /// "I book meetings three ways": a count of kinds, not a figure of the plan.
+    static let kindsOf: Set<String> = ["ways", "channels", "activities", "sources", "kinds", "types", "things", "buckets", "motions"]
+
+    /// Words read as a number that are no figure: "each one" (the event), "the 16th" (a day), "half-term" (a holiday),
+    /// "three ways".
+    func isNoFigure(_ q: Quantity) -> Bool {
+        let first = q.tokens.lowerBound, end = q.tokens.upperBound
+        if q.tokens.count == 1, line.word(first) == "one", line.isWord(first - 1, Self.pronouns) { return true }
+        if line.isWord(end, ["st", "nd", "rd", "th"]), q.unit == nil { return true }
+        if line.word(end - 1) == "half", line.tokens[safe: end]?.isSymbol("-") == true, line.lexemes[safe: end].map({ !$0.spaced }) == true {
+            return true
+        }
+        return q.unit == nil && line.isWord(end, Self.kindsOf)
+    }
+
     func base(_ q: Quantity) -> Mention {
         let text = line.text(q.tokens)
         let range = q.bounds
         if let unit = q.unit.flatMap({ Self.timeUnits[$0] }) {
-            return Mention(.duration(q.signed, unit: unit, range: range), tokens: q.tokens, text: text)
+            // "minus a week off": a length taken away is still a length.
+            let said = line.isWord(q.tokens.lowerBound - 1, ["minus", "less"]) ? q.value : q.signed
+            return Mention(.duration(said, unit: unit, range: range), tokens: q.tokens, text: text)
         }
         if q.percent {
             return Mention(.percent(q.signed / 100, range: range.map { ($0.lowerBound / 100)...($0.upperBound / 100) }),
@@ -215,10 +229,17 @@ struct FigureSpans {
         while i < mentions.count {
             let m = mentions[i]
             // "20 deals at 15k each", "a dozen deals at 25k a pop", "25 deals x 18k".
+            // "three deals a month at 20k each": the span may come before the price.
+            var dealsPer: Mention.Span?
+            var joinFrom = m.tokens.upperBound
+            while let mk = marker(at: joinFrom) {
+                dealsPer = mk.span ?? dealsPer
+                joinFrom = mk.tokens.upperBound
+            }
             if case .number(let n, nil, .deals?) = m.kind, i + 1 < mentions.count, case .money(let each, _) = mentions[i + 1].kind,
-               (m.tokens.upperBound..<mentions[i + 1].tokens.lowerBound).allSatisfy({ line.isWord($0, Self.dealJoiners) || line.tokens[$0].isSymbol("@", "~") }) {
+               (joinFrom..<mentions[i + 1].tokens.lowerBound).allSatisfy({ line.isWord($0, Self.dealJoiners) || line.tokens[$0].isSymbol("@", "~") }) {
                 var end = mentions[i + 1].tokens.upperBound
-                var per: Mention.Span?
+                var per: Mention.Span? = dealsPer
                 while let mk = marker(at: end) {
                     per = mk.span ?? per
                     end = mk.tokens.upperBound
@@ -257,9 +278,10 @@ struct FigureSpans {
                     break
                 }
             }
-            // "a 5-day week", "four-day week".
-            if case .duration(let v, .day, nil) = m.kind, line.isWord(m.tokens.upperBound, ["week", "weeks"]) {
-                let tokens = m.tokens.lowerBound..<(m.tokens.upperBound + 1)
+            // "a 5-day week", "four-day week", "a 6-day work week".
+            let weekAt = line.isWord(m.tokens.upperBound, ["work", "working", "selling"]) ? m.tokens.upperBound + 1 : m.tokens.upperBound
+            if case .duration(let v, .day, nil) = m.kind, line.isWord(weekAt, ["week", "weeks"]) {
+                let tokens = m.tokens.lowerBound..<(weekAt + 1)
                 out.append(Mention(.daysAWeek(v), tokens: tokens, text: line.text(tokens)))
                 i += 1
                 continue

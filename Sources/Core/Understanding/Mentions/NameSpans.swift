@@ -31,6 +31,15 @@ struct NameSpans {
         (.manager, ["manager"], false), (.manager, ["boss", "is"], true), (.manager, ["i", "report", "to"], true),
         (.manager, ["report", "to"], true), (.manager, ["reporting", "to"], true), (.manager, ["managed", "by"], true),
         (.manager, ["my", "director", "is"], true), (.manager, ["my", "lead", "is"], true),
+        (.manager, ["my", "sales", "leader", "is"], true), (.manager, ["my", "sales", "leader"], false),
+        (.manager, ["my", "leader", "is"], true), (.manager, ["my", "team", "lead", "is"], true), (.manager, ["my", "team", "lead"], false),
+        (.manager, ["my", "sales", "director", "is"], true), (.manager, ["my", "sales", "director"], false),
+        (.manager, ["my", "supervisor", "is"], true), (.manager, ["my", "supervisor"], false), (.manager, ["my", "vp", "is"], true),
+        (.manager, ["my", "director"], false), (.manager, ["i", "work", "for"], false), (.manager, ["i", "report", "into"], true),
+        (.manager, ["i", "manage", "the", "team"], false), (.manager, ["i", "run", "the", "team"], false),
+        (.manager, ["i'm", "the", "sales", "manager"], false), (.manager, ["i", "am", "the", "manager"], false),
+        (.rep, ["it's", "for"], false), (.rep, ["this", "is", "for"], false), (.rep, ["the", "plan", "is", "for"], false),
+        (.rep, ["for", "my", "rep"], false), (.rep, ["setting", "this", "up", "for"], false), (.rep, ["on", "behalf", "of"], false),
         (.rep, ["the", "rep", "is"], true), (.rep, ["rep", "is"], true), (.rep, ["rep", ":"], true), (.rep, ["my", "rep"], false),
         (.rep, ["plan", "is", "for"], false), (.rep, ["plan's", "for"], false), (.rep, ["plan", "for"], false),
         (.rep, ["i", "manage"], false), (.rep, ["i'm", "managing"], false), (.rep, ["planning", "for"], false),
@@ -90,8 +99,11 @@ struct NameSpans {
         }
         for i in line.indices {
             for (role, cue, lowercase) in Self.before {
-                guard let end = matches(cue, at: i), let (name, span) = run(at: end, lowercase: lowercase),
-                      !span.contains(where: taken.contains) else { continue }
+                guard var end = matches(cue, at: i) else { continue }
+                // "I'm the manager, Beatriz Gonçalves", "I manage the team — Ilse Van den Berg —".
+                if line.tokens[safe: end]?.isSymbol(",", ":", Line.dash) == true, cue.count > 1 { end += 1 }
+                guard let (name, span) = run(at: end, lowercase: lowercase), !span.contains(where: taken.contains),
+                      !Self.company(name) else { continue }
                 var resolved = role
                 if role == .speaker { resolved = speakerRole(after: span.upperBound) }
                 found.append(Found(name: name, role: resolved, tokens: i..<span.upperBound))
@@ -107,6 +119,13 @@ struct NameSpans {
             taken.formUnion(span)
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "Acme Corp", "Globex Inc": a company someone works for, not their manager.
+    static func company(_ name: String) -> Bool {
+        let marks: Set<String> = ["inc", "corp", "ltd", "llc", "gmbh", "co", "company", "group", "labs", "software", "systems",
+                                  "technologies", "solutions", "plc", "ag", "sa", "partners", "holdings", "international"]
+        return name.lowercased().split { $0 == " " || $0 == "." || $0 == "," }.contains { marks.contains(String($0)) }
     }
 
     /// Where greetings at the start of the line end ("hi,", "hello -").

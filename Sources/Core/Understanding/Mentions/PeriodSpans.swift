@@ -67,26 +67,48 @@ struct PeriodSpans {
 
     // MARK: Spans between two points
 
-    /// "between now and June 30th", "from now until Sept 30", "now through March".
+    /// "between now and June 30th", "from now until Sept 30", "now through March", "from today until the end of Q2".
     func fromNow(_ i: Int) -> Found? {
         var j = i
         if line.isWord(j, ["from", "between"]) { j += 1 }
-        guard line.isWord(j, ["now", "today"]), connector(at: j + 1) else { return nil }
-        if let end = calendar.date(at: j + 2) {
-            return Found(period: Period(start: asOf, end: end.day), tokens: i..<end.tokens.upperBound)
+        guard line.isWord(j, ["now", "today"]), connector(at: j + 1), let (end, stop) = endPoint(at: j + 2) else { return nil }
+        return Found(period: Period(start: asOf, end: end), tokens: i..<stop)
+    }
+
+    /// Where a span from today ends: "June 30th", "March", "the end of September", "the end of Q2", "the end of the year".
+    func endPoint(at start: Int) -> (Day, Int)? {
+        var j = start
+        var said = false
+        if line.isWord(j, ["the"]) { j += 1 }
+        if line.isWord(j, ["end"]) {
+            j += 1
+            guard line.isWord(j, ["of"]) else { return nil }
+            j += 1
+            said = true
         }
-        if let m = calendar.month(at: j + 2) {
+        if line.isWord(j, ["the", "this"]) { j += 1 }
+        if let d = calendar.date(at: j) { return (d.day, d.tokens.upperBound) }
+        if let m = calendar.month(at: j) {
             let y = m.year ?? (m.month < asOf.month ? asOf.year + 1 : asOf.year)
-            return Found(period: Period(start: asOf, end: PeriodReader.months(y, from: m.month, through: m.month).end),
-                         tokens: i..<m.tokens.upperBound)
+            return (PeriodReader.months(y, from: m.month, through: m.month).end, m.tokens.upperBound)
         }
+        if let q = quarter(j) ?? half(j) { return (q.period.end, q.tokens.upperBound) }
+        switch line.word(j) {
+        case "quarter", "qtr": return (PeriodReader.quarterOf(asOf).end, j + 1)
+        case "month": return (PeriodReader.months(asOf.year, from: asOf.month, through: asOf.month).end, j + 1)
+        case "year", "yr", "fy": return (PeriodReader.day(asOf.year, 12, 31), j + 1)
+        default: break
+        }
+        // "through 2027" is the year itself; "through the end of 2027" runs from today.
+        if said, let y = calendar.year(at: j) { return (PeriodReader.day(y.year, 12, 31), y.tokens.upperBound) }
         return nil
     }
 
     /// "Jan 4th to March 31st", "Feb 15th through Aug 15th", "April 1st to September 30th 2027", "Dec 20th–31st".
     func dateSpan(_ i: Int) -> Found? {
         guard let first = calendar.date(at: i), connector(at: first.tokens.upperBound) else { return nil }
-        let k = first.tokens.upperBound + 1
+        var k = first.tokens.upperBound + 1
+        if line.isWord(k, ["the"]), calendar.isOrdinalDay(at: k + 1) { k += 1 }
         var second: CalendarWords.Dated?
         if let d = calendar.date(at: k) {
             second = d
@@ -120,36 +142,10 @@ struct PeriodSpans {
         return Found(period: endYear.map(make) ?? upcoming(make), tokens: lead(i)..<second.tokens.upperBound)
     }
 
-    /// "by the end of June", "by June 30th", "through the end of the year": from today to then.
+    /// "by the end of June", "by June 30th", "through the end of the year", "until the end of Q3": from today to then.
     func byTheEnd(_ i: Int) -> Found? {
-        guard line.isWord(i, ["by", "through", "thru", "until", "till"]) else { return nil }
-        var j = i + 1
-        if line.isWord(j, ["the"]) { j += 1 }
-        if line.isWord(j, ["end"]) {
-            j += 1
-            guard line.isWord(j, ["of"]) else { return nil }
-            j += 1
-        }
-        if line.isWord(j, ["the"]) { j += 1 }
-        var found: Found?
-        if let d = calendar.date(at: j) {
-            found = Found(period: Period(start: asOf, end: d.day), tokens: i..<d.tokens.upperBound)
-        } else if let m = calendar.month(at: j) {
-            let y = m.year ?? (m.month < asOf.month ? asOf.year + 1 : asOf.year)
-            found = Found(period: Period(start: asOf, end: PeriodReader.months(y, from: m.month, through: m.month).end),
-                          tokens: i..<m.tokens.upperBound)
-        } else if line.isWord(j, ["year", "quarter", "month"]) {
-            let end: Day
-            switch line.word(j) {
-            case "quarter": end = PeriodReader.quarterOf(asOf).end
-            case "month": end = PeriodReader.months(asOf.year, from: asOf.month, through: asOf.month).end
-            default: end = PeriodReader.day(asOf.year, 12, 31)
-            }
-            found = Found(period: Period(start: asOf, end: end), tokens: i..<(j + 1))
-        }
-        guard var f = found else { return nil }
-        f.tokens = f.tokens.lowerBound..<startingNow(f.tokens.upperBound)
-        return f
+        guard line.isWord(i, ["by", "through", "thru", "until", "till"]), let (end, stop) = endPoint(at: i + 1) else { return nil }
+        return Found(period: Period(start: asOf, end: end), tokens: i..<startingNow(stop))
     }
 
     /// ", starting now", "from today": said after a span that starts today.
@@ -240,8 +236,11 @@ struct PeriodSpans {
 
     /// "this year", "this quarter's", "next quarter", "next month", "this half", "the current fiscal year".
     func relative(_ i: Int) -> Found? {
-        guard line.isWord(i, ["this", "current", "next", "coming", "upcoming"]) else { return nil }
-        let next = !line.isWord(i, ["this", "current"])
+        // "for the quarter", "over the half": the one under way.
+        let theCurrent = line.isWord(i, ["the"]) && line.isWord(i - 1, ["for", "in", "during", "over", "across", "of"])
+            && line.isWord(i + 1, ["quarter", "quarter's", "qtr", "month", "month's", "half"])
+        guard theCurrent || line.isWord(i, ["this", "current", "next", "coming", "upcoming"]) else { return nil }
+        let next = !theCurrent && !line.isWord(i, ["this", "current"])
         var j = i + 1
         if line.isWord(j, ["fiscal", "calendar"]) { j += 1 }
         let period: Period
@@ -275,7 +274,10 @@ struct PeriodSpans {
             n = Int(v)
             end = i + 2
         } else if let w = line.word(i), let o = Understand.ordinals[w], line.isWord(i + 1, ["quarter"]),
-                  !line.isWord(i - 1, ["my", "her", "his", "their", "our", "your"]) {
+                  !line.isWord(i - 1, ["my", "her", "his", "their", "our", "your", "other", "a"]),
+                  !line.isWord(i + 2, ["come", "comes", "coming", "from", "are", "is"]),
+                  w != "last" || trailingYear(i + 2) != nil {
+            // "the last quarter come from webinars" is a share; "the last quarter of 2027" is Q4.
             n = o
             end = i + 2
         }

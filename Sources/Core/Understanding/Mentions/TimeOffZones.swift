@@ -40,6 +40,8 @@ struct TimeOffZones {
         var otherCue: Bool
         var compatible: Bool
         var hasLength: Bool
+        /// A length with its unit ("two weeks"), not a bare figure that could answer something else.
+        var saysLength: Bool
     }
 
     enum Cue { case strong, weak }
@@ -79,7 +81,7 @@ struct TimeOffZones {
                 if current == nil {
                     current = []
                     // "two weeks, for vacation": the length said just before the cue.
-                    if k > 0, pieces[k - 1].compatible, !pieces[k - 1].otherCue, pieces[k - 1].hasLength,
+                    if k > 0, pieces[k - 1].compatible, !pieces[k - 1].otherCue, pieces[k - 1].saysLength,
                        !zones.contains(where: { $0.contains { $0.tokens == pieces[k - 1].tokens } }) {
                         current?.append(pieces[k - 1])
                     }
@@ -136,7 +138,9 @@ struct TimeOffZones {
             default: return false
             }
         } || holidayWeeks(in: range, covered: covered) > 0
-        return Piece(tokens: range, mentions: ids, cue: cue, otherCue: other, compatible: compatible, hasLength: length)
+        let saysLength = ids.contains { if case .duration = mentions[$0].kind { true } else { false } }
+        return Piece(tokens: range, mentions: ids, cue: cue, otherCue: other, compatible: compatible, hasLength: length,
+                     saysLength: saysLength)
     }
 
     static func fits(_ kind: Mention.Kind) -> Bool {
