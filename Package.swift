@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
+        // CustomDump reports a difference through IssueReporting: without its test support a failed expectation passes.
+        .package(url: "https://github.com/pointfreeco/xctest-dynamic-overlay", from: "1.13.1"),
     ],
     targets: [
         // Pure cores: no file, terminal or clock.
@@ -70,22 +72,27 @@ let package = Package(
         ),
         .testTarget(
             name: "PlannerTests",
-            dependencies: ["Planner", "TestSupport", .product(name: "CustomDump", package: "swift-custom-dump")]
+            dependencies: ["Planner", "TestSupport", .product(name: "CustomDump", package: "swift-custom-dump"),
+                           .product(name: "IssueReportingTestSupport", package: "xctest-dynamic-overlay")]
         ),
         .testTarget(
             name: "UnderstandingTests",
-            dependencies: ["Understanding", "Planner"],
+            dependencies: ["Understanding", "Planner", "TestSupport"],
             resources: [.copy("Conformance")]
         ),
         .testTarget(
             name: "InterviewTests",
-            dependencies: ["Interview", "Planner", "Understanding", .product(name: "CustomDump", package: "swift-custom-dump")]
+            dependencies: ["Interview", "Planner", "Understanding", "TestSupport", .product(name: "CustomDump", package: "swift-custom-dump"),
+                           .product(name: "IssueReportingTestSupport", package: "xctest-dynamic-overlay")]
         ),
         .testTarget(
             name: "TrackingTests",
-            dependencies: ["Tracking", "Planner", "Understanding", .product(name: "CustomDump", package: "swift-custom-dump")]
+            dependencies: ["Tracking", "Planner", "Understanding", .product(name: "CustomDump", package: "swift-custom-dump"),
+                           .product(name: "IssueReportingTestSupport", package: "xctest-dynamic-overlay")]
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport", dependencies: ["Planner", "Understanding"], path: "Tests/TestSupport", resources: [.copy("Corpus")]
+        ),
         .testTarget(
             name: "ReportTests",
             dependencies: ["PlanReport", "Planner", "Understanding", "Interview", "Prompts", "TestSupport"],

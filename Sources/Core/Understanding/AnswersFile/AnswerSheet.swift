@@ -169,7 +169,7 @@ extension KeyReader {
             if channel.values["attempts_per_meeting"] != nil, channel.values["meeting_rate"] != nil {
                 channel.problem("attempts_per_meeting", .attemptsTwice)
             } else if channel.values["meeting_rate"] != nil {
-                attempts = channel.read("meeting_rate", Understand.rate).map { 1 / $0 }
+                attempts = channel.read("meeting_rate", Understand.meetingRate)
             } else {
                 attempts = channel.read("attempts_per_meeting", required: true, Understand.attemptsPerMeeting)
             }

@@ -264,7 +264,10 @@ struct Attachment {
         if after, cue.side == .before { return nil }
         if !after, cue.side == .after { return nil }
         let gap = after ? cue.tokens.upperBound..<m.tokens.lowerBound : m.tokens.upperBound..<cue.tokens.lowerBound
-        var cost = after ? 0 : 3
+        // A figure before its cue costs more, unless a copula binds them: "900k is my number", "35k of that's signed".
+        let binders: Set<String> = ["is", "are", "was", "'s", "my", "the", "our", "her", "his", "their", "of", "that's", "it's", "be"]
+        let bound = !after && !gap.isEmpty && gap.allSatisfy { line.isWord($0, binders) } && gap.contains { line.isWord($0, ["is", "are", "was", "of", "that's", "be"]) }
+        var cost = after || bound ? 0 : 3
         var i = gap.lowerBound
         while i < gap.upperBound {
             if let inner = mentions.first(where: { $0.tokens.contains(i) }) {

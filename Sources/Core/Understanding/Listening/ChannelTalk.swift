@@ -338,7 +338,8 @@ struct ChannelTalk {
             return true
         case .percent(let p, _):
             guard p > 0 else { return false }
-            if booksMeetings(from: after) {
+            // Asked how many attempts book a meeting, "5%" is the share of attempts that do.
+            if booksMeetings(from: after) || (only != nil && f.attempts == nil && !saysMeetings(from: after)) {
                 f.attempts = 1 / p
             } else {
                 setShare(p, bare: !saysMeetings(from: after), &f)

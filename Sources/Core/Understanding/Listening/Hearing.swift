@@ -25,6 +25,7 @@ public enum Hearing {
     static let nobody: Set<String> = [
         "none", "no one", "nobody", "no manager", "just me", "myself", "me", "n/a", "na", "-", "no", "nope", "i don't have one",
         "i dont have one", "don't have one", "dont have one", "no boss", "i'm on my own", "on my own", "nobody yet", "none yet",
+        "nothing", "none really", "no activities", "not really", "nothing yet", "meetings only",
     ]
 
     /// The mentions found in a line, before any is placed.
@@ -45,8 +46,9 @@ public enum Hearing {
             heard.command = command
             return heard
         }
-        // "no manager", "just me": nobody to name, which is the default.
-        if context.question == .manager, Self.nobody.contains(stripped.lowercased().replacingApostrophes().trimming(" .!")) {
+        // "no manager", "just me", "none" (activities): nothing to name, which is the default.
+        if context.question == .manager || context.question == .channels,
+           Self.nobody.contains(stripped.lowercased().replacingApostrophes().trimming(" .!")) {
             heard.command = .skip
             return heard
         }
@@ -132,7 +134,7 @@ struct Listener {
             if let per = placed.per, case .money(let v, let r) = kind { kind = .moneyPer(v, per: per, range: r) }
             let saidRange = placed.cue.map { min($0.lowerBound, mentions[chain[0]].tokens.lowerBound)..<max($0.upperBound, mentions[last].tokens.upperBound) }
                 ?? mentions[last].tokens
-            let said = line.text(saidRange)
+            let said = line.text(clause(around: saidRange))
             guard let value = SlotReading.value(kind, for: placed.slot, period: period) else { continue }
             switch value {
             case .success(let (v, range, worked)):
@@ -163,6 +165,14 @@ struct Listener {
                 continue
             }
             heard.unplaced.append(Leftover(text: m.text, kind: m.kind, tokens: m.tokens))
+        }
+
+        // Any figure typed that no mention took ("the 16th") is asked about too: nothing said vanishes.
+        let covered = Set(heard.accounted.flatMap { $0 } + heard.unplaced.flatMap(\.tokens) + asked + mentions.flatMap(\.tokens))
+        for i in line.indices where !covered.contains(i) && isStrayFigure(i) {
+            var end = i + 1
+            if line.isWord(end, ["st", "nd", "rd", "th"]) { end += 1 }
+            heard.unplaced.append(Leftover(text: line.text(i..<end), kind: .number(line.tokens[i].number ?? 0, range: nil, noun: nil), tokens: i..<end))
         }
 
         // A cue with nothing it could take, when nothing else was heard: "we close lots".
@@ -201,6 +211,24 @@ struct Listener {
                 heard.accounted.append(0..<line.count)
             }
         }
+    }
+
+    /// The words said with a value, out to the pauses either side: "the sales cycle is around 8 weeks".
+    func clause(around range: Range<Int>) -> Range<Int> {
+        func stops(_ i: Int) -> Bool { line.breaksClause(i) || line.endsSentence(i) || line.tokens[i].isSymbol(":") }
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower > 0, !stops(lower - 1) { lower -= 1 }
+        while upper < line.count, !stops(upper) { upper += 1 }
+        return lower..<upper
+    }
+
+    /// A figure typed in digits, or a number word that is not "one" said of a thing ("each one").
+    func isStrayFigure(_ i: Int) -> Bool {
+        // "three ways": how many kinds, said in passing.
+        if line.isWord(i + 1, FigureSpans.kindsOf) { return false }
+        if line.tokens[i].number != nil { return !line.isWord(i - 1, ["q", "h", "fy"]) }
+        guard let w = line.word(i), NumberWords.units[w] != nil || NumberWords.tens[w] != nil, w != "zero" else { return false }
+        return !(w == "one" && line.isWord(i - 1, FigureSpans.pronouns.union(["no", "any", "some", "every"])))
     }
 
     var isChannelQuestion: Bool {

@@ -11,16 +11,20 @@ public enum SlotReading {
         case (.dealSize, .money), (.dealSize, .number(_, _, nil)): return true
         case (.baseSalary, .money), (.baseSalary, .moneyPer), (.baseSalary, .number(_, _, nil)), (.baseSalary, .zero): return true
         case (.closedToDate, .money), (.closedToDate, .number(_, _, nil)), (.closedToDate, .zero): return true
-        case (.closeRate, .percent), (.closeRate, .ratio), (.closeRate, .fraction), (.closeRate, .number(_, _, nil)),
+        case (.closeRate, .percent), (.closeRate, .ratio), (.closeRate, .fraction),
              (.meetingToOpportunity, .percent), (.meetingToOpportunity, .ratio), (.meetingToOpportunity, .fraction),
-             (.meetingToOpportunity, .number(_, _, nil)),
-             (.commissionRate, .percent), (.commissionRate, .fraction), (.commissionRate, .number(_, _, nil)):
+             (.commissionRate, .percent), (.commissionRate, .fraction):
             return true
+        // A bare figure is a rate only where a rate can be: "25" is 25%, "450,000" is no rate at all.
+        case (.closeRate, .number(let v, _, nil)), (.meetingToOpportunity, .number(let v, _, nil)), (.commissionRate, .number(let v, _, nil)):
+            return v > 0 && v <= 100
         case (.openOpportunities, .number(_, _, let noun)): return noun == nil || noun == .opportunities || noun == .deals
         case (.openOpportunities, .zero): return true
         case (.salesCycleWeeks, .duration(_, let unit, _)): return [.day, .week, .month, .quarter, .year].contains(unit)
-        case (.salesCycleWeeks, .number(_, _, nil)), (.salesCycleWeeks, .zero), (.timeBlocks, .zero): return true
-        case (.weeksOff, .timeOff), (.weeksOff, .zero), (.weeksOff, .number(_, _, nil)): return true
+        case (.salesCycleWeeks, .number(let v, _, nil)): return v <= 520
+        case (.salesCycleWeeks, .zero), (.timeBlocks, .zero): return true
+        case (.weeksOff, .timeOff), (.weeksOff, .zero): return true
+        case (.weeksOff, .number(let v, _, nil)): return v <= 52
         case (.weeksOff, .duration(_, let unit, _)): return [.day, .week, .month].contains(unit)
         case (.workingDays, .weekdays), (.workingDays, .daysAWeek), (.workingDays, .daysOff): return true
         case (.workingDays, .number(let v, _, nil)): return v >= 1 && v <= 7

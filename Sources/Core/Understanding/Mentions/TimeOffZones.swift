@@ -87,7 +87,7 @@ struct TimeOffZones {
                     }
                 }
                 current?.append(piece)
-            } else if current != nil, piece.compatible, !piece.otherCue {
+            } else if current != nil, piece.compatible, !piece.otherCue, !namesPlanPeriod(piece, mentions: mentions) {
                 current?.append(piece)
             } else if current == nil, asked, piece.compatible, !piece.otherCue, piece.hasLength {
                 current = [piece]
@@ -141,6 +141,19 @@ struct TimeOffZones {
         let saysLength = ids.contains { if case .duration = mentions[$0].kind { true } else { false } }
         return Piece(tokens: range, mentions: ids, cue: cue, otherCue: other, compatible: compatible, hasLength: length,
                      saysLength: saysLength)
+    }
+
+    /// A piece that says only a period, not as when the time off falls ("and for 2027", "— next quarter"): the plan's.
+    func namesPlanPeriod(_ piece: Piece, mentions: [Mention]) -> Bool {
+        let periods = piece.mentions.filter { if case .period = mentions[$0].kind { true } else { false } }
+        guard !periods.isEmpty, !piece.hasLength, piece.cue == nil else { return false }
+        let first = line.word(piece.tokens.lowerBound) ?? ""
+        // "(mostly June)": a month says when.
+        let single = periods.allSatisfy { id in
+            let p = mentions[id].text.lowercased().split { !$0.isLetter }.map(String.init)
+            return p.contains { Understand.monthNames[$0] != nil } && !p.contains { ["quarter", "year", "half", "h"].contains($0) }
+        }
+        return !(["in", "during", "over", "mostly", "around", "at", "until", "till", "from", "then", "again"].contains(first) || single)
     }
 
     static func fits(_ kind: Mention.Kind) -> Bool {

@@ -7,7 +7,40 @@ extension Understand {
         "demo", "demos",
     ]
 
+    /// Read as the interview reads one activity's figures ("40 dials per meeting", "each event gets me 3 meetings",
+    /// "one meeting per 20 calls"); a time or share said with it is refused here, where it has keys of its own.
     public static func attemptsPerMeeting(_ text: String) -> Result<Reading<Double>, Misunderstanding> {
+        let line = Line(text)
+        let mentions = MentionReader(line: line, asOf: Day(ordinal: 0), question: nil, period: nil, workingDays: 5).read().mentions
+        let told = ChannelTalk(line: line, mentions: mentions, only: "", generic: false).read().drafts.first
+        guard let attempts = told?.attemptsPerMeeting else { return plainAttempts(text) }
+        if told?.minutesPerAttempt != nil || told?.share != nil {
+            let figures = mentions.compactMap { m -> Double? in
+                switch m.kind {
+                case .number(let v, _, _), .duration(let v, _, _), .money(let v, _): return v
+                case .percent(let v, _): return v * 100
+                case .ratio(let some, let of, _, _): return of / some
+                case .fraction(let v): return v
+                default: return nil
+                }
+            }
+            return .failure(.ambiguous(.attemptsPerMeeting, figures))
+        }
+        guard attempts.isFinite, attempts > 0 else { return plainAttempts(text) }
+        if attempts > PlanCheck.largestAttemptsPerMeeting { return .failure(.tooLarge(.attemptsPerMeeting, attempts)) }
+        return .success(Reading(attempts))
+    }
+
+    /// A meeting rate as the answers file's `meeting_rate` gives it: a share of attempts that book a meeting ("2.5%",
+    /// "1 in 40") or, said with meetings, how many attempts one takes ("2 meetings per event" is half an event).
+    public static func meetingRate(_ text: String) -> Result<Reading<Double>, Misunderstanding> {
+        let words = Set(Lexer.tokens(text).compactMap(\.word))
+        if !words.isDisjoint(with: meetingWords.union(["per", "each", "every"])) { return attemptsPerMeeting(text) }
+        return rate(text).map { Reading(1 / $0.value) }
+    }
+
+    /// One figure, bare or with meetings: "40", "2 meetings per event", "1 in 80".
+    static func plainAttempts(_ text: String) -> Result<Reading<Double>, Misunderstanding> {
         let tokens = Lexer.tokens(text)
         if isEmpty(tokens) { return .failure(.empty(.attemptsPerMeeting)) }
         if let ratio = ratio(tokens) {
