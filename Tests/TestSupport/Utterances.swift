@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Natural lines with what a careful listener hears in them (as of 2027-01-04): the shared corpus (copied from
-/// ../shared/conformance/utterances.jsonl) and the neighbours an outside tester wrote without seeing the code.
+/// ../shared/conformance/utterances.jsonl), and two written by outside testers who had not seen the code: neighbours
+/// of the shared lines, and fresh ones in other styles (dictation, shorthand, British English, managers speaking).
 public struct Utterance: Sendable, CustomTestStringConvertible {
     public let file: String
     public let say: String
@@ -24,7 +25,7 @@ public struct Utterance: Sendable, CustomTestStringConvertible {
         public let attempts: Double??, share: Double??, minutes: Double??
     }
 
-    public static let files = ["utterances", "neighbours"]
+    public static let files = ["utterances", "neighbours", "fresh"]
     public static let all = files.flatMap(load)
 
     public static func load(_ name: String) -> [Utterance] {

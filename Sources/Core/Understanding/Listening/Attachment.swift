@@ -65,6 +65,8 @@ struct Attachment {
             let here = CueWords.all.filter { entry in
                 entry.words.indices.allSatisfy { k in !covered.contains(i + k) && line.word(i + k) == entry.words[k] }
                     && !(entry.slot == .incomeGoal && line.isWord(i + entry.words.count, ["it", "that"]))
+                    // "my deals tend to land around 40 grand": a verb said of deals is about their size, not the goal.
+                    && !(entry.slot == .goal && entry.side == .after && (max(0, i - 3)..<i).contains { line.isWord($0, ["deals", "deal", "ones", "they"]) })
             }
             guard let longest = here.first else {
                 i += 1
@@ -168,6 +170,8 @@ struct Attachment {
         // 5. Money said beside a period is the goal for it: "Q4 2027 900K", "2027: $1.3M", "$650k for the back half".
         let namesPeriod = mentions.contains { if case .period = $0.kind { true } else { false } }
         let goalPlaced = placed.contains { [.goal, .incomeGoal].contains($0.slot) }
+        // Said beside a base and a commission, it is what the rep wants to earn.
+        let incomeRoute = placed.contains { [.baseSalary, .commissionRate].contains($0.slot) }
         if namesPeriod, !goalPlaced, let l = loose.firstIndex(where: { chain in
             guard let last = chain.last else { return false }
             switch mentions[last].kind {
@@ -176,7 +180,7 @@ struct Attachment {
             default: return false
             }
         }) {
-            placed.append(Placed(slot: .goal, chain: loose[l], cue: nil, per: nil))
+            placed.append(Placed(slot: incomeRoute ? .incomeGoal : .goal, chain: loose[l], cue: nil, per: nil))
             loose.remove(at: l)
         }
 
@@ -267,7 +271,8 @@ struct Attachment {
         // A figure before its cue costs more, unless a copula binds them: "900k is my number", "35k of that's signed".
         let binders: Set<String> = ["is", "are", "was", "'s", "my", "the", "our", "her", "his", "their", "of", "that's", "it's", "be"]
         let bound = !after && !gap.isEmpty && gap.allSatisfy { line.isWord($0, binders) } && gap.contains { line.isWord($0, ["is", "are", "was", "of", "that's", "be"]) }
-        var cost = after || bound ? 0 : 3
+        // "£95k OTE", "1.6 mil quota": a figure right against its cue.
+        var cost = after || bound ? 0 : (gap.isEmpty ? 1 : 3)
         var i = gap.lowerBound
         while i < gap.upperBound {
             if let inner = mentions.first(where: { $0.tokens.contains(i) }) {

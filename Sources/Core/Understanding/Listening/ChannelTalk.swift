@@ -58,7 +58,7 @@ struct ChannelTalk {
                 reading.used.insert(k)
                 continue
             }
-            guard let owner = self.owner(of: m, among: live) else { continue }
+            guard let owner = self.owner(of: m, among: live, hasShare: { fields[key($0)].share != nil }) else { continue }
             if read(m, k, into: &fields[key(owner)]) { reading.used.insert(k) }
         }
         // Shares said in words only: "the rest", "all my meetings", "the other third".
@@ -73,7 +73,7 @@ struct ChannelTalk {
             }) { f.share = 1 }
             fields[key(n)] = f
         }
-        for i in line.indices where line.isWord(i, ["other", "remaining", "last"]) {
+        for i in line.indices where line.isWord(i, ["other", "remaining", "last", "another"]) {
             guard let w = line.word(i + 1), let d = NumberWords.fractions[w], !mentions.contains(where: { $0.tokens.contains(i + 1) }),
                   let owner = owner(of: Mention(.fraction(1 / d), tokens: (i + 1)..<(i + 2), text: w), among: live) else { continue }
             fields[key(owner)].share = 1 / d
@@ -93,6 +93,11 @@ struct ChannelTalk {
             for (k, m) in mentions.enumerated() where sentence.contains(m.tokens.lowerBound) {
                 if case .fraction = m.kind { reading.used.insert(k) }
             }
+        }
+        // "door-to-door is everything for me", "only site visits": one activity, all the meetings.
+        if order.count == 1, fields[0].share == nil,
+           line.indices.contains(where: { line.isWord($0, ["everything", "only", "exclusively", "solely", "entirely", "all"]) }) {
+            fields[0].share = 1
         }
         let given = fields.compactMap(\.share).reduce(0, +)
         let rest = fields.indices.filter { fields[$0].rest && fields[$0].share == nil }
@@ -129,13 +134,17 @@ struct ChannelTalk {
         "videos", "sequences", "cadences", "posts", "dms", "asks", "walk-ins", "drop-ins", "lunch-and-learns", "mail",
         "conferences", "fairs", "expos", "breakfasts", "lunches", "dinners", "touches", "pop-ins", "follow-ups", "followups",
         "calling", "emailing", "texting", "messaging", "knocking", "door-to-door", "notes", "demos", "tradeshows", "events",
-        "ads", "campaigns", "partnerships", "partners", "inbound", "introductions",
+        "ads", "campaigns", "partnerships", "partners", "inbound", "podcasts", "episodes", "roadshows", "flyers", "leaflets",
+        "billboards", "adverts", "newsletters", "blogs", "trials", "exhibitions", "stands", "drops", "tours", "pitches",
+        "presentations", "talks", "msgs", "texts", "whatsapps", "tastings", "open-houses", "lunch-and-learn", "webinar",
+        "dinners", "summits", "demos", "cold-calls", "cold-calling", "door-knocking", "mailshots", "mailouts", "cards",
     ]
     static let modifiers: Set<String> = [
         "cold", "warm", "phone", "video", "linkedin", "networking", "partner", "referral", "door", "trade", "direct",
         "follow-up", "social", "email", "customer", "client", "in-person", "site", "industry", "community", "outbound",
         "inbound", "personal", "handwritten", "connection", "intro", "door-to-door", "voice", "text", "lunch", "webinar",
-        "event", "chamber", "local", "virtual", "online", "field",
+        "event", "chamber", "local", "virtual", "online", "field", "whatsapp", "telegram", "slack", "instagram", "facebook",
+        "twitter", "tiktok", "youtube", "sms", "trade", "industry", "site", "podcast", "print", "radio", "newsletter",
     ]
     static let fillers: Set<String> = [
         "the", "my", "some", "mostly", "only", "just", "mainly", "primarily", "also", "i", "we", "do", "use", "she", "he",
@@ -145,13 +154,14 @@ struct ChannelTalk {
         "sorry", "actually", "ok", "okay", "so", "well", "hmm", "also", "note", "wait", "oh", "oops", "split", "shares",
         "share", "rest", "remaining", "other", "last", "total", "overall", "minutes", "time", "rate", "each", "every", "it",
         "that", "this", "which", "and", "meetings", "meeting", "half", "quarter", "third", "ouch", "ugh", "wow", "yikes",
+        "channel", "channels", "mix", "breakdown", "activities", "activity", "sources", "source",
         "um", "uh", "honestly", "basically", "anyway", "anyways", "right", "yes", "no", "yeah", "hmm", "oh", "well",
     ]
     static let notAfter: Set<String> = ["per", "a", "an", "each", "every", "of", "them", "those", "these", "my", "her", "his"]
     static let negations: Set<String> = ["no", "not", "without", "except", "don't", "doesn't", "haven't", "hasn't", "never", "nor"]
     static let listVerbs: Set<String> = [
         "do", "does", "just", "mostly", "use", "uses", "make", "makes", "send", "sends", "is", "are", "only", "then", "also",
-        "mainly", "primarily", "plus", "and", "or", "via", "through", "from", "with",
+        "mainly", "primarily", "plus", "and", "or", "via", "through", "from", "with", "some", "between", "among", "across",
     ]
     static let bookingVerbs: Set<String> = [
         "book", "books", "booked", "turn", "turns", "become", "becomes", "convert", "converts", "get", "gets", "lead", "leads",
@@ -172,17 +182,37 @@ struct ChannelTalk {
             if !text.isEmpty { found.append(Name(text: text, tokens: start..<end, labelled: labelled, negated: negated)) }
             i = end
         }
-        return found
+        // "one meeting for every twenty five whatsapp messages": with no activity named, the one counted is it.
+        guard generic else { return found }
+        for sentence in line.sentences where !found.contains(where: { sentence.contains($0.tokens.lowerBound) }) {
+            var k = sentence.lowerBound
+            while k < sentence.upperBound {
+                var end = k, at = k
+                while let (w, next) = word(at: at), Self.heads.contains(w) || Self.modifiers.contains(w) {
+                    if Self.heads.contains(w) { end = next }
+                    at = next
+                }
+                if end > k, !line.isWord(k - 1, ["per", "each", "every", "a", "an"]) {
+                    found.append(Name(text: Self.tidy(line.text(k..<end)), tokens: k..<end, labelled: false, negated: false))
+                    break
+                }
+                k = max(at, k + 1)
+            }
+        }
+        return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// The name of an activity at `i`, where it starts (words before an unknown kind of it included: "chamber of
     /// commerce events") and ends, and whether it is introduced there ("calls:", "texts -").
     func name(at i: Int) -> (Int, Int, Bool)? {
         let sentence = line.sentence(around: i)
-        let opens = i == sentence.lowerBound || line.breaksClause(i - 1) || line.tokens[safe: i - 1]?.isSymbol(":") == true
+        let opens = i == sentence.lowerBound || line.breaksClause(i - 1) || line.tokens[safe: i - 1]?.isSymbol(":", "|") == true
         // "50% calls, 30% emails": a name right after its share.
         let afterShare = line.tokens[safe: i - 1]?.isSymbol("%") == true || line.isWord(i - 1, ["percent", "pct"])
-        let atStart = opens || afterShare || line.isWord(i - 1, Self.listVerbs)
+        // Said without pauses ("… 60 percent of my meetings emails the other 40"): a name after a figure's last word.
+        let afterFigure = line.isWord(i - 1, ["meetings", "meeting", "each", "minutes", "mins", "min", "hours", "hrs", "seconds",
+                                              "secs", "time", "ask", "dial", "call", "visit", "door"])
+        let atStart = opens || afterShare || afterFigure || line.isWord(i - 1, Self.listVerbs)
         if line.isWord(i - 1, Self.notAfter) || line.tokens[safe: i - 1]?.number != nil { return nil }
         if line.isWord(i - 1, ["the"]), !line.isWord(i - 2, ["is", "are"]) { return nil }
         // "cold calls", "referral asks", "linkedin voice notes": describing words and heads, ending on a head.
@@ -194,7 +224,18 @@ struct ChannelTalk {
         }
         let j = end
         if j > i {
-            if atStart || line.tokens[safe: j]?.isSymbol(":") == true { return (i, j, introduced(after: j)) }
+            if atStart || line.tokens[safe: j]?.isSymbol(":") == true {
+                // "emails to past clients — 1 in 6": at a sentence's start, the words up to the pause are the name.
+                if i == sentence.lowerBound || line.tokens[safe: i - 1]?.isSymbol(";", ".") == true, !introduced(after: j) {
+                    var k = j
+                    while k < min(line.count, j + 4), let w = line.word(k), !CueWords.otherSlotWords.contains(w), !Self.notNames.contains(w),
+                          !mentions.contains(where: { $0.tokens.contains(k) }), !line.isWord(k, ["are", "is"]) {
+                        k += 1
+                    }
+                    if k > j, introduced(after: k) { return (i, k, true) }
+                }
+                return (i, j, introduced(after: j))
+            }
             // "… come from chamber of commerce events": plain words before the head name its kind.
             var b = i
             var before = 0
@@ -238,7 +279,7 @@ struct ChannelTalk {
     }
 
     func introduced(after j: Int) -> Bool {
-        line.tokens[safe: j]?.isSymbol(":", Line.dash) == true
+        line.tokens[safe: j]?.isSymbol(":", Line.dash, "|") == true
     }
 
     /// One word as typed, hyphenated parts joined ("walk-ins", "lunch-and-learns"), lower case, and where it ends.
@@ -265,22 +306,27 @@ struct ChannelTalk {
     /// The activity a figure belongs to: one named right after a share ("30% from cold calls", "50% calls"), else the
     /// one named before it in its sentence, else one its sentence speaks of ("each webinar"), else after it ("the
     /// other third is cold calls"), else the last one named before it.
-    func owner(of m: Mention, among names: [Name]) -> Name? {
+    func owner(of m: Mention, among names: [Name], hasShare: (Name) -> Bool = { _ in false }) -> Name? {
         if only != nil { return names.first }
         let sentence = line.sentence(around: m.tokens.lowerBound)
         let start = m.tokens.lowerBound
-        if isShare(m) {
+        let before = names.last(where: { sentence.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= start })
+        // "50% calls, 30% emails", "the other 30% from cold calls": a share said just before its activity — unless the
+        // one before it still wants its share, as when talk runs on without pauses.
+        if isShare(m), before.map(hasShare) ?? true {
             var j = m.tokens.upperBound
-            while j < min(line.count, m.tokens.upperBound + 4), line.isWord(j, ["from", "come", "comes", "coming", "is", "are", "for",
-                                                                                "via", "through", "of", "my", "meetings", "to"]) {
+            while j < min(line.count, m.tokens.upperBound + 3), line.isWord(j, ["from", "come", "comes", "coming", "is", "are", "via", "through"]) {
                 j += 1
             }
-            if let n = names.first(where: { $0.tokens.lowerBound == j || $0.tokens.lowerBound == m.tokens.upperBound }),
-               sentence.contains(n.tokens.lowerBound) { return n }
+            if let n = names.first(where: { $0.tokens.lowerBound == j }), sentence.contains(n.tokens.lowerBound) { return n }
         }
-        if let before = names.last(where: { sentence.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= start }) {
-            return before
+        // "… a site visit books a meeting half the time": the nearest word for one of the activities.
+        let lastName = before?.tokens.upperBound ?? sentence.lowerBound
+        for i in stride(from: start - 1, through: lastName, by: -1) {
+            guard let w = line.word(i), !names.contains(where: { $0.tokens.contains(i) }) else { continue }
+            if let n = names.first(where: { $0.words.last.map(Self.singular) == Self.singular(w) && w != $0.words.last }) { return n }
         }
+        if let before { return before }
         for i in sentence where i < start {
             guard let w = line.word(i) else { continue }
             if let n = names.first(where: { $0.words.last.map(Self.singular) == Self.singular(w) }) { return n }
@@ -339,14 +385,20 @@ struct ChannelTalk {
         case .percent(let p, _):
             guard p > 0 else { return false }
             // Asked how many attempts book a meeting, "5%" is the share of attempts that do.
-            if booksMeetings(from: after) || (only != nil && f.attempts == nil && !saysMeetings(from: after)) {
+            let ofTheTime = line.isWord(after, ["of"]) && line.isWord(after + 1, ["the"]) && line.isWord(after + 2, ["time"])
+            if booksMeetings(from: after) || ofTheTime || (only != nil && f.attempts == nil && !saysMeetings(from: after)) {
                 f.attempts = 1 / p
             } else {
                 setShare(p, bare: !saysMeetings(from: after), &f)
             }
             return true
         case .fraction(let v):
-            setShare(v, bare: false, &f)
+            // "books a meeting half the time": how often an attempt books one.
+            if line.isWord(after, ["the", "of"]), line.isWord(after + 1, ["time"]) || line.isWord(after + 2, ["time"]) {
+                f.attempts = 1 / v
+            } else {
+                setShare(v, bare: false, &f)
+            }
             return true
         case .number(let n, _, .meetings?):
             guard n > 0 else { return false }
@@ -356,7 +408,8 @@ struct ChannelTalk {
                 return true
             }
             // "I ask 4 clients to get one meeting": the meeting the attempts are counted against.
-            if n == 1, line.isWord(m.tokens.lowerBound - 1, ["get", "book", "for", "per", "land", "every", "each", "to"]) { return true }
+            if n == 1, line.isWord(m.tokens.lowerBound - 1, ["get", "gets", "book", "books", "for", "per", "land", "lands", "every",
+                                                             "each", "to", "landing", "getting", "booking"]) { return true }
             f.attempts = 1 / n
             return true
         case .number(let n, _, .attempts?), .number(let n, _, .people?):
@@ -367,12 +420,23 @@ struct ChannelTalk {
             return true
         case .number(let n, _, nil):
             guard n > 0 else { return false }
+            if isCountedAgainst(m) { return true }
             // "to land one": the meeting, said as "one".
             if n == 1, line.word(m.tokens.lowerBound) == "one", line.isWord(m.tokens.lowerBound - 1, ["land", "get", "book", "bag"]) {
                 return true
             }
             if perMeeting(from: after) || only != nil {
                 f.attempts = n
+                return true
+            }
+            // "for the other 80", "the remaining 30": a share said without its percent sign.
+            if n <= 100, line.isWord(m.tokens.lowerBound - 1, ["other", "remaining", "another"]) {
+                setShare(n / 100, bare: false, &f)
+                return true
+            }
+            // "3 per webinar", "2 a show": meetings each attempt brings.
+            if line.isWord(after, ["per", "a", "each", "every"]), let w = line.word(after + 1), Self.heads.contains(w + "s") || Self.heads.contains(w) {
+                f.attempts = 1 / n
                 return true
             }
             // "calls take 5 minutes and walk-ins 25": the unit said just before.
@@ -432,19 +496,22 @@ struct ChannelTalk {
         (i..<min(line.count, i + 4)).contains { line.isWord($0, CueWords.meetingWords) }
     }
 
-    /// "… per meeting", "… a meeting", "… to get one meeting", "… to get 1 meeting", "… to land one".
+    /// "… per meeting", "… a meeting", "… to get one meeting", "… gets one meeting", "… from partners per meeting",
+    /// "… to land one": the meeting these attempts are counted against, said within a few words.
     func perMeeting(from i: Int) -> Bool {
         var j = i
-        var steps = 0
-        while j < line.count, steps < 6 {
-            if line.isWord(j, CueWords.meetingWords) { return steps > 0 }
-            if line.word(j) == "one" || line.tokens[j].number == 1, line.isWord(j - 1, ["land", "get", "book", "bag"]) {
+        while j < min(line.count, i + 7), !line.breaksClause(j), !line.endsSentence(j) {
+            if line.isWord(j, CueWords.meetingWords) {
+                return j > i && (line.isWord(j - 1, ["per", "a", "an", "one", "each", "every", "single", "the"]) || line.tokens[j - 1].number == 1)
+            }
+            if line.word(j) == "one" || line.tokens[j].number == 1, line.isWord(j - 1, ["land", "get", "gets", "book", "books", "bag"]),
+               !line.isWord(j + 1, CueWords.meetingWords) {
                 return true
             }
-            guard line.isWord(j, ["per", "a", "an", "for", "to", "get", "one", "each", "every", "book", "land", "single", "i"])
-                || line.tokens[j].number == 1 else { return false }
+            if mentions.contains(where: { $0.tokens.contains(j) && $0.tokens.lowerBound == j && !($0.kind == .number(1, range: nil, noun: .meetings)) && line.tokens[j].number != 1 }) {
+                return false
+            }
             j += 1
-            steps += 1
         }
         return false
     }

@@ -26,6 +26,9 @@ enum CueWords {
             "bring in", "land", "hit", "owe", "owe them", "carrying", "carry", "shooting for", "aiming for", "aim for",
             "on the hook for", "generate", "set me", "set me at", "got me at", "has me at", "have me at", "i'm at", "im at",
             "i am at", "wants", "they want", "she wants", "he wants", "close", "to close", "sell", "expected to bring",
+            "come back with", "came back with", "the ask is", "ask is", "given me", "gave me", "has given me", "assigned",
+            "assigned me", "expects", "expect", "put me on", "put me down for", "being asked for",
+            "asked for", "after",
         ])
         e += entries(.goal, .before, ["to close", "from me", "out of me", "in new business", "to bring in"])
         e += entries(.dealSize, .either, [
@@ -37,7 +40,8 @@ enum CueWords {
         e += entries(.dealSize, .either, ["on average", "run", "runs", "run around", "on avg"])
         e += entries(.closeRate, .either, [
             "close rate", "closing rate", "win rate", "close ratio", "win ratio", "closing ratio", "close", "closes",
-            "closing", "win", "wins", "winning", "close rate's", "win rate's",
+            "closing", "win", "wins", "winning", "close rate's", "win rate's", "closure rate", "conversion to close",
+            "win percentage", "close percentage", "hit rate on opps",
         ])
         e += entries(.closedToDate, .either, [
             "closed", "signed", "booked", "already", "so far", "to date", "ytd", "in the bag", "won so far",
@@ -54,6 +58,7 @@ enum CueWords {
             "to close one", "deal cycle", "deals take", "deal takes", "deals take about", "to close them",
             "from first call to close", "takes to close", "to get to close",
         ])
+        e += entries(.salesCycleWeeks, .after, ["take", "takes", "took", "lasts", "runs", "take about", "takes about"])
         e += entries(.workingDays, .either, ["work", "sell", "selling days", "working days", "work week", "days per week"])
         e += entries(.incomeGoal, .either, [
             "ote", "income", "earn", "earnings", "take home", "all in", "total comp", "on target earnings", "paycheck",
@@ -61,7 +66,7 @@ enum CueWords {
             "comp target", "target comp", "total compensation", "compensation",
         ])
         e += entries(.incomeGoal, .after, ["make", "to make"])
-        e += entries(.baseSalary, .either, ["base", "salary", "base salary", "base pay"])
+        e += entries(.baseSalary, .either, ["base", "salary", "base salary", "base pay", "basic", "basic salary", "basic pay", "fixed pay", "retainer"])
         e += entries(.commissionRate, .either, ["commission", "commissions", "commission rate", "commission's", "payout"])
         e += entries(.commissionRate, .before, [
             "of sales", "on sales", "of revenue", "on revenue", "on what i close", "on what i sell", "of what i close",

@@ -224,8 +224,9 @@ struct Listener {
 
     /// A figure typed in digits, or a number word that is not "one" said of a thing ("each one").
     func isStrayFigure(_ i: Int) -> Bool {
-        // "three ways": how many kinds, said in passing.
+        // "three ways": how many kinds, said in passing; "one of the top performers".
         if line.isWord(i + 1, FigureSpans.kindsOf) { return false }
+        if line.word(i) == "one", line.isWord(i + 1, ["of"]) { return false }
         if line.tokens[i].number != nil { return !line.isWord(i - 1, ["q", "h", "fy"]) }
         guard let w = line.word(i), NumberWords.units[w] != nil || NumberWords.tens[w] != nil, w != "zero" else { return false }
         return !(w == "one" && line.isWord(i - 1, FigureSpans.pronouns.union(["no", "any", "some", "every"])))
@@ -317,8 +318,10 @@ struct Listener {
         for (n, sentence) in sentences.enumerated() {
             let end = sentence.upperBound
             let endsAsking = line.tokens[safe: end]?.isSymbol("?") == true
+            // "what I'm working toward is …" says, it doesn't ask.
             let opensAsking = n == 0 && line.isWord(sentence.lowerBound, Self.questionStarts)
-                && !line.tokens.contains(where: { $0.isSymbol("?") }) && !line.isWord(sentence.lowerBound + 1, ["i", "we"])
+                && !line.tokens.contains(where: { $0.isSymbol("?") })
+                && !line.isWord(sentence.lowerBound + 1, ["i", "we", "i'm", "we're", "i've", "we've", "my", "our", "she", "he", "they"])
             if endsAsking || opensAsking { out.append(sentence) }
         }
         return out

@@ -28,6 +28,7 @@ public enum SlotReading {
         case (.weeksOff, .duration(_, let unit, _)): return [.day, .week, .month].contains(unit)
         case (.workingDays, .weekdays), (.workingDays, .daysAWeek), (.workingDays, .daysOff): return true
         case (.workingDays, .number(let v, _, nil)): return v >= 1 && v <= 7
+        case (.workingDays, .duration(let v, .day, _)): return v >= 1 && v <= 7
         case (.period, .period), (.profile, .profile), (.timeBlocks, .timeBlocks): return true
         case (.rep, .person), (.manager, .person): return true
         default: return false
@@ -116,7 +117,7 @@ public enum SlotReading {
             switch kind {
             case .weekdays(let days): return .success((.days(days.count), nil, nil))
             case .daysOff(let days): return .success((.days(max(1, 5 - days.intersection(1...5).count)), nil, nil))
-            case .daysAWeek(let v), .number(let v, _, _):
+            case .daysAWeek(let v), .number(let v, _, _), .duration(let v, .day, _):
                 guard v >= 1, v <= 7, v == v.rounded() else { return .failure(.daysPerWeek(v)) }
                 return .success((.days(Int(v)), nil, nil))
             default: return nil

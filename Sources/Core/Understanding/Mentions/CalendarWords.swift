@@ -66,10 +66,12 @@ struct CalendarWords {
         return nil
     }
 
-    /// A date at `i`: an ISO or US date, or a month with a day ("Jan 4th", "June 30, 2027").
+    /// A date at `i`: an ISO or US date, a month with a day ("Jan 4th", "June 30, 2027"), or a day with a month
+    /// ("26 July", "the 5th of April", "1st April 2027").
     func date(at i: Int) -> Dated? {
         guard i < line.count else { return nil }
         if case .date(let d) = line.tokens[i] { return Dated(day: d, tokens: i..<(i + 1)) }
+        if let dayFirst = dayThenMonth(at: i) { return dayFirst }
         guard let m = monthName(at: i), let (d, end) = dayOfMonth(at: i + 1) else { return nil }
         var j = end
         if line.tokens[safe: j]?.isSymbol(",") == true, year(at: j + 1) != nil { j += 1 }
@@ -77,6 +79,31 @@ struct CalendarWords {
         let yearValue = y?.year ?? upcomingYear(month: m, day: d)
         guard let day = Day(year: yearValue, month: m, day: min(d, Day.length(ofMonth: m, in: yearValue))) else { return nil }
         return Dated(day: day, tokens: i..<(y?.tokens.upperBound ?? end), yearSaid: y != nil)
+    }
+
+    /// Whether a month follows the day number ending at `i`: "9 August" is a date, "9–20 August" is a span.
+    func dateAtDay(_ i: Int) -> Int? {
+        var k = i
+        if line.isWord(k, ["of"]) { k += 1 }
+        return line.word(k).flatMap { Understand.monthNames[$0] }
+    }
+
+    /// "26 July", "the 5th of April", "1st April 2027": the day first.
+    func dayThenMonth(at i: Int) -> Dated? {
+        var j = i
+        if line.isWord(j, ["the"]) { j += 1 }
+        guard let (d, end) = dayOfMonth(at: j) else { return nil }
+        var k = end
+        if line.isWord(k, ["of"]) { k += 1 }
+        // "the 5th" needs its month right there; a bare "26" needs one too, with no hyphen between ("9-20 August").
+        guard let w = line.word(k), let m = Understand.monthNames[w] else { return nil }
+        guard isOrdinalDay(at: j) || k == end else { return nil }
+        var stop = k + 1
+        let y = year(at: stop)
+        if let y { stop = y.tokens.upperBound }
+        let yearValue = y?.year ?? upcomingYear(month: m, day: d)
+        guard let day = Day(year: yearValue, month: m, day: min(d, Day.length(ofMonth: m, in: yearValue))) else { return nil }
+        return Dated(day: day, tokens: i..<stop, yearSaid: y != nil)
     }
 
     /// A month with no day at `i`, and the year said after it.

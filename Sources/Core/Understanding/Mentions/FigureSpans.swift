@@ -11,7 +11,10 @@ struct FigureSpans {
         "week": .week, "weeks": .week, "wk": .week, "wks": .week,
         "month": .month, "months": .month, "mo": .month, "mos": .month, "mth": .month, "mths": .month,
         "year": .year, "years": .year, "yr": .year, "yrs": .year,
+        "fortnight": .week, "fortnights": .week, "fortnight's": .week,
     ]
+    /// Units that are so many of another: a fortnight is two weeks.
+    static let unitScale: [String: Double] = ["fortnight": 2, "fortnights": 2, "fortnight's": 2]
     static let spans: [String: Mention.Span] = [
         "week": .week, "wk": .week, "month": .month, "mo": .month, "mth": .month, "quarter": .quarter, "qtr": .quarter,
         "year": .year, "yr": .year,
@@ -53,6 +56,7 @@ struct FigureSpans {
         let found = QuantityScanner.scan(masked, units: Set(Self.timeUnits.keys))
         var mentions = found.filter { !isNoFigure($0) }.map(base)
         mentions = hyphenatedUnits(mentions)
+        mentions = andAHalf(mentions)
         mentions = ratios(mentions)
         mentions = counted(mentions, skip: skip)
         mentions = composites(mentions, markers: markers)
@@ -69,7 +73,7 @@ struct FigureSpans {
     /// "three ways".
     func isNoFigure(_ q: Quantity) -> Bool {
         let first = q.tokens.lowerBound, end = q.tokens.upperBound
-        if q.tokens.count == 1, line.word(first) == "one", line.isWord(first - 1, Self.pronouns) { return true }
+        if q.tokens.count == 1, line.word(first) == "one", line.isWord(first - 1, Self.pronouns) || line.isWord(end, ["of"]) { return true }
         if line.isWord(end, ["st", "nd", "rd", "th"]), q.unit == nil { return true }
         if line.word(end - 1) == "half", line.tokens[safe: end]?.isSymbol("-") == true, line.lexemes[safe: end].map({ !$0.spaced }) == true {
             return true
@@ -80,10 +84,12 @@ struct FigureSpans {
     func base(_ q: Quantity) -> Mention {
         let text = line.text(q.tokens)
         let range = q.bounds
-        if let unit = q.unit.flatMap({ Self.timeUnits[$0] }) {
+        if let word = q.unit, let unit = Self.timeUnits[word] {
             // "minus a week off": a length taken away is still a length.
-            let said = line.isWord(q.tokens.lowerBound - 1, ["minus", "less"]) ? q.value : q.signed
-            return Mention(.duration(said, unit: unit, range: range), tokens: q.tokens, text: text)
+            let scale = Self.unitScale[word] ?? 1
+            let said = (line.isWord(q.tokens.lowerBound - 1, ["minus", "less"]) ? q.value : q.signed) * scale
+            return Mention(.duration(said, unit: unit, range: range.map { ($0.lowerBound * scale)...($0.upperBound * scale) }),
+                           tokens: q.tokens, text: text)
         }
         if q.percent {
             return Mention(.percent(q.signed / 100, range: range.map { ($0.lowerBound / 100)...($0.upperBound / 100) }),
@@ -100,11 +106,33 @@ struct FigureSpans {
         return Mention(.number(q.signed, range: range, noun: nil), tokens: q.tokens, text: text)
     }
 
-    /// "45-day", "2-month", "6-8 wk", "8k-ish": a unit (or "-ish") joined to the figure by a hyphen.
+    /// "an hour and a half", "two weeks and a half": the half is of the unit said.
+    func andAHalf(_ mentions: [Mention]) -> [Mention] {
+        var out: [Mention] = []
+        for m in mentions {
+            if case .fraction(let f) = m.kind, let last = out.last, case .duration(let v, let unit, nil) = last.kind,
+               line.isWord(last.tokens.upperBound, ["and"]), m.tokens.lowerBound == last.tokens.upperBound + 1 {
+                let tokens = last.tokens.lowerBound..<m.tokens.upperBound
+                out[out.count - 1] = Mention(.duration(v + f, unit: unit, range: nil), tokens: tokens, text: line.text(tokens))
+                continue
+            }
+            out.append(m)
+        }
+        return out
+    }
+
+    /// "45-day", "2-month", "6-8 wk", "8k-ish", "45d", "6w": a unit (or "-ish") joined to the figure.
     func hyphenatedUnits(_ mentions: [Mention]) -> [Mention] {
         mentions.map { m in
             var m = m
             let end = m.tokens.upperBound
+            // "45d", "6w", "3h": a letter for the unit, typed against the figure.
+            if case .number(let v, let range, nil) = m.kind, let w = line.word(end), !line.lexemes[end].spaced,
+               let unit = ["d": Mention.TimeUnit.day, "w": .week, "h": .hour, "hrs": .hour, "hr": .hour, "mins": .minute,
+                           "min": .minute][w] {
+                let tokens = m.tokens.lowerBound..<(end + 1)
+                return Mention(.duration(v, unit: unit, range: range), tokens: tokens, text: line.text(tokens))
+            }
             guard line.tokens[safe: end]?.isSymbol("-") == true, let w = line.word(end + 1) else { return m }
             if w == "ish" {
                 m.tokens = m.tokens.lowerBound..<(end + 2)
@@ -237,7 +265,8 @@ struct FigureSpans {
                 joinFrom = mk.tokens.upperBound
             }
             if case .number(let n, nil, .deals?) = m.kind, i + 1 < mentions.count, case .money(let each, _) = mentions[i + 1].kind,
-               (joinFrom..<mentions[i + 1].tokens.lowerBound).allSatisfy({ line.isWord($0, Self.dealJoiners) || line.tokens[$0].isSymbol("@", "~") }) {
+               (joinFrom..<mentions[i + 1].tokens.lowerBound).allSatisfy({ line.isWord($0, Self.dealJoiners.union(["each", "every", "one"]))
+                   || line.tokens[$0].isSymbol("@", "~", ",") }) {
                 var end = mentions[i + 1].tokens.upperBound
                 var per: Mention.Span? = dealsPer
                 while let mk = marker(at: end) {
@@ -265,6 +294,15 @@ struct FigureSpans {
             }
             if let mk = marker(at: m.tokens.upperBound), let span = mk.span {
                 let tokens = m.tokens.lowerBound..<mk.tokens.upperBound
+                // "75k/mo x 12 mos": the spans said outright.
+                if case .money(let v, _) = m.kind, i + 1 < mentions.count, case .duration(let n, let unit, nil) = mentions[i + 1].kind,
+                   line.isWord(tokens.upperBound, ["x", "times", "for", "over"]) || line.tokens[safe: tokens.upperBound]?.isSymbol("*", "×") == true,
+                   mentions[i + 1].tokens.lowerBound == tokens.upperBound + 1, unit.rawValue == span.rawValue {
+                    let all = m.tokens.lowerBound..<mentions[i + 1].tokens.upperBound
+                    out.append(Mention(.money(v * n, range: nil), tokens: all, text: line.text(all)))
+                    i += 2
+                    continue
+                }
                 switch m.kind {
                 case .money(let v, let range):
                     out.append(Mention(.moneyPer(v, per: span, range: range), tokens: tokens, text: line.text(tokens)))
@@ -280,7 +318,7 @@ struct FigureSpans {
             }
             // "a 5-day week", "four-day week", "a 6-day work week".
             let weekAt = line.isWord(m.tokens.upperBound, ["work", "working", "selling"]) ? m.tokens.upperBound + 1 : m.tokens.upperBound
-            if case .duration(let v, .day, nil) = m.kind, line.isWord(weekAt, ["week", "weeks"]) {
+            if case .duration(let v, .day, nil) = m.kind, line.isWord(weekAt, ["week", "weeks", "wk"]) {
                 let tokens = m.tokens.lowerBound..<(weekAt + 1)
                 out.append(Mention(.daysAWeek(v), tokens: tokens, text: line.text(tokens)))
                 i += 1

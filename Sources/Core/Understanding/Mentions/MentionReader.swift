@@ -25,6 +25,9 @@ struct MentionReader {
                 for i in m.tokens { claimed[i] = true }
             }
         }
+        let words = WordSpans(line: line)
+        // Profiles first: "I'm hit-or-miss" is how someone is, not who.
+        claim(words.profiles(skipping: claimed))
         claim(NameSpans(line: line, bare: question == .rep || question == .manager).all().map { found in
             let role: Slot? = switch found.role {
             case .rep: .rep
@@ -34,9 +37,7 @@ struct MentionReader {
             }
             return Mention(.person(found.name, role: role), tokens: found.tokens, text: line.text(found.tokens))
         })
-        let words = WordSpans(line: line)
         claim(line.sentences.compactMap(words.timeBlocks))
-        claim(words.profiles(skipping: claimed))
         let periods = PeriodSpans(line: line, asOf: asOf)
         claim(periods.all(skipping: claimed).map { Mention(.period($0.period), tokens: $0.tokens, text: line.text($0.tokens)) })
         claim(dates(skipping: claimed))
@@ -44,7 +45,8 @@ struct MentionReader {
         claim(FigureSpans(line: line).all(skipping: claimed))
         claim(words.zeros(skipping: claimed))
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        let linePeriod = mentions.reversed().lazy.compactMap { m -> Period? in
+        // The plan's period is said first; months and dates after it are usually when time off falls.
+        let linePeriod = mentions.lazy.compactMap { m -> Period? in
             if case .period(let p) = m.kind { return p } else { return nil }
         }.first
         let zones = TimeOffZones(line: line, asOf: asOf, period: linePeriod ?? period, workingDays: workingDays,

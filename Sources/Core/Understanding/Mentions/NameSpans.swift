@@ -39,13 +39,15 @@ struct NameSpans {
         (.manager, ["i", "manage", "the", "team"], false), (.manager, ["i", "run", "the", "team"], false),
         (.manager, ["i'm", "the", "sales", "manager"], false), (.manager, ["i", "am", "the", "manager"], false),
         (.rep, ["it's", "for"], false), (.rep, ["this", "is", "for"], false), (.rep, ["the", "plan", "is", "for"], false),
+        (.manager, ["manager", "here"], false), (.manager, ["manager", "speaking"], false), (.manager, ["the", "manager", "here"], false),
+        (.rep, ["rep", "here"], false),
         (.rep, ["for", "my", "rep"], false), (.rep, ["setting", "this", "up", "for"], false), (.rep, ["on", "behalf", "of"], false),
         (.rep, ["the", "rep", "is"], true), (.rep, ["rep", "is"], true), (.rep, ["rep", ":"], true), (.rep, ["my", "rep"], false),
         (.rep, ["plan", "is", "for"], false), (.rep, ["plan's", "for"], false), (.rep, ["plan", "for"], false),
         (.rep, ["i", "manage"], false), (.rep, ["i'm", "managing"], false), (.rep, ["planning", "for"], false),
         (.speaker, ["my", "name", "is"], true), (.speaker, ["my", "name's"], true), (.speaker, ["name's"], true),
         (.speaker, ["name", "is"], true), (.speaker, ["name", ":"], true), (.speaker, ["call", "me"], true),
-        (.speaker, ["i'm"], false), (.speaker, ["im"], false), (.speaker, ["i", "am"], false), (.speaker, ["this", "is"], false),
+        (.speaker, ["i'm"], true), (.speaker, ["im"], true), (.speaker, ["i", "am"], true), (.speaker, ["this", "is"], false),
         (.speaker, ["it's"], false), (.speaker, ["its"], false), (.speaker, ["me", ":"], false),
     ]
 
@@ -76,7 +78,8 @@ struct NameSpans {
     ]
     /// Small words inside a name: "van der Berg", "de la Cruz", "bin Salman".
     static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "del", "della", "bin",
-                                         "al", "ten", "ter", "y", "dos", "das", "st"]
+                                         "al", "ten", "ter", "y", "dos", "das", "st", "ap", "ab", "ibn", "zu", "af", "av", "el",
+                                         "mac", "degli", "dei", "do"]
     /// Lower-case words that can't be a name typed in a hurry.
     static let plainWords: Set<String> = [
         "new", "here", "on", "the", "a", "an", "planning", "looking", "trying", "going", "at", "in", "for", "with", "and",
@@ -98,6 +101,13 @@ struct NameSpans {
             taken.formUnion(span)
         }
         for i in line.indices {
+            // "my manager, who's great, her name's Kateřina Nováková": the one just spoken of.
+            if let cue = Self.theirName.first(where: { matches($0, at: i) != nil }), let role = referent(before: i),
+               let (name, span) = run(at: i + cue.count, lowercase: true), !span.contains(where: taken.contains) {
+                found.append(Found(name: name, role: role, tokens: i..<span.upperBound))
+                taken.formUnion(span)
+                continue
+            }
             for (role, cue, lowercase) in Self.before {
                 guard var end = matches(cue, at: i) else { continue }
                 // "I'm the manager, Beatriz Gonçalves", "I manage the team — Ilse Van den Berg —".
@@ -128,10 +138,25 @@ struct NameSpans {
         return name.lowercased().split { $0 == " " || $0 == "." || $0 == "," }.contains { marks.contains(String($0)) }
     }
 
+    static let theirName: [[String]] = [
+        ["her", "name's"], ["his", "name's"], ["their", "name's"], ["her", "name", "is"], ["his", "name", "is"],
+        ["their", "name", "is"], ["she's", "called"], ["he's", "called"], ["they're", "called"],
+    ]
+
+    /// The role last spoken of before `i`: "my manager, … her name's" is the manager.
+    func referent(before i: Int) -> Role? {
+        for k in stride(from: i - 1, through: 0, by: -1) {
+            guard let w = line.word(k) else { continue }
+            if Self.managerTitles.contains(w) || w == "manager's" || w == "boss's" { return .manager }
+            if ["rep", "rep's", "salesperson", "seller"].contains(w) { return .rep }
+        }
+        return nil
+    }
+
     /// Where greetings at the start of the line end ("hi,", "hello -").
     var greetingEnd: Int {
         var i = 0
-        while line.isWord(i, ["hi", "hello", "hey", "ok", "okay", "so", "yes", "yeah"]) || (i > 0 && line.tokens[safe: i]?.isSymbol(",", Line.dash, "!") == true) {
+        while line.isWord(i, ["hi", "hello", "hey", "ok", "okay", "so", "yes", "yeah", "g'day", "hiya", "morning", "afternoon"]) || (i > 0 && line.tokens[safe: i]?.isSymbol(",", Line.dash, "!") == true) {
             i += 1
         }
         return i
@@ -139,13 +164,32 @@ struct NameSpans {
 
     var greetingStart: Int { greetingEnd }
 
-    /// The role a phrase right after a name gives it: "is the rep", "(manager)", "here".
+    static let managerTitles: Set<String> = ["manager", "director", "lead", "boss", "supervisor", "vp", "head", "leader"]
+
+    /// The role a phrase right after a name gives it: "is the rep", "(manager)", "here", ", regional manager",
+    /// ", my rep".
     func roleAfter(_ i: Int) -> Role? {
-        Self.after.first { matches($0.1, at: i) != nil }?.0
+        if let fixed = Self.after.first(where: { matches($0.1, at: i) != nil }) { return fixed.0 }
+        return appositive(at: i)?.role
     }
 
     func afterLength(_ i: Int) -> Int {
-        Self.after.first { matches($0.1, at: i) != nil }.map { $0.1.count } ?? 0
+        if let fixed = Self.after.first(where: { matches($0.1, at: i) != nil }) { return fixed.1.count }
+        return appositive(at: i)?.length ?? 0
+    }
+
+    /// ", regional manager", ", the sales manager", ", my rep", ", Jamie's manager": a title after a comma.
+    func appositive(at i: Int) -> (role: Role, length: Int)? {
+        guard line.tokens[safe: i]?.isSymbol(",", "(", Line.dash) == true else { return nil }
+        for k in (i + 1)..<min(line.count, i + 5) {
+            guard let w = line.word(k), !Line.joiners.contains(w), !["is", "was", "are"].contains(w) else { return nil }
+            // The title ends the phrase: ", regional manager," but not ", and my manager is Rémi".
+            let ends = k + 1 >= line.count || line.breaksClause(k + 1) || line.endsSentence(k + 1) || line.tokens[k + 1].isSymbol(":", ")")
+                || line.isWord(k + 1, ["setting", "here", "speaking"])
+            if Self.managerTitles.contains(w) { return ends ? (.manager, k - i + 1) : nil }
+            if ["rep", "salesperson", "seller", "ae"].contains(w) { return ends ? (.rep, k - i + 1) : nil }
+        }
+        return nil
     }
 
     /// The speaker is the rep unless they say they manage.
@@ -209,14 +253,29 @@ struct NameSpans {
         }
         guard lowercase else { return nil }
         j = i
-        while j < line.count, parts.count < 3, let piece = namePiece(at: j), !Self.plainWords.contains(piece.text.lowercased()),
-              !Self.notNames.contains(piece.text.lowercased()) {
+        while j < line.count, parts.count < 3, let piece = namePiece(at: j), Self.couldBeName(piece.text) {
             parts.append(piece.text)
             j = piece.end
             if line.tokens[safe: j]?.isSymbol(",", ";", ".", "(", Line.dash) == true { break }
         }
-        guard !parts.isEmpty else { return nil }
+        // Typed in lower case, a name has a first and a last part ("i'm rené o'connor-lópez"), unless a name is asked.
+        guard !parts.isEmpty, parts.count >= 2 || bare else { return nil }
         return (parts.joined(separator: " "), i..<j)
+    }
+
+    /// A word typed in lower case that could be part of a name: not a word the planning talk uses, not an ordinary
+    /// English word after "I'm" ("new", "off", "planning", "expected").
+    static func couldBeName(_ word: String) -> Bool {
+        let w = word.lowercased()
+        guard w.count >= 2, w.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "-" }), !w.hasSuffix("ing"), !w.hasSuffix("ed") || w.count <= 4
+        else { return false }
+        // "hit-or-miss", "over-achiever": ordinary words joined are no name.
+        if w.contains("-"), w.split(separator: "-").contains(where: { Vocabulary.commonWords.contains(String($0)) || plainWords.contains(String($0)) }) {
+            return false
+        }
+        if plainWords.contains(w) || notNames.contains(w) || CueWords.otherSlotWords.contains(w) || Understand.monthNames[w] != nil
+            || Understand.weekdays[w] != nil || NumberWords.isNumberWord(w) || NumberWords.scales[w] != nil { return false }
+        return !Vocabulary.commonWords.contains(w)
     }
 
     /// One word of a name as typed, with hyphenated parts joined: "O'Brien-Smith", "Mary-Kate", "Saint-Exupéry".

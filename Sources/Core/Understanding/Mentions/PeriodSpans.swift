@@ -36,7 +36,7 @@ struct PeriodSpans {
     /// The longest period starting at `i`.
     func longest(at i: Int) -> Found? {
         let candidates = [fromNow(i), dateSpan(i), monthSpan(i), byTheEnd(i), startingOn(i), nextSpan(i), restOf(i),
-                          relative(i), quarter(i), half(i), wholeYear(i), year(i), loneMonth(i)]
+                          relative(i), quarterSpan(i), quarter(i), half(i), wholeYear(i), year(i), loneMonth(i)]
         return candidates.compactMap { $0 }.max { $0.tokens.count < $1.tokens.count }
     }
 
@@ -58,11 +58,31 @@ struct PeriodSpans {
         return this.end < asOf ? make(asOf.year + 1) : this
     }
 
-    /// A year said right after `i` ("of 2027", "2027"), with where it ends.
+    /// A year said right after `i` ("of 2027", "2027", "'27", "27", "twenty seven"), with where it ends.
     func trailingYear(_ i: Int) -> CalendarWords.Year? {
         if let y = calendar.year(at: i) { return y }
         if line.isWord(i, ["of", "in"]), let y = calendar.year(at: i + 1) { return y }
+        if line.tokens[safe: i]?.isSymbol("'") == true, let y = calendar.year(at: i + 1) {
+            return CalendarWords.Year(year: y.year, tokens: i..<y.tokens.upperBound, marked: true)
+        }
+        // "Q2 27", "h2 27:", "q1 twenty seven": two digits near this year, with nothing after them to count.
+        if case .number(let n, let digits)? = line.tokens[safe: i], digits.count == 2, n == n.rounded(),
+           (asOf.year - 1...asOf.year + 10).contains(2000 + Int(n)), !isCounted(i + 1) {
+            return CalendarWords.Year(year: 2000 + Int(n), tokens: i..<(i + 1), marked: true)
+        }
+        if let (n, end) = calendar.smallSpelledNumber(at: i), (asOf.year - 1...asOf.year + 10).contains(2000 + n), n >= 20,
+           !isCounted(end) {
+            return CalendarWords.Year(year: 2000 + n, tokens: i..<end, marked: true)
+        }
         return nil
+    }
+
+    /// Whether the word at `i` makes the figure before it a count or an amount: "27 opps", "30k", "40%".
+    func isCounted(_ i: Int) -> Bool {
+        if line.tokens[safe: i]?.isSymbol("%", "$") == true { return true }
+        guard let w = line.word(i) else { return false }
+        return NumberWords.scales[w] != nil || FigureSpans.nouns[w] != nil || FigureSpans.timeUnits[w] != nil
+            || FigureSpans.countAdjectives.contains(w) || ["percent", "pct", "dollars", "bucks", "grand"].contains(w)
     }
 
     // MARK: Spans between two points
@@ -104,15 +124,30 @@ struct PeriodSpans {
         return nil
     }
 
+    /// "9–20 August", "the 5th to the 9th of April": two days, the month said once, after both.
+    func daysThenMonth(_ i: Int) -> Found? {
+        var j = i
+        if line.isWord(j, ["the"]) { j += 1 }
+        guard let (a, aEnd) = calendar.dayOfMonth(at: j), calendar.dateAtDay(aEnd) == nil, connector(at: aEnd) else { return nil }
+        var k = aEnd + 1
+        if line.isWord(k, ["the"]) { k += 1 }
+        guard let second = calendar.dayThenMonth(at: k), a <= second.day.parts.day else { return nil }
+        // "the 2nd and 3rd of September" is two days; "the 2nd and 5th" is not a span.
+        if line.isWord(aEnd, ["and", "&"]), second.day.parts.day != a + 1 { return nil }
+        let start = PeriodReader.day(second.day.year, second.day.month, a)
+        return Found(period: Period(start: start, end: second.day), tokens: lead(i)..<second.tokens.upperBound)
+    }
+
     /// "Jan 4th to March 31st", "Feb 15th through Aug 15th", "April 1st to September 30th 2027", "Dec 20th–31st".
     func dateSpan(_ i: Int) -> Found? {
+        if let days = daysThenMonth(i) { return days }
         guard let first = calendar.date(at: i), connector(at: first.tokens.upperBound) else { return nil }
         var k = first.tokens.upperBound + 1
         if line.isWord(k, ["the"]), calendar.isOrdinalDay(at: k + 1) { k += 1 }
         var second: CalendarWords.Dated?
         if let d = calendar.date(at: k) {
             second = d
-        } else if calendar.isOrdinalDay(at: k) || line.tokens[safe: first.tokens.upperBound]?.isSymbol("-") == true,
+        } else if (calendar.isOrdinalDay(at: k) && !line.isWord(first.tokens.upperBound, ["and"])) || line.tokens[safe: first.tokens.upperBound]?.isSymbol("-") == true,
                   let (d, end) = calendar.dayOfMonth(at: k), line.word(end).flatMap({ Understand.monthNames[$0] }) == nil,
                   let day = Day(year: first.day.year, month: first.day.month, day: min(d, Day.length(ofMonth: first.day.month, in: first.day.year))) {
             second = CalendarWords.Dated(day: day, tokens: k..<end)
@@ -144,7 +179,9 @@ struct PeriodSpans {
 
     /// "by the end of June", "by June 30th", "through the end of the year", "until the end of Q3": from today to then.
     func byTheEnd(_ i: Int) -> Found? {
-        guard line.isWord(i, ["by", "through", "thru", "until", "till"]), let (end, stop) = endPoint(at: i + 1) else { return nil }
+        guard line.isWord(i, ["by", "through", "thru", "until", "till", "before", "up"]) else { return nil }
+        let from = line.isWord(i, ["up"]) && line.isWord(i + 1, ["to", "until", "till"]) ? i + 2 : i + 1
+        guard let (end, stop) = endPoint(at: from) else { return nil }
         return Found(period: Period(start: asOf, end: end), tokens: i..<startingNow(stop))
     }
 
@@ -287,6 +324,17 @@ struct PeriodSpans {
         return Found(period: upcoming(make), tokens: i..<end)
     }
 
+    /// "Q2+Q3 2027", "Q2-Q3", "Q2 and Q3 2027", "Q1 through Q3": from the first quarter's start to the last's end.
+    func quarterSpan(_ i: Int) -> Found? {
+        guard line.isWord(i, ["q"]), case .number(let a, let da)? = line.tokens[safe: i + 1], da.count == 1 else { return nil }
+        let joined = line.tokens[safe: i + 2]?.isSymbol("+", "-", "&", "/") == true || line.isWord(i + 2, ["and", "to", "through", "thru", "plus"])
+        guard joined, line.isWord(i + 3, ["q"]), case .number(let b, let db)? = line.tokens[safe: i + 4], db.count == 1,
+              (1...4).contains(Int(a)), (1...4).contains(Int(b)), a < b else { return nil }
+        let make = { (y: Int) in PeriodReader.months(y, from: (Int(a) - 1) * 3 + 1, through: Int(b) * 3) }
+        if let y = trailingYear(i + 5) { return Found(period: make(y.year), tokens: i..<y.tokens.upperBound) }
+        return Found(period: upcoming(make), tokens: i..<(i + 5))
+    }
+
     /// "H1 2027", "H2", "the first half", "second half of 2027", "back half of 2027".
     func half(_ i: Int) -> Found? {
         var n: Int?
@@ -332,8 +380,11 @@ struct PeriodSpans {
 
     /// "for March", "in June 2027", "this May": one month, when something says a month is meant.
     func loneMonth(_ i: Int) -> Found? {
-        guard let m = calendar.month(at: i) else { return nil }
-        let introduced = line.isWord(i - 1, ["for", "in", "during", "of"]) || m.year != nil
+        // "jan target 90k": a month named right before a goal says it is the period.
+        let beforeGoal = line.isWord(i + 1, ["target", "quota", "goal", "number", "targets", "quotas"])
+        guard let m = calendar.month(at: i) ?? (beforeGoal ? line.word(i).flatMap({ Understand.monthNames[$0] })
+            .map { CalendarWords.Month(month: $0, year: nil, tokens: i..<(i + 1)) } : nil) else { return nil }
+        let introduced = line.isWord(i - 1, ["for", "in", "during", "of"]) || m.year != nil || beforeGoal
             || line.tokens[safe: m.tokens.upperBound]?.isSymbol(":") == true
         guard introduced else { return nil }
         let make = { (y: Int) in PeriodReader.months(y, from: m.month, through: m.month) }

@@ -23,14 +23,21 @@ struct TimeOffZones {
     static let weakCues: Set<String> = [
         "out", "away", "training", "bootcamp", "conference", "conferences", "kickoff", "offsite", "wedding", "honeymoon",
         "trip", "travel", "traveling", "travelling", "skiing", "sick", "jury", "lose", "losing", "lost", "taking", "take",
-        "took", "miss", "missing", "break", "leave", "summit", "retreat", "offline",
+        "took", "miss", "missing", "break", "leave", "summit", "retreat", "offline", "gone", "unavailable", "ooo", "holidaying",
+        "sabbaticals", "course", "onboarding", "surgery", "medical",
     ]
+    /// Cues that say time off only with a person doing it: "I'm taking a week", not "deals take two months".
+    static let personalCues: Set<String> = ["take", "taking", "took", "lose", "losing", "lost", "miss", "missing"]
+    static let persons: Set<String> = ["i", "i'll", "i'm", "i've", "we", "we'll", "we're", "she", "she'll", "she's", "he", "he'll",
+                                       "he's", "they", "they'll", "they're", "i'd", "will", "be", "also", "and", "plus", "then"]
     /// "kick off", "sign off", "first off": no time off.
     static let notOff: Set<String> = ["kick", "first", "start", "sign", "signed", "pay", "paid", "write", "written", "show",
                                       "cut", "drop", "tip", "log", "logged", "hand", "handed", "turn", "signing", "better"]
     static let holidayWords: Set<String> = [
         "the", "a", "this", "that", "whole", "entire", "full", "first", "last", "second", "third", "fourth", "thanksgiving",
-        "christmas", "xmas", "easter", "holiday", "spring", "summer", "new", "year's", "one", "same", "following",
+        "christmas", "xmas", "easter", "holiday", "spring", "summer", "new", "year's", "one", "same", "following", "term",
+        "day", "diwali", "hanukkah", "eid", "passover", "memorial", "labor", "labour", "independence", "bank", "onam",
+        "pongal", "holi", "ramadan", "festive", "school", "half-term", "midterm", "carnival", "golden", "national",
     ]
 
     struct Piece {
@@ -55,7 +62,13 @@ struct TimeOffZones {
         var added: [Mention] = []
         var unsaid: [Range<Int>] = []
         for zone in zones {
-            let ids = zone.flatMap(\.mentions)
+            // Names and profiles said amid time-off talk stay theirs.
+            let ids = zone.flatMap(\.mentions).filter { id in
+                switch mentions[id].kind {
+                case .person, .profile: return false
+                default: return true
+                }
+            }
             guard let first = zone.first?.tokens.lowerBound, let last = zone.last?.tokens.upperBound else { continue }
             let span = trimmed(first..<last)
             if let off = amount(zone, mentions: mentions) {
@@ -104,12 +117,34 @@ struct TimeOffZones {
         var pieces: [Piece] = []
         var start = sentence.lowerBound
         func inMention(_ i: Int) -> Bool { mentions.contains { $0.tokens.contains(i) } }
-        for i in sentence where (line.breaksClause(i) && !inMention(i)) || i == sentence.upperBound - 1 {
-            let end = line.breaksClause(i) && !inMention(i) ? i : i + 1
-            if end > start { pieces.append(piece(start..<end, mentions: mentions)) }
+        func splits(_ i: Int) -> Bool { (line.breaksClause(i) || line.isWord(i, ["with", "including"])) && !inMention(i) }
+        for i in sentence where splits(i) || i == sentence.upperBound - 1 {
+            let end = splits(i) ? i : i + 1
+            if end > start { pieces.append(narrowed(piece(start..<end, mentions: mentions), mentions: mentions)) }
             start = i + 1
         }
         return pieces
+    }
+
+    /// A piece that talks of time off among other things, with no pause between ("quota one point two million i have
+    /// three weeks of vacation"): only the stretch around the time-off words, up to the nearest other figure or cue.
+    func narrowed(_ p: Piece, mentions: [Mention]) -> Piece {
+        guard p.cue != nil, !p.compatible || p.otherCue else { return p }
+        func blocks(_ i: Int) -> Bool {
+            if let m = mentions.first(where: { $0.tokens.contains(i) }) { return !Self.fits(m.kind) }
+            return line.word(i).map(CueWords.otherSlotWords.contains) ?? false
+        }
+        guard let cue = p.tokens.first(where: { i in
+            line.word(i).map { Self.strongCues.contains($0) || Self.weakCues.contains($0) || $0 == "out" } ?? false
+                && !line.isWord(i + 1, ["me", "him", "her", "them", "us"])
+        }) else { return p }
+        var lower = cue, upper = cue + 1
+        while lower > p.tokens.lowerBound, !blocks(lower - 1) { lower -= 1 }
+        while upper < p.tokens.upperBound, !blocks(upper) { upper += 1 }
+        // A mention cut in two is left whole outside.
+        while lower < upper, let m = mentions.first(where: { $0.tokens.contains(lower) }), m.tokens.lowerBound < lower { lower = m.tokens.upperBound }
+        let inner = piece(lower..<upper, mentions: mentions)
+        return inner.compatible && !inner.otherCue ? inner : p
     }
 
     func piece(_ range: Range<Int>, mentions: [Mention]) -> Piece {
@@ -119,19 +154,30 @@ struct TimeOffZones {
         var other = false
         for i in range where !covered.contains(i) {
             guard let w = line.word(i) else { continue }
-            if w == "off", !line.isWord(i - 1, Self.notOff) {
-                cue = .strong
+            if w == "off" {
+                // "kick off", "£600k off me": no time off.
+                if !line.isWord(i - 1, Self.notOff), !line.isWord(i + 1, ["me", "him", "her", "them", "us", "of"]) { cue = .strong }
             } else if w == "out", !line.isWord(i + 1, ["of", "there"]) {
                 cue = cue ?? .weak
             } else if Self.strongCues.contains(w) {
                 cue = .strong
-            } else if Self.weakCues.contains(w) {
+            } else if Self.weakCues.contains(w), !Self.personalCues.contains(w) || (max(0, i - 2)..<i).contains(where: { line.isWord($0, Self.persons) }) {
                 cue = cue ?? .weak
             } else if CueWords.otherSlotWords.contains(w) {
                 other = true
             }
         }
-        let compatible = ids.allSatisfy { Self.fits(mentions[$0].kind) }
+        // "off every Friday in July": days off with a month are time off; "off Fridays" alone are selling days.
+        let saysWhen = ids.contains { id in
+            switch mentions[id].kind {
+            case .month, .period: return true
+            default: return false
+            }
+        }
+        let compatible = ids.allSatisfy { id in
+            if case .daysOff = mentions[id].kind { return saysWhen }
+            return Self.fits(mentions[id].kind)
+        }
         let length = ids.contains { i in
             switch mentions[i].kind {
             case .duration, .number, .zero: return true
@@ -167,7 +213,7 @@ struct TimeOffZones {
     /// "the week between Christmas and New Year", "Thanksgiving week", "the whole week of May 24th": a week each.
     func holidayWeeks(in range: Range<Int>, covered: Set<Int>) -> Int {
         range.filter { i in
-            !covered.contains(i) && line.isWord(i, ["week"]) && line.isWord(i - 1, Self.holidayWords)
+            !covered.contains(i) && line.isWord(i, ["week", "fortnight"]) && line.isWord(i - 1, Self.holidayWords)
         }.count
     }
 
@@ -215,12 +261,29 @@ struct TimeOffZones {
                     spans.append((m.tokens.lowerBound, p.start, p.end))
                 case .date(let d) where line.isWord(m.tokens.upperBound, ["on", "onward", "onwards", "forward"]):
                     spans.append((m.tokens.lowerBound, d, period?.end ?? PeriodReader.day(d.year, 12, 31)))
+                case .daysOff(let days):
+                    // Each of those weekdays in the month said with them.
+                    guard let within = piece.mentions.lazy.compactMap({ id -> Period? in
+                        switch mentions[id].kind {
+                        case .period(let p): return p
+                        case .month(let month):
+                            let y = month < asOf.month ? asOf.year + 1 : asOf.year
+                            return PeriodReader.months(y, from: month, through: month)
+                        default: return nil
+                        }
+                    }).first else { break }
+                    let count = (0...max(0, within.start.days(to: within.end))).filter { days.contains(within.start.adding(days: $0).weekday) }.count
+                    items.append((m.tokens.lowerBound, m.tokens.upperBound, Understand.TimeOff(weeks: 0, workingDays: Double(count))))
                 default:
                     break
                 }
             }
-            for i in piece.tokens where !covered.contains(i) && line.isWord(i, ["week"]) && line.isWord(i - 1, Self.holidayWords) {
-                items.append((i, i + 1, Understand.TimeOff(weeks: 1)))
+            for i in piece.tokens where !covered.contains(i) && line.isWord(i, ["week", "fortnight"]) && line.isWord(i - 1, Self.holidayWords) {
+                items.append((i, i + 1, Understand.TimeOff(weeks: line.isWord(i, ["fortnight"]) ? 2 : 1)))
+            }
+            // "and the same again in October": the last part once more.
+            for i in piece.tokens where line.isWord(i, ["same"]) && line.isWord(i + 1, ["again"]) {
+                if let again = items.last?.2 ?? last { items.append((i, i + 2, again)) }
             }
             // Dates said with a length are when it falls ("2 weeks off in Dec 1st–15th"); said alone, they are how long.
             if items.isEmpty {
@@ -247,10 +310,14 @@ struct TimeOffZones {
         }
     }
 
-    /// Selling days from `a` to `b`, both counted, inside the plan's period when it is known.
+    /// Selling days from `a` to `b`, both counted, inside the plan's period when it is known (and overlaps them).
     func workingDaysBetween(_ a: Day, _ b: Day) -> Int {
-        let start = max(a, period?.start ?? a)
-        let end = min(b, period?.end ?? b)
+        var start = max(a, period?.start ?? a)
+        var end = min(b, period?.end ?? b)
+        if start > end {
+            start = a
+            end = b
+        }
         guard start <= end, start.days(to: end) < 400 else { return 0 }
         return (0...start.days(to: end)).filter { start.adding(days: $0).weekday <= workingDays }.count
     }

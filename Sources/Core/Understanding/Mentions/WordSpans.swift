@@ -11,6 +11,23 @@ struct WordSpans {
         var found: [Mention] = []
         var i = 0
         while i < line.count {
+            // "every day", "every day of the week", "every day but Sunday", "seven days a week".
+            if !skip[i], line.isWord(i, ["every", "each"]), line.isWord(i + 1, ["day"]) {
+                var end = i + 2
+                if line.isWord(end, ["of"]), line.isWord(end + 1, ["the"]), line.isWord(end + 2, ["week"]) { end += 3 }
+                var days = Set(1...7)
+                if line.isWord(end, ["but", "except", "bar", "apart"]) {
+                    var k = end + 1
+                    if line.isWord(k, ["from"]) { k += 1 }
+                    if let off = day(at: k, inList: true) {
+                        days.subtract(off)
+                        end = k + 1
+                    }
+                }
+                found.append(Mention(.weekdays(days), tokens: i..<end, text: line.text(i..<end)))
+                i = end
+                continue
+            }
             guard !skip[i], let first = day(at: i) else {
                 i += 1
                 continue
@@ -21,12 +38,12 @@ struct WordSpans {
             while true {
                 let joiner = end
                 if (line.tokens[safe: joiner]?.isSymbol("-") == true || line.isWord(joiner, ["to", "through", "thru", "till", "until"])),
-                   let next = day(at: joiner + 1), next.count == 1, let to = next.first {
+                   let next = day(at: joiner + 1, inList: true), next.count == 1, let to = next.first {
                     days.formUnion(TimeTalk.span(last, to))
                     last = to
                     end = joiner + 2
                 } else if line.tokens[safe: joiner]?.isSymbol(",", "/", "&") == true || line.isWord(joiner, ["and", "or"]),
-                          let next = day(at: joiner + 1) {
+                          let next = day(at: joiner + 1, inList: true) {
                     days.formUnion(next)
                     last = next.max() ?? last
                     end = joiner + 2
@@ -45,11 +62,11 @@ struct WordSpans {
         return found
     }
 
-    func day(at i: Int) -> Set<Int>? {
+    func day(at i: Int, inList: Bool = false) -> Set<Int>? {
         guard let w = line.word(i) else { return nil }
         if let d = Understand.weekdays[w] {
-            // "sun", "sat", "wed" only as days when nothing else reads them: "wed" after a date is fine too.
-            if ["sun", "sat"].contains(w), line.lexemes[i].raw.first?.isUppercase != true { return nil }
+            // "sun" and "sat" are days when capitalised or listed with other days ("mon to sat").
+            if ["sun", "sat"].contains(w), !inList, line.lexemes[i].raw.first?.isUppercase != true { return nil }
             return [d]
         }
         if w == "weekdays" || w == "weekday" { return Set(1...5) }
@@ -88,30 +105,55 @@ struct WordSpans {
     static let profilePhrases: [(Profile, [String])] = [
         (.new, ["brand new", "new here", "i'm new", "im new", "i am new", "she's new", "he's new", "they're new",
                 "new rep", "new hire", "new to the team", "new to sales", "new to the company", "new in the role",
-                "i just started", "i've just started", "she just started", "he just started", "just started here", "just joined", "just hired", "still ramping", "i'm ramping", "onboarding", "first year here"]),
+                "i just started", "i've just started", "she just started", "he just started", "just started here", "just joined", "just hired", "still ramping", "i'm ramping", "onboarding", "first year here",
+                "first year on the team", "my first year", "her first year", "his first year", "their first year", "new to the role",
+                "new in role", "new starter", "new joiner", "recently joined", "recently hired", "first quarter here"]),
         (.under, ["underperforming", "underperformer", "under-performing", "under performing", "under-performer",
                   "behind plan", "behind quota", "been behind", "i'm behind", "im behind", "struggling", "missed my number",
                   "missed quota", "below quota", "in a slump", "missing quota", "missing my number", "missing my quota",
                   "been missing", "behind on quota", "behind my number", "under quota", "not hitting", "haven't hit",
-                  "havent hit", "fallen behind", "falling behind", "off pace", "underachiever", "under-achiever"]),
+                  "havent hit", "fallen behind", "falling behind", "off pace", "underachiever", "under-achiever", "under target",
+                  "below target", "behind target", "missed target", "missed her number", "missed his number", "missing her number",
+                  "missing his number", "under plan", "below plan"]),
         (.questionable, ["inconsistent", "up and down", "up-and-down", "hit or miss", "hit-or-miss", "hit and miss",
-                         "questionable", "patchy", "uneven", "unproven", "streaky", "feast or famine", "some quarters great"]),
+                         "questionable", "patchy", "uneven", "unproven", "streaky", "feast or famine", "some quarters", "some months she",
+                         "some months he", "some months i", "hit or miss", "on and off"]),
         (.solid, ["solid performer", "solid rep", "i'm solid", "im solid", "pretty solid", "consistent performer",
                   "hit my number every", "hit quota every", "always hit my number", "always hit quota", "steady performer",
                   "on plan", "on track", "always hit my quota", "always hit quota", "hit my quota every", "consistently hit",
                   "i hit my number", "i hit my quota", "hit my number every", "reliable performer", "steady rep", "solid seller",
-                  "i'm consistent", "im consistent", "pretty consistent"]),
+                  "i'm consistent", "im consistent", "pretty consistent", "hits his number", "hits her number", "hits their number",
+                  "hits quota", "hits his quota", "hits her quota", "hit her number", "hit his number", "hits plan", "makes quota",
+                  "makes her number", "makes his number"]),
         (.over, ["over-achiever", "overachiever", "over achiever", "over-achieving", "overachieving", "top performer",
                  "crushing it", "always over quota", "exceed my quota", "exceeded my quota", "blow past", "blew past",
                  "over-performer", "overperformer", "top rep", "over achieving", "blow way past", "way past my number",
                  "beat my number", "beat my quota", "beat quota", "over quota", "above quota", "exceed quota", "exceed my number",
                  "usually exceed", "always exceed", "crush my number", "crush quota", "top seller", "president's club",
-                 "presidents club", "blowing past"]),
+                 "presidents club", "blowing past", "top performers", "top performer", "over-achiever", "over target",
+                 "above target", "beats quota", "beats her number", "beats his number"]),
     ]
 
-    /// A profile said plainly: "I'm brand new here", "I've been underperforming", "usually an over-achiever".
+    /// Words that say what a person is, before a word for a profile: "she's solid", "he is inconsistent".
+    static let isWords: Set<String> = ["is", "she's", "he's", "i'm", "im", "they're", "been", "am", "are", "being", "was", "pretty",
+                                       "very", "really", "quite", "fairly"]
+    /// Single words for a profile, said of a person.
+    static let profileWords: [String: Profile] = [
+        "solid": .solid, "consistent": .solid, "steady": .solid, "reliable": .solid, "dependable": .solid,
+        "inconsistent": .questionable, "streaky": .questionable, "unpredictable": .questionable, "erratic": .questionable,
+        "struggling": .under, "behind": .under, "underperforming": .under, "new": .new, "green": .new, "ramping": .new,
+    ]
+
+    /// A profile said plainly: "I'm brand new here", "I've been underperforming", "usually an over-achiever", "she's solid".
     func profiles(skipping skip: [Bool]) -> [Mention] {
         var found: [Mention] = []
+        for i in line.indices where !skip[i] && line.isWord(i, Self.isWords) {
+            guard let w = line.word(i + 1), let p = Self.profileWords[w], !skip[i + 1] else { continue }
+            // "I'm new" is a profile; "new business", "new opps" are not.
+            if w == "new", let after = line.word(i + 2), !["here", "to", "in", "rep", "hire", "starter", "and"].contains(after) { continue }
+            if w == "behind", line.isWord(i + 2, ["on", "in", "the", "my"]) == false, line.word(i + 2) != nil { continue }
+            found.append(Mention(.profile(p), tokens: i..<(i + 2), text: line.text(i..<(i + 2))))
+        }
         for (profile, phrases) in Self.profilePhrases {
             for phrase in phrases {
                 let words = phrase.split(separator: " ").map(String.init)

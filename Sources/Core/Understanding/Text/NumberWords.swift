@@ -11,10 +11,12 @@ enum NumberWords {
     ]
     /// Scales that close a group: "thousand", "k", "million", "m", "billion".
     static let scales: [String: Double] = [
-        "thousand": 1e3, "thousands": 1e3, "k": 1e3, "grand": 1e3, "g": 1e3,
+        "thousand": 1e3, "thousands": 1e3, "k": 1e3, "grand": 1e3, "g": 1e3, "thou": 1e3,
         "million": 1e6, "millions": 1e6, "m": 1e6, "mm": 1e6, "mil": 1e6, "mill": 1e6, "mn": 1e6,
         "billion": 1e9, "billions": 1e9, "b": 1e9, "bn": 1e9,
     ]
+    /// Scales said short, after which no more of the figure follows: "200k twelve opps" is two figures.
+    static let abbreviatedScales: Set<String> = ["k", "m", "mm", "b", "bn", "g", "mil", "mill", "mn", "grand", "thou"]
     /// Denominators of fraction words: "a quarter" is 1/4, "two thirds" is 2/3.
     static let fractions: [String: Double] = [
         "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,

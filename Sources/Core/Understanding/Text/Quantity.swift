@@ -72,12 +72,28 @@ enum QuantityScanner {
                 || ((w == "a" || w == "an") && j + 1 < t.count && startsAfterArticle(t[j + 1], units: units))
         }
 
+        var lastDigits = false
+        /// "seven fifty k": a unit then tens, said before a scale, are hundreds.
+        func scaleAhead(_ j: Int) -> Bool {
+            var k = j
+            while k < min(t.count, j + 3) {
+                if let w = word(k), NumberWords.scales[w] != nil { return true }
+                guard let w = word(k), NumberWords.units[w] != nil || NumberWords.tens[w] != nil else {
+                    if t[k].isSymbol("-") { k += 1; continue }
+                    return false
+                }
+                k += 1
+            }
+            return false
+        }
+
         scan: while i < t.count {
             let token = t[i]
             if let n = token.number {
                 if group != nil, !additive { break }
                 group = (group ?? 0) + n
                 last = n
+                lastDigits = true
                 additive = false
                 i += 1
                 end = i
@@ -96,13 +112,16 @@ enum QuantityScanner {
             case _ where NumberWords.units[w] != nil || NumberWords.tens[w] != nil:
                 let v = NumberWords.units[w] ?? NumberWords.tens[w] ?? 0
                 if group != nil, !additive {
-                    // "twenty five", "seven hundred fifty"; "five six" is two figures.
-                    let afterTens = isTens(last) && v > 0 && v < 10
+                    // "twenty five", "seven hundred fifty"; "five six" and "30 three" are two figures.
+                    let afterTens = isTens(last) && !lastDigits && v > 0 && v < 10
                     let afterHundred = last == nil && (group ?? 0).truncatingRemainder(dividingBy: 100) == 0 && v > 0
-                    guard afterTens || afterHundred else { break scan }
+                    let hundreds = !lastDigits && (last ?? 0) >= 1 && (last ?? 0) <= 9 && v >= 10 && scaleAhead(i + 1)
+                    guard afterTens || afterHundred || hundreds else { break scan }
+                    if hundreds { group = (group ?? 0) * 100 }
                 }
                 group = (group ?? 0) + v
                 last = v
+                lastDigits = false
                 spelled = true
                 additive = false
             case "hundred", "hundreds":
@@ -119,6 +138,12 @@ enum QuantityScanner {
                 lastScale = scale
                 scaled = true
                 additive = false
+                // "200k twelve opps": an abbreviated scale ends the figure.
+                if NumberWords.abbreviatedScales.contains(w) {
+                    i += 1
+                    end = i
+                    break scan
+                }
             case _ where NumberWords.fractions[w] != nil && !units.contains(w):
                 let d = NumberWords.fractions[w] ?? 1
                 guard group != nil || additive || w == "half" || (i > start && t[i - 1].isWord("a", "an")) else {

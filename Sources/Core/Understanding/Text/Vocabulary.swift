@@ -26,8 +26,17 @@ enum Vocabulary {
         "fourty", "eighty", "fifty", "sixty", "booked", "booking", "signed", "landed", "anything", "everything",
     ]
 
-    /// `word` (lower case) with a typing slip mended, or as it was.
+    /// Short forms typed in a hurry, and what they stand for.
+    static let shortForms: [String: String] = [
+        "nxt": "next", "tgt": "target", "trgt": "target", "cyc": "cycle", "comm": "commission", "commish": "commission",
+        "comms": "commission", "disco": "discovery", "mtgs": "meetings", "mtg": "meeting", "opptys": "opportunities",
+        "wk": "week", "wks": "weeks", "mos": "months", "thru": "through", "til": "until", "tho": "though", "prob": "probably",
+        "abt": "about", "approx": "about", "appx": "about", "cal": "calendar",
+    ]
+
+    /// `word` (lower case) with a typing slip mended or a short form written out, or as it was.
     static func mended(_ word: String) -> String {
+        if let long = shortForms[word] { return long }
         guard word.count >= 5, !planningWords.contains(word), !ordinary.contains(word),
               word.allSatisfy({ $0.isASCII && $0.isLetter })
         else { return word }
@@ -55,4 +64,26 @@ enum Vocabulary {
         while i < short.count, short[i] == long[i] { i += 1 }
         return short[i...] == long[(i + 1)...]
     }
+
+    /// Everyday words that follow "I'm" or "this is" and are no one's name, typed in lower case.
+    static let commonWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "so", "not", "no", "yes", "on", "in", "at", "to", "of", "for", "with", "from",
+        "by", "about", "off", "out", "up", "down", "over", "under", "here", "there", "now", "then", "just", "only", "also",
+        "still", "very", "really", "pretty", "quite", "too", "all", "some", "any", "new", "old", "good", "great", "fine", "ok",
+        "okay", "sure", "glad", "happy", "sad", "tired", "busy", "free", "ready", "done", "back", "away", "behind", "ahead",
+        "late", "early", "sorry", "afraid", "told", "set", "given", "hoping", "aiming", "supposed", "expected", "meant",
+        "responsible", "accountable", "tasked", "charged", "asked", "going", "gonna", "trying", "looking", "thinking",
+        "planning", "working", "selling", "carrying", "taking", "doing", "having", "getting", "struggling", "ramping",
+        "brand", "usually", "always", "never", "often", "sometimes", "mostly", "probably", "maybe", "honestly", "basically",
+        "actually", "kinda", "sort", "kind", "bit", "little", "lot", "lots", "one", "two", "three", "four", "five", "six",
+        "seven", "eight", "nine", "ten", "rep", "manager", "boss", "owner", "seller", "ae", "sdr", "bdr", "am", "vp", "head",
+        "director", "lead", "senior", "junior", "solid", "consistent", "inconsistent", "top", "best", "worst", "first",
+        "last", "next", "this", "that", "these", "those", "it", "its", "it's", "my", "our", "your", "his", "her", "their",
+        "me", "you", "we", "they", "he", "she", "him", "them", "who", "what", "when", "where", "why", "how", "which",
+        "target", "quota", "goal", "number", "plan", "deal", "deals", "year", "quarter", "month", "week", "weeks", "days",
+        "alone", "myself", "yourself", "himself", "herself", "calling", "writing", "typing", "stuck", "confused", "unsure",
+        "hopeful", "confident", "nervous", "excited", "keen", "interested", "based", "located", "remote", "hybrid", "full",
+        "part", "time", "contract", "temp", "leaving", "joining", "moving", "staying", "sick", "well", "fair", "likely",
+        "unlikely", "able", "unable", "allowed", "required", "expecting", "forecasting", "projecting", "targeting",
+    ]
 }
