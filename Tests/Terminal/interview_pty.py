@@ -8,7 +8,9 @@ answer from history; Ctrl-C clears a half-typed line; a correction keeps the oth
 completes a command; the saved plan.json has the expected figures; history is kept across runs with
 owner-only permissions; Ctrl-C at an empty prompt offers to stop and keeps a draft; Ctrl-D at an
 empty prompt quits keeping the draft; SIGTERM keeps the draft; the terminal settings are the same
-after each run as before. Ends with 'N passed, N failed'; exits 1 on any failure.
+after each run as before; with no locale set, an accented name typed at the prompt reaches plan.json and
+its folder (jose-muller) as typed, a name tried and changed leaves no folder behind, and a later line
+that mentions the year does not move the period. Ends with 'N passed, N failed'; exits 1 on any failure.
 """
 import glob
 import json
@@ -86,9 +88,14 @@ def main(argv):
     shell.send("\x1b[A")
     shell.expect("around 8 weeks")
     shell.send("\x7f\x7f\x7f\x7f\x7f\x7f\x7f9 weeks\r")
+    # Said again without saying it is a change, it is asked first.
+    shell.expect("That would change your sales cycle from 8 weeks to 9 weeks. Change it\\? \\[no\\]")
+    shell.expect("> ")
+    shell.sendline("yes")
     shell.expect("Changed your sales cycle from 8 weeks to 9 weeks")
     ask(shell, r"\[7/15\]")
     check("Up-arrow recalls the previous answer from history to edit", True)
+    check("a change not asked for is confirmed first", True)
     shell.sendline("actually my deal size is 30k")
     shell.expect("Changed your average deal from \\$25,000 to \\$30,000")
     ask(shell, r"\[7/15\]")
@@ -99,7 +106,7 @@ def main(argv):
     ask(shell, r"\[7/15\]")
     shell.sendline("networking events: 2 meetings per event, 20% of meetings, 2 hours each")
     ask(shell, r"\[7/15\]")
-    shell.sendline("the sales cycle is around 8 weeks")
+    shell.sendline("actually the sales cycle is around 8 weeks")
     shell.expect("Changed your sales cycle from 9 weeks to 8 weeks")
     ask(shell, r"\[7/15\]")
     shell.sendline("I'll take six weeks off")
@@ -175,6 +182,38 @@ def main(argv):
     shell.expect(r"\$ ")
     check("SIGTERM keeps the draft", os.path.exists(os.path.join(plans, "third", "sam-okafor", "draft.json")))
     check("the terminal is left as it was found after SIGTERM", stty(shell) == before)
+
+    # 5. No locale set: "José Müller" typed at the prompt is kept exactly; a name tried first leaves nothing behind.
+    shell.sendline(f"env -u LANG -u LC_ALL -u LC_CTYPE {binary} new --dir {plans}/fourth --as-of 2027-01-04")
+    ask(shell, r"\[1/15\]")
+    shell.sendline("Marcus Bel")
+    ask(shell, r"\[2/15\]")
+    shell.sendline("change name to José Müller")
+    shell.expect("José Müller")
+    ask(shell, r"\[2/15\]")
+    shell.sendline("Calendar year 2027, $2.4M")
+    ask(shell, r"\[4/15\]")
+    shell.sendline("deals average 60k")
+    ask(shell, r"\[5/15\]")
+    shell.sendline("1 in 4")
+    ask(shell, r"\[6/15\]")
+    shell.sendline("half")
+    ask(shell, r"\[7/15\]")
+    shell.sendline("I'm off four weeks this year")
+    ask(shell, r"\[7/15\]")
+    shell.sendline("that's everything")
+    ask(shell, r"Save this plan\?")
+    shell.sendline("yes")
+    shell.expect("Saved José Müller's plan")
+    shell.expect(r"\$ ")
+    fourth = os.path.join(plans, "fourth")
+    saved = os.path.join(fourth, "jose-muller", "plan.json")
+    plan = json.load(open(saved, encoding="utf-8")) if os.path.exists(saved) else {}
+    check("an accented name typed with no locale reaches plan.json and the folder jose-muller", plan.get("rep") == "José Müller",
+          f"rep {plan.get('rep')!r}, folders {sorted(os.listdir(fourth))}")
+    check("a name tried and changed leaves no folder behind", sorted(os.listdir(fourth)) == ["jose-muller"], str(sorted(os.listdir(fourth))))
+    check("time off said later keeps the year's period", plan.get("period") == {"start": "2027-01-01", "end": "2027-12-31"}
+          and plan.get("inputs", {}).get("weeks_off") == 4, json.dumps(plan.get("period")))
 
     shell.sendline("exit")
     shell.close()

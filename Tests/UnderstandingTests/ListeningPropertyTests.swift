@@ -34,14 +34,16 @@ struct ListeningPropertyTests {
         }
     }
 
-    /// Every figure typed: digits, and number words other than "one" said of a thing or a count of kinds ("three ways").
+    /// Every figure typed: digits, and number words other than "one" said of a thing ("each one", "one of the top
+    /// performers") or a count of kinds ("three ways").
     static func figures(in text: String) -> [Int] {
         let line = Line(text)
         return line.indices.filter { i in
             if line.isWord(i + 1, FigureSpans.kindsOf) { return false }
             if line.tokens[i].number != nil { return !line.isWord(i - 1, ["q", "h", "fy"]) }
             guard let w = line.word(i), NumberWords.units[w] != nil || NumberWords.tens[w] != nil, w != "zero" else { return false }
-            return !(w == "one" && line.isWord(i - 1, ["each", "every", "this", "that", "which", "any", "the", "no", "another", "some"]))
+            return !(w == "one" && (line.isWord(i - 1, ["each", "every", "this", "that", "which", "any", "the", "no", "another", "some"])
+                || line.isWord(i + 1, ["of"])))
         }
     }
 

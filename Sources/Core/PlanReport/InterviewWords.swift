@@ -58,7 +58,8 @@ public struct InterviewWords: Sendable {
         case .change(let fill, let was):
             return words.text("interview.check_change", ["what": label(fill.slot), "was": describe(was, slot: fill.slot), "value": describe(fill)])
         case .leftover(let l, let guess?):
-            return words.text("interview.check_leftover_guess", ["said": ProblemWords.printable(l.text), "what": label(guess)])
+            let what = words.has("what.\(guess.rawValue)") ? words.text("what.\(guess.rawValue)") : label(guess)
+            return words.text("interview.check_leftover_guess", ["said": ProblemWords.printable(l.text), "what": what])
         case .leftover(let l, nil):
             return words.text("interview.check_leftover", ["said": ProblemWords.printable(l.text)])
         case .usual(let slot, let usual):

@@ -25,9 +25,6 @@ public struct HearLine {
             return outcome
         }
         let heard = Hearing.read(text, Hearing.Context(asOf: asOf, question: question))
-        if ProcessInfo.processInfo.environment["SALESPLAN_DEBUG"] != nil {
-            for m in Hearing.mentions(text, Hearing.Context(asOf: asOf, question: question)) { outcome.complain("\(m.tokens) \(m.text) \(m.kind)") }
-        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

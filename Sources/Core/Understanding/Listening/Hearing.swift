@@ -28,13 +28,6 @@ public enum Hearing {
         "nothing", "none really", "no activities", "not really", "nothing yet", "meetings only",
     ]
 
-    /// The mentions found in a line, before any is placed.
-    public static func mentions(_ text: String, _ context: Context) -> [Mention] {
-        let line = Line(TerminalText.stripped(text).trimming(" "))
-        return MentionReader(line: line, asOf: context.asOf, question: context.question, period: context.period,
-                             workingDays: context.workingDays ?? 5).read().mentions
-    }
-
     public static func read(_ line: String, current: Slot?, asOf: Day) -> Heard {
         read(line, Context(asOf: asOf, question: current))
     }
