@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// Natural lines with what a careful listener hears in them (as of 2027-01-04): the shared corpus (copied from
-/// ../shared/conformance/utterances.jsonl), and two written by outside testers who had not seen the code: neighbours
-/// of the shared lines, and fresh ones in other styles (dictation, shorthand, British English, managers speaking).
+/// ../shared/conformance/utterances.jsonl), and three written by outside testers who had not seen the code: neighbours
+/// of the shared lines, fresh ones in other styles (dictation, shorthand, British English, managers speaking), and a
+/// held-out set written last, to measure rather than to tune.
 public struct Utterance: Sendable, CustomTestStringConvertible {
     public let file: String
     public let say: String
@@ -25,7 +26,7 @@ public struct Utterance: Sendable, CustomTestStringConvertible {
         public let attempts: Double??, share: Double??, minutes: Double??
     }
 
-    public static let files = ["utterances", "neighbours", "fresh"]
+    public static let files = ["utterances", "neighbours", "fresh", "heldout"]
     public static let all = files.flatMap(load)
 
     public static func load(_ name: String) -> [Utterance] {

@@ -84,6 +84,18 @@ struct ReaderTests {
         #expect(try Understand.attemptsPerMeeting("1 in 80 gets a meeting").get().value == 80)
         #expect(try Understand.attemptsPerMeeting("one meeting every 25 calls").get().value == 25)
         #expect(Understand.attemptsPerMeeting("0") == .failure(.zero(.attemptsPerMeeting)))
+        #expect(try Understand.attemptsPerMeeting("each event gets me 3 meetings").get().value == 1.0 / 3)
+        #expect(try Understand.attemptsPerMeeting("I ask 5 clients for an intro to get one meeting").get().value == 5)
+        #expect(try Understand.attemptsPerMeeting("3% of calls book a meeting").get().value == 1 / 0.03)
+        // A time said with it has its own key: refused here, never read as 40 ÷ 3.
+        #expect(Understand.attemptsPerMeeting("40 dials per meeting, 3 minutes each") == .failure(.ambiguous(.attemptsPerMeeting, [40, 3])))
+    }
+
+    @Test func aMeetingRateReadsMeetingsPerAttemptToo() throws {
+        #expect(try Understand.meetingRate("2 meetings per event").get().value == 0.5)
+        #expect(try Understand.meetingRate("2.5%").get().value == 40)
+        #expect(try Understand.meetingRate("1 in 40").get().value == 40)
+        #expect(try Understand.meetingRate("0.025").get().value == 40)
     }
 
     @Test func minutesPerAttempt() throws {

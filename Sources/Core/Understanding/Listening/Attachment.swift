@@ -66,7 +66,7 @@ struct Attachment {
                 entry.words.indices.allSatisfy { k in !covered.contains(i + k) && line.word(i + k) == entry.words[k] }
                     && !(entry.slot == .incomeGoal && line.isWord(i + entry.words.count, ["it", "that"]))
                     // "my deals tend to land around 40 grand": a verb said of deals is about their size, not the goal.
-                    && !(entry.slot == .goal && entry.side == .after && (max(0, i - 3)..<i).contains { line.isWord($0, ["deals", "deal", "ones", "they"]) })
+                    && !(entry.slot == .goal && entry.side != .either && saidOfDeals(i))
             }
             guard let longest = here.first else {
                 i += 1
@@ -128,7 +128,13 @@ struct Attachment {
         // 3. Corrections and settlings: "25%, no wait, 20%", "call it 30%", "plan on 1 in 4".
         var loose: [[Int]] = []
         for k in mentions.indices where !taken.contains(k) {
-            guard let previous = correctedMention(before: k) else { continue }
+            guard var previous = correctedMention(before: k) else { continue }
+            // "could be 1 in 4 — go with 1 in 4": a correction reaches back past figures nothing placed to the answer it settles.
+            if !placed.contains(where: { $0.chain.contains(previous) }),
+               let settled = mentions.indices.last(where: { j in j < previous && sameFamily(j, k) && placed.contains { $0.chain.contains(j) }
+                   && line.sentence(around: mentions[j].tokens.lowerBound).lowerBound >= line.sentence(around: mentions[previous].tokens.lowerBound).lowerBound }) {
+                previous = settled
+            }
             if let p = placed.firstIndex(where: { $0.chain.contains(previous) }) {
                 // Everything of the same kind said between them is superseded too.
                 let between = mentions.indices.filter { $0 > previous && $0 < k && !taken.contains($0) && sameFamily($0, k) }
@@ -233,6 +239,16 @@ struct Attachment {
 
     func isYearLike(_ k: Int) -> Bool {
         if case .number(let v, _, _) = mentions[k].kind { return (2000...2100).contains(v) && v == v.rounded() }
+        return false
+    }
+
+    /// Whether the clause before `i` speaks of deals ("my deals usually take two months to close"): a verb there is no goal.
+    func saidOfDeals(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, !line.breaksClause(k), !line.endsSentence(k) {
+            if line.isWord(k, ["deals", "deal", "ones", "they", "they're"]) { return true }
+            k -= 1
+        }
         return false
     }
 

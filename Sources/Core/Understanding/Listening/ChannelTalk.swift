@@ -65,7 +65,11 @@ struct ChannelTalk {
         for n in live {
             let segment = self.segment(of: n, among: live)
             var f = fields[key(n)]
-            if f.share == nil, segment.contains(where: { line.isWord($0, ["rest", "remainder"]) || (line.isWord($0, ["remaining"]) && !isFigureAt($0 + 1)) }) {
+            // "the rest from cold calls": the rest said just before the name is its too.
+            let lead = max(0, n.tokens.lowerBound - 4)..<n.tokens.lowerBound
+            let saidBefore = lead.contains { line.isWord($0, ["rest", "remainder"]) }
+                && !lead.contains { i in live.contains { $0.tokens.contains(i) } }
+            if f.share == nil, saidBefore || segment.contains(where: { line.isWord($0, ["rest", "remainder"]) || (line.isWord($0, ["remaining"]) && !isFigureAt($0 + 1)) }) {
                 f.rest = true
             }
             if f.share == nil, segment.contains(where: { i in
@@ -138,6 +142,7 @@ struct ChannelTalk {
         "billboards", "adverts", "newsletters", "blogs", "trials", "exhibitions", "stands", "drops", "tours", "pitches",
         "presentations", "talks", "msgs", "texts", "whatsapps", "tastings", "open-houses", "lunch-and-learn", "webinar",
         "dinners", "summits", "demos", "cold-calls", "cold-calling", "door-knocking", "mailshots", "mailouts", "cards",
+        "phone", "prospecting", "leads", "inquiries", "enquiries", "referral-asks", "networking-events",
     ]
     static let modifiers: Set<String> = [
         "cold", "warm", "phone", "video", "linkedin", "networking", "partner", "referral", "door", "trade", "direct",
@@ -194,7 +199,6 @@ struct ChannelTalk {
                 }
                 if end > k, !line.isWord(k - 1, ["per", "each", "every", "a", "an"]) {
                     found.append(Name(text: Self.tidy(line.text(k..<end)), tokens: k..<end, labelled: false, negated: false))
-                    break
                 }
                 k = max(at, k + 1)
             }
@@ -310,6 +314,12 @@ struct ChannelTalk {
         if only != nil { return names.first }
         let sentence = line.sentence(around: m.tokens.lowerBound)
         let start = m.tokens.lowerBound
+        // "1 from every 8 emails": the activity counted right after the figure.
+        if let unit = names.first(where: { !$0.labelled && m.tokens.contains($0.tokens.lowerBound) }) { return unit }
+        if let unit = names.first(where: { $0.tokens.lowerBound == m.tokens.upperBound && !$0.labelled }),
+           line.tokens[safe: m.tokens.upperBound - 1]?.number != nil || line.word(m.tokens.upperBound - 1).map(NumberWords.isNumberWord) == true {
+            return unit
+        }
         let before = names.last(where: { sentence.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= start })
         // "50% calls, 30% emails", "the other 30% from cold calls": a share said just before its activity — unless the
         // one before it still wants its share, as when talk runs on without pauses.

@@ -37,7 +37,8 @@ enum CueWords {
             "deals avg", "avg", "average", "averaging", "typical", "typically",
         ])
         e += entries(.dealSize, .before, ["per deal", "a deal"])
-        e += entries(.dealSize, .either, ["on average", "run", "runs", "run around", "on avg"])
+        e += entries(.dealSize, .either, ["on average", "run", "runs", "run around", "on avg", "worth", "worth around", "worth about",
+                                          "are worth", "they're worth", "each worth"])
         e += entries(.closeRate, .either, [
             "close rate", "closing rate", "win rate", "close ratio", "win ratio", "closing ratio", "close", "closes",
             "closing", "win", "wins", "winning", "close rate's", "win rate's", "closure rate", "conversion to close",
@@ -117,6 +118,6 @@ enum CueWords {
         }
         words.formUnion(meetingWords)
         words.formUnion(opportunityWords)
-        return words.subtracting(["need", "hit", "land", "going", "open"])
+        return words.subtracting(["need", "hit", "land", "going", "open", "make", "take", "takes", "took", "runs", "lasts"])
     }()
 }

@@ -150,10 +150,8 @@ struct Listener {
                 continue
             }
             guard Self.isFigure(m.kind) else { continue }
-            // "1.08 million, which is 90k a month": the same goal said another way.
-            if case .money(let goal)? = heard.value(.goal),
-               case .success(let (v, _, _))? = SlotReading.value(m.kind, for: .goal, period: period), case .money(let again) = v,
-               abs(again - goal) <= max(1, goal * 0.01) {
+            // "1.08 million, which is 90k a month", "six days, Mon–Sat": an answer heard, said again another way.
+            if restates(m, heard: heard, period: period) {
                 heard.accounted.append(m.tokens)
                 continue
             }
@@ -279,6 +277,17 @@ struct Listener {
             out.append(fill)
         }
         return out
+    }
+
+    /// Whether `m` gives an answer already heard in this line the same value.
+    func restates(_ m: Mention, heard: Heard, period: Period?) -> Bool {
+        heard.fills.contains { fill in
+            guard case .success(let (again, _, _))? = SlotReading.value(m.kind, for: fill.slot, period: period) else { return false }
+            switch (again, fill.value) {
+            case (.money(let a), .money(let b)): return abs(a - b) <= max(1, b * 0.01)
+            default: return again == fill.value
+            }
+        }
     }
 
     /// Figures a line may say in passing that answer nothing: "it's Jan 4th" (today).

@@ -70,6 +70,12 @@ struct CalendarWords {
     /// ("26 July", "the 5th of April", "1st April 2027").
     func date(at i: Int) -> Dated? {
         guard i < line.count else { return nil }
+        // "Friday April 30th", "Monday, March 8", "Friday the 12th of March": the weekday belongs to the date.
+        if let w = line.word(i), Understand.weekdays[w] != nil {
+            let next = line.tokens[safe: i + 1]?.isSymbol(",") == true ? i + 2 : i + 1
+            if let d = date(at: next) { return Dated(day: d.day, tokens: i..<d.tokens.upperBound, yearSaid: d.yearSaid) }
+            return nil
+        }
         if case .date(let d) = line.tokens[i] { return Dated(day: d, tokens: i..<(i + 1)) }
         if let dayFirst = dayThenMonth(at: i) { return dayFirst }
         guard let m = monthName(at: i), let (d, end) = dayOfMonth(at: i + 1) else { return nil }

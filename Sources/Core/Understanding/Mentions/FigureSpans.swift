@@ -216,7 +216,7 @@ struct FigureSpans {
             if token.isWord("every", "each", "all", "the", "my") { continue }
             gap.append(token.word ?? (token.isSymbol(":") ? ":" : token.isSymbol("/") ? "/" : "?"))
         }
-        guard [["in"], ["out", "of"], [":"], ["/"], ["of"], ["outta"]].contains(gap) else { return nil }
+        guard [["in"], ["out", "of"], [":"], ["/"], ["of"], ["outta"], ["from"], ["for"]].contains(gap) else { return nil }
         var end = b.tokens.upperBound
         var ofNoun: Mention.Noun?
         if let noun = nounAfter(end) {

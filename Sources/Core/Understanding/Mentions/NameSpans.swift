@@ -55,7 +55,8 @@ struct NameSpans {
         (.manager, ["is", "my", "manager"]), (.manager, ["is", "my", "boss"]), (.manager, ["(", "manager", ")"]),
         (.manager, ["is", "the", "manager"]), (.manager, ["is", "my", "sales", "manager"]),
         (.rep, ["is", "the", "rep"]), (.rep, ["is", "my", "rep"]), (.rep, ["(", "rep", ")"]), (.rep, ["is", "the", "salesperson"]),
-        (.speaker, ["here"]), (.speaker, ["speaking"]),
+        (.speaker, ["here"]), (.speaker, ["speaking"]), (.speaker, [",", "new"]), (.speaker, [",", "brand", "new"]),
+        (.speaker, [",", "just", "started"]), (.speaker, [",", "just", "joined"]),
     ]
 
     /// Said after the speaker's name, these make the speaker the manager: ", the sales manager", ", Jamie's manager".
@@ -67,7 +68,10 @@ struct NameSpans {
     static let managerSpeaking: [[String]] = [
         ["i", "manage"], ["i'm", "his", "manager"], ["i'm", "her", "manager"], ["i'm", "their", "manager"],
         ["i'm", "the", "manager"], ["as", "her", "manager"], ["as", "his", "manager"], ["i'm", "managing"],
-        ["i", "am", "the", "manager"], ["i'm", "the", "sales", "manager"],
+        ["i", "am", "the", "manager"], ["i'm", "the", "sales", "manager"], ["i", "run", "the", "team"], ["i", "lead", "the", "team"],
+        ["i", "run", "the", "sales", "team"], ["i'm", "a", "sales", "manager"], ["i'm", "a", "manager"], ["i'm", "their", "boss"],
+        ["i'm", "her", "boss"], ["i'm", "his", "boss"], ["i", "manage", "the", "team"], ["i'm", "the", "team", "lead"],
+        ["i'm", "the", "sales", "director"], ["i'm", "a", "sales", "director"], ["i", "head", "up"],
     ]
 
     /// Capitalised words that are never part of a name.
@@ -125,7 +129,7 @@ struct NameSpans {
             guard let (name, span) = run(at: i, lowercase: false), !span.contains(where: taken.contains),
                   let role = roleAfter(span.upperBound) else { continue }
             let resolved = role == .speaker ? speakerRole(after: span.upperBound) : role
-            found.append(Found(name: name, role: resolved, tokens: i..<(span.upperBound + afterLength(span.upperBound))))
+            found.append(Found(name: name, role: resolved, tokens: span))
             taken.formUnion(span)
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }

@@ -384,6 +384,8 @@ struct PeriodSpans {
         let beforeGoal = line.isWord(i + 1, ["target", "quota", "goal", "number", "targets", "quotas"])
         guard let m = calendar.month(at: i) ?? (beforeGoal ? line.word(i).flatMap({ Understand.monthNames[$0] })
             .map { CalendarWords.Month(month: $0, year: nil, tokens: i..<(i + 1)) } : nil) else { return nil }
+        // "the 12th of March" is a day, not the month.
+        if line.isWord(i - 1, ["of"]), (max(0, i - 4)..<(i - 1)).contains(where: { calendar.dayOfMonth(at: $0) != nil }) { return nil }
         let introduced = line.isWord(i - 1, ["for", "in", "during", "of"]) || m.year != nil || beforeGoal
             || line.tokens[safe: m.tokens.upperBound]?.isSymbol(":") == true
         guard introduced else { return nil }

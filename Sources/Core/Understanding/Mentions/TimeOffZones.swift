@@ -212,9 +212,15 @@ struct TimeOffZones {
 
     /// "the week between Christmas and New Year", "Thanksgiving week", "the whole week of May 24th": a week each.
     func holidayWeeks(in range: Range<Int>, covered: Set<Int>) -> Int {
-        range.filter { i in
-            !covered.contains(i) && line.isWord(i, ["week", "fortnight"]) && line.isWord(i - 1, Self.holidayWords)
-        }.count
+        range.filter { !covered.contains($0) && isNamedWeek($0) }.count
+    }
+
+    /// "the week between Christmas and New Year", "Thanksgiving week", "a sales kickoff week": one week, named.
+    func isNamedWeek(_ i: Int) -> Bool {
+        guard line.isWord(i, ["week", "fortnight"]) else { return false }
+        if line.isWord(i - 1, Self.holidayWords) { return true }
+        let before = max(0, i - 3)..<i
+        return before.contains { line.isWord($0, ["a", "an", "the", "one", "that"]) } && !before.contains { line.tokens[$0].number != nil }
     }
 
     func trimmed(_ range: Range<Int>) -> Range<Int> {
@@ -261,6 +267,9 @@ struct TimeOffZones {
                     spans.append((m.tokens.lowerBound, p.start, p.end))
                 case .date(let d) where line.isWord(m.tokens.upperBound, ["on", "onward", "onwards", "forward"]):
                     spans.append((m.tokens.lowerBound, d, period?.end ?? PeriodReader.day(d.year, 12, 31)))
+                case .date(let d):
+                    // "off Friday the 12th of March": that day.
+                    spans.append((m.tokens.lowerBound, d, d))
                 case .daysOff(let days):
                     // Each of those weekdays in the month said with them.
                     guard let within = piece.mentions.lazy.compactMap({ id -> Period? in
@@ -278,7 +287,7 @@ struct TimeOffZones {
                     break
                 }
             }
-            for i in piece.tokens where !covered.contains(i) && line.isWord(i, ["week", "fortnight"]) && line.isWord(i - 1, Self.holidayWords) {
+            for i in piece.tokens where !covered.contains(i) && isNamedWeek(i) {
                 items.append((i, i + 1, Understand.TimeOff(weeks: line.isWord(i, ["fortnight"]) ? 2 : 1)))
             }
             // "and the same again in October": the last part once more.

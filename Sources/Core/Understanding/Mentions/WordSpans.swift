@@ -54,7 +54,8 @@ struct WordSpans {
                     break
                 }
             }
-            let off = (max(0, i - 3)..<i).contains { line.isWord($0, ["don't", "dont", "not", "never", "except", "no", "without", "off"]) }
+            let off = (max(0, i - 3)..<i).contains { line.isWord($0, ["don't", "dont", "not", "never", "except", "no", "without", "off",
+                                                                       "admin", "paperwork", "internal"]) }
                 || (end..<min(line.count, end + 3)).contains { line.isWord($0, ["admin", "off", "free", "internal", "paperwork"]) }
             found.append(Mention(off ? .daysOff(days) : .weekdays(days), tokens: i..<end, text: line.text(i..<end)))
             i = end
@@ -124,7 +125,8 @@ struct WordSpans {
                   "i hit my number", "i hit my quota", "hit my number every", "reliable performer", "steady rep", "solid seller",
                   "i'm consistent", "im consistent", "pretty consistent", "hits his number", "hits her number", "hits their number",
                   "hits quota", "hits his quota", "hits her quota", "hit her number", "hit his number", "hits plan", "makes quota",
-                  "makes her number", "makes his number"]),
+                  "makes her number", "makes his number", "reliably at quota", "at quota every", "year after year",
+                  "always at quota", "always at plan", "every year i hit"]),
         (.over, ["over-achiever", "overachiever", "over achiever", "over-achieving", "overachieving", "top performer",
                  "crushing it", "always over quota", "exceed my quota", "exceeded my quota", "blow past", "blew past",
                  "over-performer", "overperformer", "top rep", "over achieving", "blow way past", "way past my number",
