@@ -45,7 +45,7 @@ struct PeriodSpans {
     static let connectors: Set<String> = ["to", "through", "thru", "till", "til", "until", "and", "-"]
 
     func connector(at i: Int) -> Bool {
-        line.isWord(i, Self.connectors) || line.tokens[safe: i]?.isSymbol("-") == true
+        line.isWord(i, Self.connectors) || line.tokens[safe: i]?.isSymbol("-", Line.dash) == true
     }
 
     /// "from", "between" before a span: taken with it.
@@ -61,6 +61,10 @@ struct PeriodSpans {
     /// A year said right after `i` ("of 2027", "2027", "'27", "27", "twenty seven"), with where it ends.
     func trailingYear(_ i: Int) -> CalendarWords.Year? {
         if let y = calendar.year(at: i) { return y }
+        // "Q3 FY27", "H1 calendar 2027".
+        if line.isWord(i, ["fy", "cy", "calendar", "fiscal"]), let y = calendar.year(at: i + 1) ?? (line.isWord(i + 1, ["year"]) ? calendar.year(at: i + 2) : nil) {
+            return CalendarWords.Year(year: y.year, tokens: i..<y.tokens.upperBound, marked: true)
+        }
         if line.isWord(i, ["of", "in"]), let y = calendar.year(at: i + 1) { return y }
         if line.tokens[safe: i]?.isSymbol("'") == true, let y = calendar.year(at: i + 1) {
             return CalendarWords.Year(year: y.year, tokens: i..<y.tokens.upperBound, marked: true)
@@ -110,17 +114,17 @@ struct PeriodSpans {
         if let d = calendar.date(at: j) { return (d.day, d.tokens.upperBound) }
         if let m = calendar.month(at: j) {
             let y = m.year ?? (m.month < asOf.month ? asOf.year + 1 : asOf.year)
-            return (PeriodReader.months(y, from: m.month, through: m.month).end, m.tokens.upperBound)
+            return (CalendarMath.months(y, from: m.month, through: m.month).end, m.tokens.upperBound)
         }
         if let q = quarter(j) ?? half(j) { return (q.period.end, q.tokens.upperBound) }
         switch line.word(j) {
-        case "quarter", "qtr": return (PeriodReader.quarterOf(asOf).end, j + 1)
-        case "month": return (PeriodReader.months(asOf.year, from: asOf.month, through: asOf.month).end, j + 1)
-        case "year", "yr", "fy": return (PeriodReader.day(asOf.year, 12, 31), j + 1)
+        case "quarter", "qtr": return (CalendarMath.quarterOf(asOf).end, j + 1)
+        case "month": return (CalendarMath.months(asOf.year, from: asOf.month, through: asOf.month).end, j + 1)
+        case "year", "yr", "fy": return (CalendarMath.day(asOf.year, 12, 31), j + 1)
         default: break
         }
         // "through 2027" is the year itself; "through the end of 2027" runs from today.
-        if said, let y = calendar.year(at: j) { return (PeriodReader.day(y.year, 12, 31), y.tokens.upperBound) }
+        if said, let y = calendar.year(at: j) { return (CalendarMath.day(y.year, 12, 31), y.tokens.upperBound) }
         return nil
     }
 
@@ -134,7 +138,7 @@ struct PeriodSpans {
         guard let second = calendar.dayThenMonth(at: k), a <= second.day.parts.day else { return nil }
         // "the 2nd and 3rd of September" is two days; "the 2nd and 5th" is not a span.
         if line.isWord(aEnd, ["and", "&"]), second.day.parts.day != a + 1 { return nil }
-        let start = PeriodReader.day(second.day.year, second.day.month, a)
+        let start = CalendarMath.day(second.day.year, second.day.month, a)
         return Found(period: Period(start: start, end: second.day), tokens: lead(i)..<second.tokens.upperBound)
     }
 
@@ -157,10 +161,10 @@ struct PeriodSpans {
         // A year said once, at the end, is both ends' year.
         if let y = calendar.year(at: end.tokens.upperBound) {
             end.tokens = end.tokens.lowerBound..<y.tokens.upperBound
-            end.day = PeriodReader.day(y.year, end.day.month, end.day.parts.day)
-            if !first.yearSaid { start = PeriodReader.day(start.month > end.day.month ? y.year - 1 : y.year, start.month, start.parts.day) }
+            end.day = CalendarMath.day(y.year, end.day.month, end.day.parts.day)
+            if !first.yearSaid { start = CalendarMath.day(start.month > end.day.month ? y.year - 1 : y.year, start.month, start.parts.day) }
         }
-        if end.day < start { end.day = PeriodReader.day(end.day.year + 1, end.day.month, end.day.parts.day) }
+        if end.day < start { end.day = CalendarMath.day(end.day.year + 1, end.day.month, end.day.parts.day) }
         return Found(period: Period(start: start, end: end.day), tokens: lead(i)..<end.tokens.upperBound)
     }
 
@@ -171,8 +175,8 @@ struct PeriodSpans {
         let endYear = second.year ?? first.year
         func make(_ y: Int) -> Period {
             let startYear = first.year ?? (first.month > second.month ? y - 1 : y)
-            return Period(start: PeriodReader.day(startYear, first.month, 1),
-                          end: PeriodReader.day(y, second.month, Day.length(ofMonth: second.month, in: y)))
+            return Period(start: CalendarMath.day(startYear, first.month, 1),
+                          end: CalendarMath.day(y, second.month, Day.length(ofMonth: second.month, in: y)))
         }
         return Found(period: endYear.map(make) ?? upcoming(make), tokens: lead(i)..<second.tokens.upperBound)
     }
@@ -208,7 +212,7 @@ struct PeriodSpans {
             start = asOf
             stop = j + 1
         } else if let m = calendar.month(at: j) {
-            start = PeriodReader.day(m.year ?? (m.month < asOf.month ? asOf.year + 1 : asOf.year), m.month, 1)
+            start = CalendarMath.day(m.year ?? (m.month < asOf.month ? asOf.year + 1 : asOf.year), m.month, 1)
             stop = m.tokens.upperBound
         } else {
             return nil
@@ -258,14 +262,14 @@ struct PeriodSpans {
         j += 2
         if line.isWord(j, ["the", "this"]) { j += 1 }
         if let y = calendar.year(at: j) {
-            return Found(period: Period(start: max(asOf, PeriodReader.day(y.year, 1, 1)), end: PeriodReader.day(y.year, 12, 31)),
+            return Found(period: Period(start: max(asOf, CalendarMath.day(y.year, 1, 1)), end: CalendarMath.day(y.year, 12, 31)),
                          tokens: i..<y.tokens.upperBound)
         }
         switch line.word(j) {
-        case "year", "yr", "fy": return Found(period: Period(start: asOf, end: PeriodReader.day(asOf.year, 12, 31)), tokens: i..<(j + 1))
-        case "quarter": return Found(period: Period(start: asOf, end: PeriodReader.quarterOf(asOf).end), tokens: i..<(j + 1))
+        case "year", "yr", "fy": return Found(period: Period(start: asOf, end: CalendarMath.day(asOf.year, 12, 31)), tokens: i..<(j + 1))
+        case "quarter": return Found(period: Period(start: asOf, end: CalendarMath.quarterOf(asOf).end), tokens: i..<(j + 1))
         case "month":
-            return Found(period: Period(start: asOf, end: PeriodReader.months(asOf.year, from: asOf.month, through: asOf.month).end),
+            return Found(period: Period(start: asOf, end: CalendarMath.months(asOf.year, from: asOf.month, through: asOf.month).end),
                          tokens: i..<(j + 1))
         default: return nil
         }
@@ -283,19 +287,19 @@ struct PeriodSpans {
         let period: Period
         switch line.word(j) {
         case "year", "yr", "fy", "year's", "yr's":
-            period = PeriodReader.wholeYear(asOf.year + (next ? 1 : 0))
+            period = CalendarMath.wholeYear(asOf.year + (next ? 1 : 0))
         case "quarter", "quarter's", "qtr":
-            let current = PeriodReader.quarterOf(asOf)
-            period = next ? PeriodReader.quarterOf(current.end.adding(days: 1)) : current
+            let current = CalendarMath.quarterOf(asOf)
+            period = next ? CalendarMath.quarterOf(current.end.adding(days: 1)) : current
         case "month", "month's":
             let m = next ? asOf.adding(months: 1) : asOf
-            period = PeriodReader.months(m.year, from: m.month, through: m.month)
+            period = CalendarMath.months(m.year, from: m.month, through: m.month)
         case "half", "half's":
             let firstHalf = asOf.month <= 6
             switch (firstHalf, next) {
-            case (true, false): period = PeriodReader.months(asOf.year, from: 1, through: 6)
-            case (false, false), (true, true): period = PeriodReader.months(asOf.year, from: 7, through: 12)
-            case (false, true): period = PeriodReader.months(asOf.year + 1, from: 1, through: 6)
+            case (true, false): period = CalendarMath.months(asOf.year, from: 1, through: 6)
+            case (false, false), (true, true): period = CalendarMath.months(asOf.year, from: 7, through: 12)
+            case (false, true): period = CalendarMath.months(asOf.year + 1, from: 1, through: 6)
             }
         default:
             return nil
@@ -310,6 +314,11 @@ struct PeriodSpans {
         if line.isWord(i, ["q", "quarter"]), case .number(let v, let digits)? = line.tokens[safe: i + 1], digits.count == 1 {
             n = Int(v)
             end = i + 2
+        } else if case .number(let v, let digits)? = line.tokens[safe: i], digits.count == 1, line.isWord(i + 1, ["st", "nd", "rd", "th"]),
+                  line.isWord(i + 2, ["quarter"]), !line.isWord(i - 1, ["my", "her", "his", "their", "our", "your"]) {
+            // "3rd quarter 2027".
+            n = Int(v)
+            end = i + 3
         } else if let w = line.word(i), let o = Understand.ordinals[w], line.isWord(i + 1, ["quarter"]),
                   !line.isWord(i - 1, ["my", "her", "his", "their", "our", "your", "other", "a"]),
                   !line.isWord(i + 2, ["come", "comes", "coming", "from", "are", "is"]),
@@ -319,7 +328,7 @@ struct PeriodSpans {
             end = i + 2
         }
         guard let n, (1...4).contains(n) else { return nil }
-        let make = { (y: Int) in PeriodReader.months(y, from: (n - 1) * 3 + 1, through: n * 3) }
+        let make = { (y: Int) in CalendarMath.months(y, from: (n - 1) * 3 + 1, through: n * 3) }
         if let y = trailingYear(end) { return Found(period: make(y.year), tokens: i..<y.tokens.upperBound) }
         return Found(period: upcoming(make), tokens: i..<end)
     }
@@ -330,7 +339,7 @@ struct PeriodSpans {
         let joined = line.tokens[safe: i + 2]?.isSymbol("+", "-", "&", "/") == true || line.isWord(i + 2, ["and", "to", "through", "thru", "plus"])
         guard joined, line.isWord(i + 3, ["q"]), case .number(let b, let db)? = line.tokens[safe: i + 4], db.count == 1,
               (1...4).contains(Int(a)), (1...4).contains(Int(b)), a < b else { return nil }
-        let make = { (y: Int) in PeriodReader.months(y, from: (Int(a) - 1) * 3 + 1, through: Int(b) * 3) }
+        let make = { (y: Int) in CalendarMath.months(y, from: (Int(a) - 1) * 3 + 1, through: Int(b) * 3) }
         if let y = trailingYear(i + 5) { return Found(period: make(y.year), tokens: i..<y.tokens.upperBound) }
         return Found(period: upcoming(make), tokens: i..<(i + 5))
     }
@@ -347,7 +356,7 @@ struct PeriodSpans {
             end = i + 2
         }
         guard let n else { return nil }
-        let make = { (y: Int) in PeriodReader.months(y, from: n == 1 ? 1 : 7, through: n == 1 ? 6 : 12) }
+        let make = { (y: Int) in CalendarMath.months(y, from: n == 1 ? 1 : 7, through: n == 1 ? 6 : 12) }
         if let y = trailingYear(end) { return Found(period: make(y.year), tokens: i..<y.tokens.upperBound) }
         return Found(period: upcoming(make), tokens: i..<end)
     }
@@ -362,7 +371,7 @@ struct PeriodSpans {
         // "the year just started" says nothing of a period; "for the year", "the whole year" do.
         let said = line.isWord(i, ["for", "all"]) || line.isWord(j - 1, ["whole", "full", "entire"])
         guard said else { return nil }
-        return Found(period: PeriodReader.wholeYear(asOf.year), tokens: i..<(j + 1))
+        return Found(period: CalendarMath.wholeYear(asOf.year), tokens: i..<(j + 1))
     }
 
     /// "2027", "FY2027", "calendar 2027", "calendar year 2027", "FY27", "twenty twenty-seven".
@@ -375,7 +384,7 @@ struct PeriodSpans {
         guard let y = calendar.year(at: j) else { return nil }
         // A bare four-digit figure far from today is a figure, not a year.
         guard y.marked || j > i || (asOf.year - 1...asOf.year + 10).contains(y.year) else { return nil }
-        return Found(period: PeriodReader.wholeYear(y.year), tokens: i..<y.tokens.upperBound)
+        return Found(period: CalendarMath.wholeYear(y.year), tokens: i..<y.tokens.upperBound)
     }
 
     /// "for March", "in June 2027", "this May": one month, when something says a month is meant.
@@ -389,7 +398,7 @@ struct PeriodSpans {
         let introduced = line.isWord(i - 1, ["for", "in", "during", "of"]) || m.year != nil || beforeGoal
             || line.tokens[safe: m.tokens.upperBound]?.isSymbol(":") == true
         guard introduced else { return nil }
-        let make = { (y: Int) in PeriodReader.months(y, from: m.month, through: m.month) }
+        let make = { (y: Int) in CalendarMath.months(y, from: m.month, through: m.month) }
         return Found(period: m.year.map(make) ?? upcoming(make), tokens: i..<m.tokens.upperBound)
     }
 }

@@ -266,7 +266,7 @@ struct TimeOffZones {
                 case .period(let p) where m.text.contains(where: \.isNumber) && m.text.count > 4:
                     spans.append((m.tokens.lowerBound, p.start, p.end))
                 case .date(let d) where line.isWord(m.tokens.upperBound, ["on", "onward", "onwards", "forward"]):
-                    spans.append((m.tokens.lowerBound, d, period?.end ?? PeriodReader.day(d.year, 12, 31)))
+                    spans.append((m.tokens.lowerBound, d, period?.end ?? CalendarMath.day(d.year, 12, 31)))
                 case .date(let d):
                     // "off Friday the 12th of March": that day.
                     spans.append((m.tokens.lowerBound, d, d))
@@ -277,7 +277,7 @@ struct TimeOffZones {
                         case .period(let p): return p
                         case .month(let month):
                             let y = month < asOf.month ? asOf.year + 1 : asOf.year
-                            return PeriodReader.months(y, from: month, through: month)
+                            return CalendarMath.months(y, from: month, through: month)
                         default: return nil
                         }
                     }).first else { break }

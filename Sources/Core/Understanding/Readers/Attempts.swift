@@ -75,12 +75,14 @@ extension Understand {
             if let bad = token.invalidDate { return .failure(.noSuchDate(bad)) }
         }
         if tokens.contains(where: { $0.isWord("today", "now") }) { return .success(Reading(today)) }
-        let reader = PeriodReader(tokens: tokens, asOf: today)
-        if let named = reader.namedMonths.first, let day = named.day,
-           let year = named.year ?? reader.firstYear, let d = Day(year: year, month: named.month, day: day) {
-            return .success(Reading(d))
-        }
-        return .failure(.notUnderstood(.date))
+        // "March 15, 2027": a month and day, with the year said somewhere in the answer.
+        let line = Line(text)
+        let calendar = CalendarWords(line: line, asOf: today)
+        guard let named = line.indices.lazy.compactMap(calendar.date(at:)).first else { return .failure(.notUnderstood(.date)) }
+        if named.yearSaid { return .success(Reading(named.day)) }
+        guard let year = line.indices.lazy.compactMap(calendar.year(at:)).first?.year,
+              let d = Day(year: year, month: named.day.month, day: named.day.parts.day) else { return .failure(.notUnderstood(.date)) }
+        return .success(Reading(d))
     }
 }
 
