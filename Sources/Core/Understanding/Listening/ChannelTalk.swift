@@ -374,9 +374,7 @@ struct ChannelTalk {
         switch m.kind {
         case .duration(let v, let unit, _):
             switch unit {
-            case .second: f.minutes = v / 60
-            case .minute: f.minutes = v
-            case .hour: f.minutes = v * 60
+            case .second, .minute, .hour: f.minutes = v * unit.minutes
             // "takes half a day": a working day of eight hours.
             case .day where v <= 1: f.minutes = v * 8 * 60
             default: return false
@@ -452,7 +450,7 @@ struct ChannelTalk {
             // "calls take 5 minutes and walk-ins 25": the unit said just before.
             if let previous = mentions[..<k].last(where: { line.sentence(around: $0.tokens.lowerBound) == line.sentence(around: m.tokens.lowerBound) }),
                case .duration(_, let unit, _) = previous.kind, [.minute, .hour, .second].contains(unit) {
-                f.minutes = n * (unit == .hour ? 60 : unit == .second ? 1.0 / 60 : 1)
+                f.minutes = n * unit.minutes
                 return true
             }
             return false

@@ -23,6 +23,8 @@ public enum SlotReading {
         case (.salesCycleWeeks, .duration(_, let unit, _)): return [.day, .week, .month, .quarter, .year].contains(unit)
         case (.salesCycleWeeks, .number(let v, _, nil)): return v <= 520
         case (.salesCycleWeeks, .zero), (.timeBlocks, .zero): return true
+        // "a quarter", said of a length of time, is three months.
+        case (.salesCycleWeeks, .fraction(let v)): return v == 0.25
         case (.weeksOff, .timeOff), (.weeksOff, .zero): return true
         case (.weeksOff, .number(let v, _, nil)): return v <= 52
         case (.weeksOff, .duration(_, let unit, _)): return [.day, .week, .month].contains(unit)
@@ -93,15 +95,18 @@ public enum SlotReading {
         case .salesCycleWeeks:
             switch kind {
             case .duration(let v, let unit, let range):
-                let per = weeks(per: unit)
+                let per = unit.weeks
                 return weeksChecked(v * per, said: v).map { (.weeks($0), range.flatMap { .spanning($0.lowerBound * per, $0.upperBound * per) }, nil) }
             case .number(let v, let range, _): return weeksChecked(v, said: v).map { (.weeks($0), range, nil) }
             case .zero: return .success((.weeks(0), nil, nil))
+            case .fraction: return .success((.weeks(Mention.TimeUnit.quarter.weeks), nil, nil))
             default: return nil
             }
         case .weeksOff:
             switch kind {
-            case .timeOff(let off): return .success((.timeOff(off), nil, nil))
+            case .timeOff(let off):
+                if off.weeks(workingDaysPerWeek: 5) > 52 { return .failure(.tooLarge(.weeksOff, off.weeks(workingDaysPerWeek: 5))) }
+                return .success((.timeOff(off), nil, nil))
             case .zero: return .success((.timeOff(.init(weeks: 0)), nil, nil))
             case .duration(let v, let unit, let range):
                 if v < 0 { return .failure(.negative(.weeksOff, -v)) }
@@ -156,20 +161,6 @@ public enum SlotReading {
         if w < 0 { return .failure(.negative(.calendarWeeks, -said)) }
         if w > 520 { return .failure(.tooLarge(.calendarWeeks, said)) }
         return .success(w)
-    }
-
-    /// Calendar weeks in one of `unit`: days are calendar days, a month is 365.25 ÷ 12 days.
-    static func weeks(per unit: Mention.TimeUnit) -> Double {
-        switch unit {
-        case .second: return 1.0 / (7 * 24 * 3600)
-        case .minute: return 1.0 / (7 * 24 * 60)
-        case .hour: return 1.0 / (7 * 24)
-        case .day: return 1.0 / 7
-        case .week: return 1
-        case .month: return Understand.daysPerMonth / 7
-        case .quarter: return 3 * Understand.daysPerMonth / 7
-        case .year: return 365.25 / 7
-        }
     }
 
     /// How many of `span` the period holds: whole calendar months counted as months ("next six months" is 6).

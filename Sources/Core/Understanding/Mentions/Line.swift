@@ -7,9 +7,10 @@ struct Line {
     init(_ text: String) {
         lexemes = Lexer.lexemes(text)
         var tokens = lexemes.map(\.token)
+        // A dash with a space after it separates ("calls — 40", "texts - 1 in 20"); against a figure it is a minus ("-2").
         for i in tokens.indices where tokens[i].isSymbol("-") {
             let spacedAfter = i + 1 < lexemes.count ? lexemes[i + 1].spaced : true
-            if lexemes[i].spaced || spacedAfter { tokens[i] = .symbol(Line.dash) }
+            if spacedAfter || (lexemes[i].spaced && i > 0 && tokens[i + 1].number == nil) { tokens[i] = .symbol(Line.dash) }
         }
         self.tokens = tokens
     }

@@ -66,6 +66,30 @@ public struct Mention: Equatable, Sendable {
 
     public enum TimeUnit: String, Equatable, Sendable {
         case second, minute, hour, day, week, month, quarter, year
+
+        /// Calendar weeks in one: days are calendar days, a month is 365.25 ÷ 12 days.
+        public var weeks: Double {
+            switch self {
+            case .second: return minutes / (7 * 24 * 60)
+            case .minute: return 1.0 / (7 * 24 * 60)
+            case .hour: return 1.0 / (7 * 24)
+            case .day: return 1.0 / 7
+            case .week: return 1
+            case .month: return Understand.daysPerMonth / 7
+            case .quarter: return 3 * Understand.daysPerMonth / 7
+            case .year: return 365.25 / 7
+            }
+        }
+
+        /// Minutes in one.
+        public var minutes: Double {
+            switch self {
+            case .second: return 1.0 / 60
+            case .minute: return 1
+            case .hour: return 60
+            default: return weeks * 7 * 24 * 60
+            }
+        }
     }
 }
 

@@ -313,7 +313,7 @@ struct TimeOffZones {
         switch unit {
         case .day: return Understand.TimeOff(weeks: 0, workingDays: value)
         case .week: return Understand.TimeOff(weeks: value)
-        case .month: return Understand.TimeOff(weeks: value * Understand.daysPerMonth / 7)
+        case .month: return Understand.TimeOff(weeks: value * unit.weeks)
         case .year: return Understand.TimeOff(weeks: value * 52)
         default: return nil
         }

@@ -1,30 +1,38 @@
+import Planner
+
 /// Time spans: a sales cycle in calendar weeks, time off in working weeks, minutes per attempt.
 extension Understand {
     static let daysPerMonth = 365.25 / 12
 
-    /// Calendar weeks per unit word; days are calendar days.
-    static let calendarUnits: [String: Double] = {
-        var units: [String: Double] = [:]
-        for w in ["week", "weeks", "wk", "wks", "w"] { units[w] = 1 }
-        for w in ["day", "days", "d"] { units[w] = 1.0 / 7 }
-        for w in ["month", "months", "mo", "mos", "mth", "mths"] { units[w] = daysPerMonth / 7 }
-        for w in ["quarter", "quarters"] { units[w] = 3 * daysPerMonth / 7 }
-        for w in ["year", "years", "yr", "yrs"] { units[w] = 365.25 / 7 }
-        return units
-    }()
-
     /// Weeks of calendar time: "6-8 weeks", "90 days", "about two months". A bare figure is weeks.
     public static func calendarWeeks(_ text: String) -> Result<Reading<Double>, Misunderstanding> {
-        let tokens = Lexer.tokens(text)
-        if isEmpty(tokens) { return .failure(.empty(.calendarWeeks)) }
-        let found = QuantityScanner.scan(tokens, units: Set(calendarUnits.keys))
-        guard let q = found.first(where: { $0.unit != nil }) ?? found.first else {
-            return saysNothing(tokens) ? .success(Reading(0)) : .failure(.notUnderstood(.calendarWeeks))
+        alone(text, as: .salesCycleWeeks, kind: .calendarWeeks) { if case .weeks(let w) = $0 { w } else { nil } }
+    }
+
+    /// One answer read alone, as the conversation reads it with the slot's question open: the first mention of a kind
+    /// the slot takes (one with a unit before a bare figure), or why none can be.
+    static func alone<V>(_ text: String, as slot: Slot, kind: AnswerKind, _ pick: (SlotValue) -> V?) -> Result<Reading<V>, Misunderstanding> {
+        let line = Line(text)
+        if isEmpty(line.tokens) { return .failure(.empty(kind)) }
+        let mentions = MentionReader(line: line, asOf: Day(ordinal: 0), question: slot, period: nil, workingDays: 5).read().mentions
+        let fitting = mentions.filter { SlotReading.accepts(slot, $0.kind) }
+        let unitless: (Mention) -> Bool = { if case .number = $0.kind { true } else { false } }
+        guard let m = fitting.first(where: { !unitless($0) }) ?? fitting.first else {
+            let negative = mentions.lazy.compactMap { m -> Double? in
+                switch m.kind {
+                case .duration(let v, _, _), .number(let v, _, _): return v < 0 ? v : nil
+                default: return nil
+                }
+            }.first
+            return .failure(negative.map { .negative(kind, -$0) } ?? .notUnderstood(kind))
         }
-        if q.negative { return .failure(.negative(.calendarWeeks, -q.value)) }
-        let perUnit = q.unit.flatMap { calendarUnits[$0] } ?? 1
-        if q.value * perUnit > 520 { return .failure(.tooLarge(.calendarWeeks, q.value)) }
-        return .success(Reading(q.value * perUnit, range: q.bounds.flatMap { .spanning($0.lowerBound * perUnit, $0.upperBound * perUnit) }))
+        switch SlotReading.value(m.kind, for: slot, period: nil) {
+        case .success(let (value, range, _))?:
+            guard let v = pick(value) else { return .failure(.notUnderstood(kind)) }
+            return .success(Reading(v, range: range))
+        case .failure(let why)?: return .failure(why)
+        case nil: return .failure(.notUnderstood(kind))
+        }
     }
 
     /// Time away from selling, in weeks and working days, so days can be counted at the rep's working week.
@@ -43,37 +51,15 @@ extension Understand {
         }
     }
 
-    static let offUnits: Set<String> = [
-        "week", "weeks", "wk", "wks", "w", "day", "days", "d", "month", "months", "mo", "year", "years",
-    ]
-
-    /// Weeks off: "six weeks", "10 days", "2 weeks vacation and 1 week of training". Parts add up.
+    /// Weeks off: "six weeks", "10 days", "2 weeks vacation and 1 week of training", "out Dec 20th–31st". Parts add up.
     public static func weeksOff(_ text: String) -> Result<Reading<TimeOff>, Misunderstanding> {
-        let tokens = Lexer.tokens(text)
-        if isEmpty(tokens) { return .failure(.empty(.weeksOff)) }
-        let found = QuantityScanner.scan(tokens, units: offUnits)
-        if found.isEmpty {
-            return saysNothing(tokens) ? .success(Reading(TimeOff(weeks: 0))) : .failure(.notUnderstood(.weeksOff))
-        }
-        var off = TimeOff(weeks: 0)
-        for q in found {
-            if q.negative { return .failure(.negative(.weeksOff, -q.value)) }
-            switch q.unit ?? "weeks" {
-            case "day", "days", "d": off.workingDays += q.value
-            case "month", "months", "mo": off.weeks += q.value * daysPerMonth / 7
-            case "year", "years": off.weeks += q.value * 52
-            default: off.weeks += q.value
-            }
-        }
-        if off.weeks + off.workingDays / 7 > 52 { return .failure(.tooLarge(.weeksOff, off.weeks)) }
-        return .success(Reading(off, range: found.count == 1 ? found[0].bounds : nil))
+        alone(text, as: .weeksOff, kind: .weeksOff) { if case .timeOff(let off) = $0 { off } else { nil } }
     }
 
-    static let minuteUnits: [String: Double] = [
-        "minute": 1, "minutes": 1, "min": 1, "mins": 1, "m": 1,
-        "hour": 60, "hours": 60, "hr": 60, "hrs": 60, "h": 60,
-        "second": 1.0 / 60, "seconds": 1.0 / 60, "sec": 1.0 / 60, "secs": 1.0 / 60, "s": 1.0 / 60,
-    ]
+    /// Minutes in each word for a time of day's length: "minutes", "hrs", "seconds".
+    static let minuteUnits: [String: Double] = FigureSpans.timeUnits.compactMapValues { unit in
+        [.second, .minute, .hour].contains(unit) ? unit.minutes : nil
+    }
 
     /// Minutes one attempt takes: "3 minutes", "2 hours each", "half an hour", "90 seconds". A bare figure is minutes.
     public static func minutes(_ text: String) -> Result<Reading<Double>, Misunderstanding> {
