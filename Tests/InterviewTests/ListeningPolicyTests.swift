@@ -175,6 +175,68 @@ struct ListeningPolicyTests {
             == Assumption(key: "close_rate", source: .starting, recalibrateAfterWeeks: 6))
     }
 
+    @Test func aFigureGivenInReplyToAnOfferIsTheAnswerNotAYes() {
+        var interview = Interview(setup: .init(asOf: asOf, starting: [.closeRate: .rate(0.2)], startingRecalibration: 6))
+        _ = interview.start()
+        for line in requiredLines.prefix(4) { _ = interview.receive(line) }
+        _ = interview.receive("not sure")
+        #expect(interview.checks == [.usual(.closeRate, .starting(.rate(0.2), weeks: 6))])
+        expectDifference(interview) {
+            let effects = interview.receive("go with 1 in 3")
+            #expect(effects == [
+                .say(.readBack([Fill(slot: .closeRate, value: .rate(1.0 / 3), said: "go with 1 in 3")])), .saveDraft(interview.answers),
+                prompt(interview, .slot(.meetingToOpportunity)),
+            ])
+        } changes: {
+            $0.checks = []
+            $0.answers.values[.closeRate] = .rate(1.0 / 3)
+            $0.answers.said[.closeRate] = "go with 1 in 3"
+            $0.question = .slot(.meetingToOpportunity)
+        }
+    }
+
+    @Test func aCorrectionTheQuestionCannotTakeChangesTheAnswerBefore() {
+        var interview = atClosedSoFar()
+        let fill = Fill(slot: .meetingToOpportunity, value: .rate(0.4), said: "40%")
+        expectDifference(interview) {
+            let effects = interview.receive("actually make that 40%")
+            #expect(effects == [.say(.changed(fill, was: .rate(0.5))), .saveDraft(interview.answers), prompt(interview, .slot(.closedToDate))])
+        } changes: {
+            $0.answers.values[.meetingToOpportunity] = .rate(0.4)
+            $0.answers.said[.meetingToOpportunity] = "40%"
+        }
+    }
+
+    @Test func aBareAmountTooSmallForDollarsIsAskedAgainKeepingTheRest() {
+        var interview = atClosedSoFar()
+        expectDifference(interview) {
+            let effects = interview.receive("10")
+            #expect(effects == [
+                .say(.refused(.slot(.closedToDate), .bareSmallAmount(10), said: "10", attempt: 1)), prompt(interview, .slot(.closedToDate)),
+            ])
+        } changes: {
+            $0.misses = 1
+        }
+    }
+
+    @Test func askingWhatIsNormalAboutAnActivityExplainsIt() {
+        var interview = after(requiredLines + ["none", "10", "8 weeks", "6 weeks", "5", "calls and emails"])
+        #expect(interview.question == .channelAttempts(0))
+        let before = interview
+        let asked = interview.receive("what's normal?")
+        #expect(asked == [.say(.explain(.channelAttempts(0), nil)), prompt(interview, .channelAttempts(0))])
+        expectNoDifference(interview, before)
+        let effects = interview.receive("1 in 30?")
+        #expect(effects.messages == [.channelAdded(ChannelDraft(name: "calls", attemptsPerMeeting: 30))])
+    }
+
+    @Test func anActivitysVolumeAndMeetingsGiveItsRate() {
+        var interview = after(requiredLines + ["none", "10", "8 weeks", "6 weeks", "5", "calls and emails", "1 in 30"])
+        #expect(interview.question == .channelAttempts(1))
+        _ = interview.receive("i send like 200 a week and get maybe 3 meetings from it")
+        #expect(interview.answers.channels?.last?.attemptsPerMeeting.map { ($0 * 10).rounded() / 10 } == 66.7)
+    }
+
     @Test func anActivitysRateIsReadWithItsMinutes() {
         var interview = after(requiredLines + ["none", "10", "8 weeks", "6 weeks", "5", "calls and emails"])
         #expect(interview.question == .channelAttempts(0))

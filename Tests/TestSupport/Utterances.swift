@@ -26,7 +26,7 @@ public struct Utterance: Sendable, CustomTestStringConvertible {
         public let attempts: Double??, share: Double??, minutes: Double??
     }
 
-    public static let files = ["utterances", "neighbours", "fresh", "heldout"]
+    public static let files = ["utterances", "neighbours", "fresh", "heldout", "interview"]
     public static let all = files.flatMap(load)
 
     public static func load(_ name: String) -> [Utterance] {

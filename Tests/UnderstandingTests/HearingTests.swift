@@ -59,9 +59,23 @@ struct HearingTests {
         #expect(fills("Monday to Friday", current: .workingDays) == [.workingDays: .days(5)])
     }
 
+    @Test func aBareAmountTooSmallToBeDollarsIsAskedAgain() {
+        let heard = Hearing.read("quota is 1.5", Hearing.Context(asOf: asOf, question: .goal))
+        #expect(heard.fills.isEmpty)
+        #expect(heard.refusals.map(\.why) == [.bareSmallAmount(1.5)])
+        #expect(fills("10", current: .closedToDate).isEmpty)
+    }
+
+    @Test func aPeriodAlreadyOverIsRefused() {
+        let heard = Hearing.read("Q1 2026", Hearing.Context(asOf: Day(year: 2026, month: 12, day: 1) ?? asOf, question: .period))
+        #expect(heard.fills.isEmpty)
+        #expect(heard.refusals.map(\.why) == [.periodOver(end: Day(year: 2026, month: 3, day: 31) ?? asOf)])
+    }
+
     @Test func aBareAnswerIsReadInTheCurrentQuestion() {
         #expect(fills("25", current: .closeRate) == [.closeRate: .rate(0.25)])
-        #expect(fills("25", current: .dealSize) == [.dealSize: .money(25)])
+        #expect(fills("2500", current: .dealSize) == [.dealSize: .money(2500)])
+        #expect(fills("$25", current: .dealSize) == [.dealSize: .money(25)])
         #expect(fills("Mon, Wed and Fri", current: .workingDays) == [.workingDays: .days(3)])
         #expect(fills("2 weeks vacation and 1 week of training", current: .weeksOff) == [.weeksOff: .timeOff(.init(weeks: 3))])
         #expect(fills("between 800k and 1.2M", current: .goal) == [.goal: .money(1_000_000)])

@@ -138,3 +138,12 @@ struct ReaderTests {
 extension Result where Success == Reading<Double> {
     var isRange: Bool { (try? get())?.range != nil }
 }
+
+@Test func aPlainReplySaysNoFigureAndAnAnswerDoes() {
+    for plain in ["yes", "no", "yes please", "nope, leave it", "sure, use the team's", "no thanks", "yeah go ahead", "none"] {
+        #expect(!Understand.saysFigure(plain), "\(plain)")
+    }
+    for answer in ["go with 1 in 3", "no, half", "no 25%", "make it 40k", "two weeks"] {
+        #expect(Understand.saysFigure(answer), "\(answer)")
+    }
+}

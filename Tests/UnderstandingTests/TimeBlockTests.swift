@@ -28,6 +28,10 @@ struct TimeBlockTests {
         ("Monday noon to 2", [block(1, "12", "14")]),
         ("8 to 10", (1...5).map { block($0, "8", "10") }),
         ("Monday 0800-1000", [block(1, "8", "10")]),
+        // The part of the day said first, its hours after the days.
+        ("mornings mon to fri, 8:30 to 10:30", (1...5).map { block($0, "8:30", "10:30") }),
+        ("Monday mornings, Wednesday 2 to 4", [block(1, "9", "11"), block(3, "14", "16")]),
+        ("mornings 6 to 8", (1...5).map { block($0, "6", "8") }),
         ("none", []),
         ("you pick", []),
     ]

@@ -59,7 +59,15 @@ extension Interview {
             effects.append(.say(.channelsNamed(heard.channelNames)))
             accepted = true
         }
-        for leftover in heard.unplaced { checks.append(.leftover(leftover, guess: guess(for: leftover))) }
+        var leftovers = heard.unplaced
+        // "actually, make that 20%" a question later: a correction of the answer just given.
+        if heard.corrects, let (k, fill) = correctsPrevious(leftovers, asked: q), let was = answers[fill.slot] {
+            leftovers.remove(at: k)
+            store(fill)
+            effects.append(.say(.changed(fill, was: was)))
+            accepted = true
+        }
+        for leftover in leftovers { checks.append(.leftover(leftover, guess: guess(for: leftover))) }
         if heard.dontKnow, let slot = currentSlot, heard.value(slot) == nil, q != .confirm {
             if accepted { effects.append(.saveDraft(answers)) }
             return effects + dontKnow(q)
@@ -95,6 +103,16 @@ extension Interview {
         }
         if !accepted { return effects + [ask(q)] }
         return effects + afterAnswer()
+    }
+
+    /// The one figure left over that the answer before the question asked can take, read as that answer.
+    func correctsPrevious(_ leftovers: [Leftover], asked q: Question) -> (Int, Fill)? {
+        guard case .slot(let current) = q, let at = answers.order.firstIndex(of: current),
+              let previous = answers.order[..<at].last(where: { answers.values[$0] != nil }) else { return nil }
+        let fitting = leftovers.indices.filter { SlotReading.accepts(previous, leftovers[$0].kind) }
+        guard fitting.count == 1, let k = fitting.first, case .success(let fill)? = leftovers[k].value(for: previous, period: period)
+        else { return nil }
+        return (k, fill)
     }
 
     /// Whether a new value may replace an answer without asking: the rep said they are changing it, it is the

@@ -54,6 +54,13 @@ extension Interview {
         listening.channel = channels[i].name
         let heard = Hearing.read(text, listening)
         guard let told = heard.channels.first, told.attemptsPerMeeting != nil else {
+            // "3 minutes each": kept, and the attempts asked again.
+            if let minutes = heard.channels.first?.minutesPerAttempt {
+                channels[i].minutesPerAttempt = minutes
+                answers.channels = channels
+                return [.say(.channelAdded(channels[i])), .saveDraft(answers), ask(q)]
+            }
+            if heard.asks, heard.fills.isEmpty { return [.say(.explain(q, nil)), ask(q)] }
             if heard.fills.isEmpty, heard.unplaced.isEmpty {
                 if case .failure(let why) = Understand.attemptsPerMeeting(text) { return refuse(q, why, said: text) }
                 return refuse(q, .notUnderstood(.attemptsPerMeeting), said: text)

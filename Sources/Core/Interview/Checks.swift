@@ -92,7 +92,7 @@ extension Interview {
         let yes: Bool?
         if text.isEmpty {
             yes = checkFallback(check) == .yes
-        } else if case .success(let r) = Understand.yesNo(text), Hearing.read(text, context).fills.isEmpty {
+        } else if case .success(let r) = Understand.yesNo(text), saysNoFigure(text) {
             yes = r.value
         } else {
             yes = nil
@@ -129,6 +129,11 @@ extension Interview {
             return effects + answer(text, to: nextQuestion)
         }
         return effects + askCheckOrNext()
+    }
+
+    /// "yes", "nope, leave it": a plain reply. "go with 1 in 3" or "no, 25%" says a figure, heard as an answer.
+    func saysNoFigure(_ text: String) -> Bool {
+        !Understand.saysFigure(text)
     }
 
     /// Keeps a usual figure and where it came from, for the plan's assumptions.

@@ -149,7 +149,7 @@ public struct InterviewWords: Sendable {
     /// "$720,000 ($60,000 a month × 12 months)", "$300,000 (20 deals × $15,000)".
     func describe(_ worked: Worked, value: String) -> String {
         func spans(_ per: Mention.Span, _ times: Double) -> String {
-            words.text("span_count.\(per.rawValue)", ["count": Figures.decimal(times, places: 1)])
+            words.text(times == 1 ? "span_one.\(per.rawValue)" : "span_count.\(per.rawValue)", ["count": Figures.decimal(times, places: 1)])
         }
         switch worked {
         case .perSpan(let each, let per, let times):
@@ -253,7 +253,8 @@ public struct InterviewWords: Sendable {
                 "need": figures.duration(minutes: blocks.activityMinutes),
             ])
         case .explain(let q, let usual):
-            var lines = [words.text("meaning.\(whyKey(q))")]
+            let key: String = if case .channelAttempts = q { "channel_attempts" } else { whyKey(q) }
+            var lines = [words.text("meaning.\(key)")]
             if case .slot(let s) = q, let usual { lines.append(usualText(usual, slot: s, key: "usual")) }
             return lines.joined(separator: "\n")
         case .kept(let slot, let value):

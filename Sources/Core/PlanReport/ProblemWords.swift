@@ -120,6 +120,12 @@ public struct ProblemWords: Sendable {
         case .needsPeriod(let per):
             key = "needs_period"
             values["per"] = words.text("span.\(per.rawValue)")
+        case .periodOver(let end):
+            key = "period_over"
+            values["end"] = figures.date(end)
+        case .bareSmallAmount(let v):
+            key = "bare_small_amount"
+            values["value"] = Figures.decimal(v, places: 2)
         }
         return words.text("misunderstood.\(key)", values)
     }

@@ -44,6 +44,10 @@ public final class LineEditor: LineSource {
         salesplan_el_set_getcfn(editor, readCharacter)
         salesplan_el_add_function(editor, "salesplan-complete", "Complete a command or choice", complete)
         salesplan_el_bind(editor, "^I", "salesplan-complete")
+        // Home, End and Delete as the common terminals send them.
+        for key in ["\\e[1~", "\\e[7~", "\\e[H", "\\eOH"] { salesplan_el_bind(editor, key, "ed-move-to-beg") }
+        for key in ["\\e[4~", "\\e[8~", "\\e[F", "\\eOF"] { salesplan_el_bind(editor, key, "ed-move-to-end") }
+        salesplan_el_bind(editor, "\\e[3~", "ed-delete-next-char")
         Signals.install()
         EditorState.editor = editor
     }

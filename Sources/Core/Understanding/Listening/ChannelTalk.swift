@@ -53,8 +53,16 @@ struct ChannelTalk {
         var fields = Array(repeating: Fields(), count: order.count)
 
         let splits = self.splits()
+        let volumes = ChannelVolume(line: line, mentions: mentions).all()
         for (k, m) in mentions.enumerated() {
             if splits.contains(where: { $0.mentions.contains(k) }) {
+                reading.used.insert(k)
+                continue
+            }
+            if let volume = volumes.first(where: { $0.attempts == k || $0.meetings == k || $0.spans.contains(k) }) {
+                if volume.attempts == k, let owner = self.owner(of: m, among: live) {
+                    fields[key(owner)].attempts = volume.attemptsPerMeeting
+                }
                 reading.used.insert(k)
                 continue
             }
@@ -164,6 +172,8 @@ struct ChannelTalk {
     ]
     static let notAfter: Set<String> = ["per", "a", "an", "each", "every", "of", "them", "those", "these", "my", "her", "his"]
     static let negations: Set<String> = ["no", "not", "without", "except", "don't", "doesn't", "haven't", "hasn't", "never", "nor"]
+    /// "leave out referrals", "skip events", "drop the webinars": an activity taken away.
+    static let dropWords: Set<String> = ["leave", "skip", "minus", "excluding", "drop", "ignore", "forget", "remove"]
     static let listVerbs: Set<String> = [
         "do", "does", "just", "mostly", "use", "uses", "make", "makes", "send", "sends", "is", "are", "only", "then", "also",
         "mainly", "primarily", "plus", "and", "or", "via", "through", "from", "with", "some", "between", "among", "across",
@@ -182,7 +192,7 @@ struct ChannelTalk {
                 i += 1
                 continue
             }
-            let negated = (max(0, start - 3)..<start).contains { line.isWord($0, Self.negations) }
+            let negated = (max(0, start - 3)..<start).contains { line.isWord($0, Self.negations.union(Self.dropWords)) }
             let text = Self.tidy(line.text(start..<end))
             if !text.isEmpty { found.append(Name(text: text, tokens: start..<end, labelled: labelled, negated: negated)) }
             i = end
@@ -245,7 +255,8 @@ struct ChannelTalk {
             var before = 0
             while before < 4, b > sentence.lowerBound, let w = line.word(b - 1), !line.breaksClause(b - 1),
                   !Self.listVerbs.contains(w), w == "of" || !Self.notAfter.contains(w), !CueWords.otherSlotWords.contains(w),
-                  !Self.notNames.contains(w), !Self.fillers.contains(w) {
+                  !Self.notNames.contains(w), !Self.fillers.contains(w), !Self.negations.contains(w), !Self.dropWords.contains(w),
+                  w != "out", w != "off" {
                 b -= 1
                 before += 1
             }

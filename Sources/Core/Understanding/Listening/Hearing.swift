@@ -87,6 +87,7 @@ struct Listener {
         let read = reader.read()
         let asked = Set(questions.flatMap { $0 })
         var mentions = read.mentions.filter { !$0.tokens.contains(where: asked.contains) }
+        heard.accounted += read.denied
         for span in read.unsaidTimeOff where !span.contains(where: asked.contains) {
             heard.refusals.append(.init(slot: .weeksOff, said: line.text(span), why: .notUnderstood(.weeksOff)))
             heard.accounted.append(span)
@@ -193,11 +194,18 @@ struct Listener {
             heard.fills.append(Fill(slot: .profile, value: .profile(r.value), said: line.text(0..<line.count)))
         }
 
+        // A plan is for time still ahead: a period already over is refused, not planned.
+        for (i, fill) in heard.fills.enumerated().reversed() {
+            guard fill.slot == .period, case .period(let p) = fill.value, p.end < context.asOf else { continue }
+            heard.fills.remove(at: i)
+            heard.refusals.append(.init(slot: .period, said: fill.said, why: .periodOver(end: p.end)))
+        }
+
         // A name given on its own to a name question: "Jordan Lee here", "hi, it's ana lópez".
         if let q = context.question, q == .rep || q == .manager, heard.value(q) == nil, mentions.isEmpty, !heard.asks,
            !heard.dontKnow, result.cues.isEmpty, heard.channels.isEmpty {
             let name = NameSpans.bare(line.text(0..<line.count))
-            if case .success(let r) = Understand.name(name) {
+            if NameSpans.couldAllBeName(name), case .success(let r) = Understand.name(name) {
                 heard.fills.append(Fill(slot: q, value: .text(r.value), said: r.value))
                 heard.accounted.append(0..<line.count)
             }
@@ -324,7 +332,10 @@ struct Listener {
             let opensAsking = n == 0 && line.isWord(sentence.lowerBound, Self.questionStarts)
                 && !line.tokens.contains(where: { $0.isSymbol("?") })
                 && !line.isWord(sentence.lowerBound + 1, ["i", "we", "i'm", "we're", "i've", "we've", "my", "our", "she", "he", "they"])
-            if endsAsking || opensAsking { out.append(sentence) }
+            // "1 in 30?", "maybe 25%?": a figure said with a rising voice is a tentative answer, not a question.
+            let tentative = endsAsking && !opensAsking && sentence.count <= 6 && sentence.contains { line.tokens[$0].number != nil }
+                && !sentence.contains { line.isWord($0, Self.questionStarts.union(["normal", "typical", "usual", "mean", "average"])) }
+            if (endsAsking && !tentative) || opensAsking { out.append(sentence) }
         }
         return out
     }

@@ -3,12 +3,17 @@ import Planner
 /// What a mention is worth as the answer to one slot, checked as the answers file checks it: "25" to a rate is
 /// 25%, "$300,000" is never a rate, "60k a month" for 2027 is a goal of $720,000.
 public enum SlotReading {
+    /// Below this, a figure said with no $ or k/M is not taken as dollars without asking.
+    static let smallestBareAmount = 1000.0
+
     /// Whether a mention of this kind can answer `slot` at all.
     public static func accepts(_ slot: Slot, _ kind: Mention.Kind) -> Bool {
         switch (slot, kind) {
         case (.goal, .money), (.goal, .moneyPer), (.goal, .dealsAt), (.goal, .number(_, _, nil)): return true
         case (.incomeGoal, .money), (.incomeGoal, .moneyPer), (.incomeGoal, .number(_, _, nil)): return true
         case (.dealSize, .money), (.dealSize, .number(_, _, nil)): return true
+        // "30k a year": a deal's yearly contract value.
+        case (.dealSize, .moneyPer(_, .year, _)): return true
         case (.baseSalary, .money), (.baseSalary, .moneyPer), (.baseSalary, .number(_, _, nil)), (.baseSalary, .zero): return true
         case (.closedToDate, .money), (.closedToDate, .number(_, _, nil)), (.closedToDate, .zero): return true
         case (.closeRate, .percent), (.closeRate, .ratio), (.closeRate, .fraction),
@@ -47,6 +52,8 @@ public enum SlotReading {
         case .goal, .incomeGoal, .dealSize, .baseSalary, .closedToDate:
             let zeroAllowed = slot == .baseSalary || slot == .closedToDate
             switch kind {
+            case .moneyPer(let v, .year, _) where slot == .dealSize:
+                return plain(money(v, zeroAllowed: false), SlotValue.money)
             case .moneyPer(let v, let per, _):
                 guard let period else { return .failure(.needsPeriod(per)) }
                 let times = spans(per, in: period)
@@ -62,6 +69,8 @@ public enum SlotReading {
                     (.money($0), nil, .deals(count: n, each: each, per: per, times: times))
                 }
             case .zero: return plain(money(0, zeroAllowed: zeroAllowed), SlotValue.money)
+            // "quota is 1.5", "10" to what's closed: a bare figure too small to be meant in dollars is asked again.
+            case .number(let v, _, _) where v > 0 && v < smallestBareAmount: return .failure(.bareSmallAmount(v))
             case .money(let v, _), .number(let v, _, _): return plain(money(v, zeroAllowed: zeroAllowed), SlotValue.money)
             default: return nil
             }
@@ -163,18 +172,22 @@ public enum SlotReading {
         return .success(w)
     }
 
-    /// How many of `span` the period holds: whole calendar months counted as months ("next six months" is 6).
+    /// How many of `span` the period holds: whole calendar months counted as months ("next six months" is 6), and
+    /// within a week and 3% of a whole number, that number (Jan 4 – Dec 31 holds 12 months, H1 holds 26 weeks).
     public static func spans(_ span: Mention.Span, in period: Period) -> Double {
         let after = period.end.adding(days: 1)
         let (y0, m0, d0) = period.start.parts
         let (y1, m1, d1) = after.parts
         let months = Double((y1 - y0) * 12 + (m1 - m0)) + Double(d1 - d0) / Double(Day.length(ofMonth: m0, in: y0))
+        let count: Double, days: Double
         switch span {
-        case .week: return Double(period.start.days(to: after)) / 7
-        case .month: return months
-        case .quarter: return months / 3
-        case .year: return months / 12
+        case .week: (count, days) = (Double(period.start.days(to: after)) / 7, 7)
+        case .month: (count, days) = (months, Understand.daysPerMonth)
+        case .quarter: (count, days) = (months / 3, 3 * Understand.daysPerMonth)
+        case .year: (count, days) = (months / 12, 365.25)
         }
+        let whole = count.rounded()
+        return whole >= 1 && abs(count - whole) * days <= 7 && abs(count - whole) <= 0.03 * whole ? whole : count
     }
 }
 

@@ -59,8 +59,10 @@ struct CalendarWords {
         if dayOfMonth(at: i + 1) != nil || year(at: i + 1) != nil { return m }
         if line.isWord(i - 1, Self.monthContext) || line.tokens[safe: i - 1]?.isSymbol("-", "(") == true { return m }
         if line.tokens[safe: i + 1]?.isSymbol("-") == true, let next = line.word(i + 2), Understand.monthNames[next] != nil { return m }
-        if line.isWord(i + 1, ["to", "through", "thru", "till", "until"]), let next = line.word(i + 2),
-           Understand.monthNames[next] != nil { return m }
+        // "March to June", "March through the end of June".
+        var k = i + 2
+        while line.isWord(k, ["the", "end", "of"]), k < i + 5 { k += 1 }
+        if line.isWord(i + 1, ["to", "through", "thru", "till", "until"]), let next = line.word(k), Understand.monthNames[next] != nil { return m }
         // Capitalised as typed and not first in the line: "out in May".
         if i > 0, line.lexemes[i].raw.first?.isUppercase == true, w != "jan" { return m }
         return nil

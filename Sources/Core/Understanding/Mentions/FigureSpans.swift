@@ -60,6 +60,8 @@ struct FigureSpans {
         mentions = ratios(mentions)
         mentions = counted(mentions, skip: skip)
         mentions = composites(mentions, markers: markers)
+        mentions = outcomes(mentions)
+        mentions = crossUnitRanges(mentions)
         return mentions
     }
 
@@ -205,8 +207,9 @@ struct FigureSpans {
         return out
     }
 
+    /// "1 out of every 2 or 3", "1 or 2 out of 5": a range is read at its middle.
     func ratio(_ a: Mention, _ b: Mention) -> Mention? {
-        guard case .number(let some, nil, nil) = a.kind, case .number(let of, nil, nil) = b.kind, some >= 0 else { return nil }
+        guard case .number(let some, _, nil) = a.kind, case .number(let of, _, nil) = b.kind, some >= 0 else { return nil }
         var j = a.tokens.upperBound
         let someNoun = line.word(j).flatMap { Self.nouns[$0] }
         if someNoun != nil { j += 1 }
@@ -238,6 +241,13 @@ struct FigureSpans {
     /// "9 opps", "20 open opportunities", "a dozen deals", "3 meetings": a figure with what it counts.
     func counted(_ mentions: [Mention], skip: [Bool]) -> [Mention] {
         mentions.map { m in
+            // "3 closing this month", "2 signed", "3 of them closing": deals, said by what they do.
+            let verbAt = line.isWord(m.tokens.upperBound, ["of"]) && line.isWord(m.tokens.upperBound + 1, ["them", "those", "these"])
+                ? m.tokens.upperBound + 2 : m.tokens.upperBound
+            if case .number(let v, let range, nil) = m.kind, v < 1000, line.isWord(verbAt, Self.wonVerbs.union(["closing", "signing"])),
+               !line.isWord(verbAt + 1, ["rate", "ratio"]) {
+                return Mention(.number(v, range: range, noun: .deals), tokens: m.tokens, text: m.text)
+            }
             guard case .number(let v, let range, nil) = m.kind, let (noun, end) = nounAfter(m.tokens.upperBound),
                   !(m.tokens.upperBound..<end).contains(where: { skip[$0] }) else { return m }
             let tokens = m.tokens.lowerBound..<end
@@ -325,6 +335,85 @@ struct FigureSpans {
                 continue
             }
             out.append(m)
+            i += 1
+        }
+        return out
+    }
+
+    // MARK: What came of them
+
+    static let wonVerbs: Set<String> = ["won", "closed", "close", "signed", "converted", "landed", "win"]
+    static let advancedVerbs: Set<String> = ["became", "become", "turned", "converted", "advanced", "progressed", "went", "qualified",
+                                            "moved"]
+    static let outcomeFillers: Set<String> = ["and", "i", "we", "she", "he", "they", "of", "those", "them", "which", "out", "only",
+                                             "just", "about", "around", "like", "maybe", "roughly", "then", "ended", "up", "actually",
+                                             "last", "past", "this", "in", "over", "the", "quarter", "month", "year", "week"]
+
+    /// "I had 40 opps and won 10", "30 meetings, 12 became opportunities": what came of so many, said as a ratio.
+    func outcomes(_ mentions: [Mention]) -> [Mention] {
+        var out: [Mention] = []
+        var i = 0
+        while i < mentions.count {
+            if i + 1 < mentions.count, let r = outcome(mentions[i], mentions[i + 1]) {
+                out.append(r)
+                i += 2
+            } else {
+                out.append(mentions[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    func outcome(_ a: Mention, _ b: Mention) -> Mention? {
+        guard case .number(let of, nil, let ofNoun?) = a.kind, ofNoun == .opportunities || ofNoun == .meetings,
+              case .number(let some, nil, let someNoun) = b.kind, some >= 0, some <= of, of > 0,
+              line.sentence(around: a.tokens.lowerBound) == line.sentence(around: b.tokens.lowerBound) else { return nil }
+        let gap = a.tokens.upperBound..<b.tokens.lowerBound
+        guard gap.count <= 6, gap.allSatisfy({ i in
+            line.isWord(i, Self.outcomeFillers.union(Self.wonVerbs)) || line.tokens[i].isSymbol(",")
+        }) else { return nil }
+        let verbBefore = gap.contains { line.isWord($0, Self.wonVerbs) }
+        let after = b.tokens.upperBound
+        var end = b.tokens.upperBound
+        let result: Mention.Noun
+        if ofNoun == .opportunities, verbBefore || (someNoun == nil && line.isWord(after, Self.wonVerbs)) {
+            guard someNoun == nil || someNoun == .deals else { return nil }
+            if !verbBefore { end += 1 }
+            result = .deals
+        } else if ofNoun == .meetings, someNoun == .opportunities || (someNoun == nil && line.isWord(after, Self.advancedVerbs)) {
+            result = .opportunities
+            if someNoun == nil {
+                end += 1
+                // "12 became opps": the noun said after the verb.
+                if let noun = nounAfter(end), noun.noun == .opportunities { end = noun.end }
+            }
+        } else {
+            return nil
+        }
+        let tokens = a.tokens.lowerBound..<end
+        return Mention(.ratio(some: some, of: of, someNoun: result, ofNoun: ofNoun), tokens: tokens, text: line.text(tokens))
+    }
+
+    /// "6 weeks to 6 months", "2 weeks or a month": a range across two units, read in weeks.
+    func crossUnitRanges(_ mentions: [Mention]) -> [Mention] {
+        var out: [Mention] = []
+        var i = 0
+        while i < mentions.count {
+            if i + 1 < mentions.count, case .duration(let v, let u, nil) = mentions[i].kind,
+               case .duration(let w, let unit, nil) = mentions[i + 1].kind, u != unit,
+               [.day, .week, .month, .quarter, .year].contains(u), [.day, .week, .month, .quarter, .year].contains(unit),
+               mentions[i + 1].tokens.lowerBound == mentions[i].tokens.upperBound + 1,
+               line.isWord(mentions[i].tokens.upperBound, ["to", "or", "through", "thru"]) || line.tokens[mentions[i].tokens.upperBound].isSymbol("-", "–") {
+                let low = v * u.weeks, high = w * unit.weeks
+                if low < high {
+                    let tokens = mentions[i].tokens.lowerBound..<mentions[i + 1].tokens.upperBound
+                    out.append(Mention(.duration((low + high) / 2, unit: .week, range: low...high), tokens: tokens, text: line.text(tokens)))
+                    i += 2
+                    continue
+                }
+            }
+            out.append(mentions[i])
             i += 1
         }
         return out

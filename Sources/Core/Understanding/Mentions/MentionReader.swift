@@ -14,6 +14,8 @@ struct MentionReader {
         var mentions: [Mention]
         /// Time-off talk that never said how long.
         var unsaidTimeOff: [Range<Int>]
+        /// Said in passing, to be left alone: the 6 of "3 weeks total, not 6", the month of "3 closing this month".
+        var denied: [Range<Int>]
     }
 
     func read() -> Read {
@@ -45,13 +47,42 @@ struct MentionReader {
         claim(FigureSpans(line: line).all(skipping: claimed))
         claim(words.zeros(skipping: claimed))
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let denied = mentions.filter { isDenied($0) || isWhenDealsClose($0) }.map(\.tokens)
+        mentions.removeAll { isDenied($0) || isWhenDealsClose($0) }
         // The plan's period is said first; months and dates after it are usually when time off falls.
         let linePeriod = mentions.lazy.compactMap { m -> Period? in
             if case .period(let p) = m.kind { return p } else { return nil }
         }.first
         let zones = TimeOffZones(line: line, asOf: asOf, period: linePeriod ?? period, workingDays: workingDays,
                                  asked: question == .weeksOff).apply(mentions)
-        return Read(mentions: zones.mentions, unsaidTimeOff: zones.unsaid)
+        return Read(mentions: zones.mentions, unsaidTimeOff: zones.unsaid, denied: denied)
+    }
+
+    /// "3 weeks total, not 6", "20 open opps rather than 2", "40% instead of 25%": a figure named only to be put aside,
+    /// at the end of its clause.
+    func isDenied(_ m: Mention) -> Bool {
+        switch m.kind {
+        case .person, .profile, .weekdays, .timeBlocks, .zero: return false
+        default: break
+        }
+        let start = m.tokens.lowerBound, end = m.tokens.upperBound
+        let putAside = line.isWord(start - 1, ["not"]) && !line.isWord(start - 2, ["if", "or", "whether"])
+            || line.isWord(start - 2, ["instead"]) && line.isWord(start - 1, ["of"])
+            || line.isWord(start - 2, ["rather"]) && line.isWord(start - 1, ["than"])
+            || line.isWord(start - 2, ["opposed"]) && line.isWord(start - 1, ["to"])
+        return putAside && (end >= line.count || line.breaksClause(end) || line.endsSentence(end) || line.isWord(end, ["but", "like", "as", "off", "out", "away"]))
+    }
+
+    /// "3 of them closing this month", "should sign by March": when deals close, not the plan's period.
+    func isWhenDealsClose(_ m: Mention) -> Bool {
+        switch m.kind {
+        case .period, .date, .month: break
+        default: return false
+        }
+        let verbs: Set<String> = ["closing", "close", "closes", "sign", "signing", "signs", "land", "landing"]
+        let start = m.tokens.lowerBound
+        // Only with no figure between: "close 300k by June" is the goal and its period.
+        return line.isWord(start - 1, verbs) || (line.isWord(start - 1, ["in", "by", "before", "around"]) && line.isWord(start - 2, verbs))
     }
 
     /// Dates and months said on their own, outside any period: "it's Jan 4th", "in August".

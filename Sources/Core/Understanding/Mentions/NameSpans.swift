@@ -79,7 +79,10 @@ struct NameSpans {
         "i", "i'm", "im", "manager", "boss", "rep", "the", "this", "my", "our", "her", "his", "their", "hi", "hello", "hey",
         "quota", "target", "goal", "close", "avg", "average", "acv", "arr", "ote", "pto", "fy", "q", "h", "calendar",
         "and", "but", "so", "she", "he", "they", "we", "it", "it's", "that", "here", "sales", "plan", "deal", "deals",
+        "vp", "svp", "avp", "evp", "rvp", "ceo", "cro", "coo", "director", "supervisor",
     ]
+    /// "Dr. Smith", "Ms. Okafor": a title with its point, part of the name as typed.
+    static let honorifics: Set<String> = ["dr", "mr", "mrs", "ms", "mx", "prof"]
     /// Small words inside a name: "van der Berg", "de la Cruz", "bin Salman".
     static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "del", "della", "bin",
                                          "al", "ten", "ter", "y", "dos", "das", "st", "ap", "ab", "ibn", "zu", "af", "av", "el",
@@ -98,7 +101,7 @@ struct NameSpans {
         var found: [Found] = []
         var taken = Set<Int>()
         // A name the line starts with, with nothing before it: what a name question is answered with.
-        if bare, let (name, span) = run(at: greetingEnd, lowercase: false) {
+        if bare, let (name, span) = run(at: pastTitle(greetingEnd), lowercase: false) ?? lowercaseFirst() {
             var role = roleAfter(span.upperBound) ?? .bare
             if role == .speaker { role = speakerRole(after: span.upperBound) }
             found.append(Found(name: name, role: role, tokens: greetingStart..<span.upperBound))
@@ -116,6 +119,8 @@ struct NameSpans {
                 guard var end = matches(cue, at: i) else { continue }
                 // "I'm the manager, Beatriz Gonçalves", "I manage the team — Ilse Van den Berg —".
                 if line.tokens[safe: end]?.isSymbol(",", ":", Line.dash) == true, cue.count > 1 { end += 1 }
+                // "my manager is the VP, Sarah Lee", "my boss is our regional director — Tom Hale".
+                end = pastTitle(end)
                 guard let (name, span) = run(at: end, lowercase: lowercase), !span.contains(where: taken.contains),
                       !Self.company(name) else { continue }
                 var resolved = role
@@ -135,6 +140,13 @@ struct NameSpans {
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// "sam, and my manager is Dana": a name typed in lower case first, up to a pause, answering a name question.
+    func lowercaseFirst() -> (String, Range<Int>)? {
+        guard let (name, span) = run(at: pastTitle(greetingEnd), lowercase: true),
+              span.upperBound == line.count || line.breaksClause(span.upperBound) || line.endsSentence(span.upperBound) else { return nil }
+        return (name, span)
+    }
+
     /// "Acme Corp", "Globex Inc": a company someone works for, not their manager.
     static func company(_ name: String) -> Bool {
         let marks: Set<String> = ["inc", "corp", "ltd", "llc", "gmbh", "co", "company", "group", "labs", "software", "systems",
@@ -146,6 +158,20 @@ struct NameSpans {
         ["her", "name's"], ["his", "name's"], ["their", "name's"], ["her", "name", "is"], ["his", "name", "is"],
         ["their", "name", "is"], ["she's", "called"], ["he's", "called"], ["they're", "called"],
     ]
+
+    static let titleWords: Set<String> = managerTitles.union(["the", "our", "a", "an", "regional", "area", "district", "sales",
+                                                              "of", "svp", "avp", "evp", "rvp", "cro", "vice", "president", "new",
+                                                              "national", "senior", "team", "guy", "woman", "man", "called", "named"])
+
+    /// Past a title said before a name: "the VP, ", "our regional director — ", "a guy called ".
+    func pastTitle(_ i: Int) -> Int {
+        var j = i
+        while j < i + 5, line.isWord(j, Self.titleWords) { j += 1 }
+        guard j > i else { return i }
+        if line.isWord(j - 1, ["called", "named"]) { return j }
+        if line.tokens[safe: j]?.isSymbol(",", ":", Line.dash) == true { return j + 1 }
+        return i
+    }
 
     /// The role last spoken of before `i`: "my manager, … her name's" is the manager.
     func referent(before i: Int) -> Role? {
@@ -292,9 +318,24 @@ struct NameSpans {
             text += "-" + line.lexemes[j + 1].raw
             j += 2
         }
+        if Self.honorifics.contains(text.lowercased()), line.tokens[safe: j]?.isSymbol(".") == true, !line.lexemes[j].spaced {
+            text += "."
+            j += 1
+        }
         // "Kenji's target": the name without the possessive.
         if text.hasSuffix("'s"), text.count > 3, text.first?.isUppercase == true { return nil }
         return (text, j)
+    }
+
+    /// Whether words left after the greeting could all be one name: "Ana López", "jordan lee", not "manager is the VP".
+    static func couldAllBeName(_ name: String) -> Bool {
+        let words = name.split(separator: " ").map(String.init)
+        return (1...5).contains(words.count) && words.allSatisfy { w in
+            let lower = w.lowercased()
+            if particles.contains(lower) { return true }
+            if w.first?.isUppercase == true { return !notNames.contains(lower) && !plainWords.contains(lower) }
+            return couldBeName(w)
+        }
     }
 
     /// A name given on its own, without the greeting or filler around it: "Jordan Lee here", "hi, it's Ana".

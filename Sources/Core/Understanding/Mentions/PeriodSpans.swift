@@ -155,6 +155,9 @@ struct PeriodSpans {
                   let (d, end) = calendar.dayOfMonth(at: k), line.word(end).flatMap({ Understand.monthNames[$0] }) == nil,
                   let day = Day(year: first.day.year, month: first.day.month, day: min(d, Day.length(ofMonth: first.day.month, in: first.day.year))) {
             second = CalendarWords.Dated(day: day, tokens: k..<end)
+        } else if line.isWord(k, ["end"]) || (line.isWord(k, ["the"]) && line.isWord(k + 1, ["end"])), let (day, stop) = endPoint(at: k) {
+            // "Jan 4th to the end of June".
+            second = CalendarWords.Dated(day: day, tokens: k..<stop)
         }
         guard var end = second else { return nil }
         var start = first.day
@@ -168,10 +171,13 @@ struct PeriodSpans {
         return Found(period: Period(start: start, end: end.day), tokens: lead(i)..<end.tokens.upperBound)
     }
 
-    /// "Jan-Mar 2027", "between April and September", "March through May", "Jul–Dec 2027".
+    /// "Jan-Mar 2027", "between April and September", "March through May", "Jul–Dec 2027", "March to the end of June".
     func monthSpan(_ i: Int) -> Found? {
         guard let first = calendar.month(at: i), connector(at: first.tokens.upperBound) else { return nil }
-        guard let second = calendar.month(at: first.tokens.upperBound + 1) else { return nil }
+        var k = first.tokens.upperBound + 1
+        if line.isWord(k, ["the"]), line.isWord(k + 1, ["end"]) { k += 1 }
+        if line.isWord(k, ["end"]), line.isWord(k + 1, ["of"]) { k += 2 }
+        guard let second = calendar.month(at: k) else { return nil }
         let endYear = second.year ?? first.year
         func make(_ y: Int) -> Period {
             let startYear = first.year ?? (first.month > second.month ? y - 1 : y)

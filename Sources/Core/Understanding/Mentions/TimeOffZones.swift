@@ -157,8 +157,9 @@ struct TimeOffZones {
             if w == "off" {
                 // "kick off", "£600k off me": no time off.
                 if !line.isWord(i - 1, Self.notOff), !line.isWord(i + 1, ["me", "him", "her", "them", "us", "of"]) { cue = .strong }
-            } else if w == "out", !line.isWord(i + 1, ["of", "there"]) {
-                cue = cue ?? .weak
+            } else if w == "out" {
+                // "1 out of 5", "out there": no time off.
+                if !line.isWord(i + 1, ["of", "there"]) { cue = cue ?? .weak }
             } else if Self.strongCues.contains(w) {
                 cue = .strong
             } else if Self.weakCues.contains(w), !Self.personalCues.contains(w) || (max(0, i - 2)..<i).contains(where: { line.isWord($0, Self.persons) }) {

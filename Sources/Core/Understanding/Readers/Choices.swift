@@ -6,6 +6,11 @@ extension Understand {
     ]
     static let noWords: Set<String> = ["no", "n", "nope", "nah", "not", "don't", "dont", "false", "negative", "wrong"]
 
+    /// Whether a line says any figure at all: "go with 1 in 3" does, "yes, use it" and "no" don't.
+    public static func saysFigure(_ text: String) -> Bool {
+        !QuantityScanner.scan(Lexer.tokens(text)).isEmpty
+    }
+
     /// Yes or no: "yes", "yep, save it", "no", "not yet".
     public static func yesNo(_ text: String) -> Result<Reading<Bool>, Misunderstanding> {
         let words = Lexer.tokens(text).compactMap(\.word)

@@ -29,6 +29,10 @@ public enum Misunderstanding: Error, Equatable, Sendable {
     case tooLong(Int)
     /// So much per month, quarter or year, before the period it adds up over is known.
     case needsPeriod(Mention.Span)
+    /// "1.5" for a goal: a bare figure too small to be meant in dollars; said with $ or k/M it is taken.
+    case bareSmallAmount(Double)
+    /// A period that ended before today: a plan is for time still ahead.
+    case periodOver(end: Day)
 
     /// The longest answer read; past this a line is refused unread.
     public static let longestAnswer = 4096

@@ -132,7 +132,8 @@ enum TimeTalk {
                 }
                 i += 1
             case .time(let h, let m, let meridiem):
-                guard let range = range(from: i, in: pieces, first: (h, m, meridiem), hint: hint) else { return nil }
+                let fresh = hint == .am && events.last == .part(.am)
+                guard let range = range(from: i, in: pieces, first: (h, m, meridiem), hint: hint, freshMorning: fresh) else { return nil }
                 events.append(.range(start: range.start, end: range.end))
                 i = range.next
             case .dash:
@@ -145,7 +146,8 @@ enum TimeTalk {
     }
 
     /// "9 to 11", "9-11:30", "2pm to 4pm", "noon to 2": the range starting at piece `i`, in minutes after midnight.
-    static func range(from i: Int, in pieces: [Piece], first: (Int, Int, Meridiem?), hint: Meridiem?)
+    /// `freshMorning`: "mornings" said just before, with no day between ("mornings 6 to 8").
+    static func range(from i: Int, in pieces: [Piece], first: (Int, Int, Meridiem?), hint: Meridiem?, freshMorning: Bool = false)
         -> (start: Int, end: Int, next: Int)?
     {
         var k = i + 1
@@ -166,7 +168,8 @@ enum TimeTalk {
               var end = clock(second.0, second.1, endMeridiem ?? startMeridiem ?? hint)
         else { return nil }
         // Selling hours: a bare "2 to 4" is the afternoon, and "11 to 1" runs past noon.
-        if startMeridiem == nil, hint == nil, (1..<7).contains(first.0) { start += 12 * 60 }
+        // Nobody prospects at 2 in the morning: "Monday mornings, Wednesday 2 to 4" is the afternoon too.
+        if startMeridiem == nil, hint != .pm, !freshMorning, (1..<7).contains(first.0) { start += 12 * 60 }
         if end <= start, end < 12 * 60, second.2 == nil { end += 12 * 60 }
         guard end > start, end <= 24 * 60, end - start <= 12 * 60 else { return nil }
         return (start, end, k + 1)
@@ -184,13 +187,19 @@ enum TimeTalk {
         return h * 60 + minutes
     }
 
-    /// Whether hours are said next (other parts of the day aside): "mornings 9 to 11".
-    static func hoursFollow(_ events: [Event], after n: Int) -> Bool {
+    /// Whether hours are said next (other parts of the day aside): "mornings 9 to 11"; and, when the part of the day
+    /// came before any day, past the days it is said of: "mornings Mon to Fri, 8:30 to 10:30".
+    static func hoursFollow(_ events: [Event], after n: Int, daysBefore: Bool) -> Bool {
+        guard case .part(let meridiem) = events[n] else { return false }
+        var passedDays = false
         for event in events.dropFirst(n + 1) {
             switch event {
             case .part: continue
-            case .range: return true
-            case .days: return false
+            case .range(let start, _):
+                return !passedDays || (start < 12 * 60) == (meridiem == .am)
+            case .days:
+                if daysBefore || passedDays { return false }
+                passedDays = true
             }
         }
         return false
@@ -245,7 +254,7 @@ enum TimeTalk {
             case .range(let start, let end):
                 range = (start, end)
             case .part(let meridiem):
-                if !hoursFollow(events, after: n) { range = usualHours(meridiem) }
+                if !hoursFollow(events, after: n, daysBefore: !days.isEmpty || leading != nil) { range = usualHours(meridiem) }
             }
             guard let range else { continue }
             if days.isEmpty {

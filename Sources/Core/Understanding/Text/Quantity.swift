@@ -317,6 +317,8 @@ enum QuantityScanner {
             connector = false
         }
         guard connector, !a.negative else { return nil }
+        // "6 weeks to 6 months": each end has its own unit; read later, in one unit.
+        if let u = a.unit, let v = b.unit, singular(u) != singular(v) { return nil }
         var low = a, high = b
         high.negative = false
         // A magnitude or percent said once covers both ends: "20-30k", "20 to 30%".
@@ -333,6 +335,10 @@ enum QuantityScanner {
         merged.tokens = a.tokens.lowerBound..<b.tokens.upperBound
         merged.currency = low.currency || high.currency
         return merged
+    }
+
+    private static func singular(_ word: String) -> String {
+        word.hasSuffix("s") ? String(word.dropLast()) : word
     }
 
     private static func hasBetween(_ t: [Token], before index: Int) -> Bool {

@@ -109,6 +109,7 @@ public enum Lexer {
 
     /// Digits with optional comma groups and a decimal part: `1,200,000.00`, `12.5`, `.25`.
     private static func number(_ chars: [Character], at start: Int) -> (String, Int) {
+        if let grouped = dotGrouped(chars, at: start) { return grouped }
         var digits = ""
         var i = start
         var sawPoint = false
@@ -155,6 +156,23 @@ public enum Lexer {
             j += 1
         }
         return j
+    }
+
+    /// "1.200.000", "45.000": thousands grouped with points, as much of Europe writes them. One group is read so only
+    /// when it is "000" ("2.500" stays two and a half).
+    private static func dotGrouped(_ chars: [Character], at start: Int) -> (String, Int)? {
+        var i = start
+        var digits = ""
+        while i < chars.count, chars[i].isASCII, chars[i].isNumber, digits.count < 4 { digits.append(chars[i]); i += 1 }
+        guard (1...3).contains(digits.count) else { return nil }
+        var groups: [String] = []
+        while i < chars.count, chars[i] == ".", isGroup(chars, at: i + 1) {
+            groups.append(String(chars[(i + 1)...(i + 3)]))
+            i += 4
+        }
+        let more = i < chars.count && (chars[i] == "." || chars[i] == ",") && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber
+        guard !more, groups.count >= 2 || (groups.count == 1 && groups[0] == "000") else { return nil }
+        return (digits + groups.joined(), i)
     }
 
     /// Three digits not followed by a fourth: a thousands group after a comma.
