@@ -33,6 +33,7 @@ acceptance:
 		set -e; \
 		python3 $(SHARED)/contract/check_examples.py --bin $(BIN); \
 		python3 $(SHARED)/conformance/check_answers.py --bin $(BIN); \
+		python3 $(SHARED)/conformance/check_utterances.py --bin $(BIN); \
 		python3 $(SHARED)/transcripts/check_transcripts.py --bin $(BIN); \
 	else echo "($(SHARED) not found: shared acceptance checks skipped)"; fi
 

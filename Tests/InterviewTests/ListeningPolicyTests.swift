@@ -175,6 +175,18 @@ struct ListeningPolicyTests {
             == Assumption(key: "close_rate", source: .starting, recalibrateAfterWeeks: 6))
     }
 
+    @Test func aLengthSaidInPassingIsAskedWithNoAsItsDefault() throws {
+        var interview = atClosedSoFar()
+        _ = interview.receive("none, I've been here 8 weeks")
+        let check = try #require(interview.checks.first)
+        guard case .leftover(_, let guess) = check else { Issue.record("not a leftover: \(check)"); return }
+        #expect(guess == .salesCycleWeeks)
+        #expect(interview.checkFallback(check) == .no)
+        _ = interview.receive("")
+        #expect(interview.answers.values[.salesCycleWeeks] == nil)
+        #expect(interview.answers.values[.closedToDate] == .money(0))
+    }
+
     @Test func aFigureGivenInReplyToAnOfferIsTheAnswerNotAYes() {
         var interview = Interview(setup: .init(asOf: asOf, starting: [.closeRate: .rate(0.2)], startingRecalibration: 6))
         _ = interview.start()

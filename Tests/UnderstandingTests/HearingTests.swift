@@ -108,6 +108,14 @@ struct HearingTests {
         #expect(Hearing.read("goal: 1.2M", current: .channels, asOf: asOf).fills.map(\.slot) == [.goal])
     }
 
+    @Test func aCommandWithASlipOfTheKeysIsStillTheCommandButANameIsAName() {
+        for (typed, command) in [("hepl", Command.help), ("sumary", .summary), ("bakc", .back), ("skipp", .skip)] {
+            #expect(Hearing.read(typed, current: .period, asOf: asOf).command == command, "\(typed)")
+        }
+        #expect(fills("Jack", current: .rep) == [.rep: .text("Jack")])
+        #expect(Hearing.read("qiut", current: .period, asOf: asOf).command == nil)
+    }
+
     @Test func commandsPlainOrWithASlash() {
         #expect(Hearing.read("why?", current: .period, asOf: asOf).command == .why)
         #expect(Hearing.read("/help", current: .period, asOf: asOf).command == .help)

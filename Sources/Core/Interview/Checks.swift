@@ -70,7 +70,13 @@ extension Interview {
     func checkFallback(_ check: Check) -> Fallback {
         switch check {
         case .change: return .no
-        case .leftover(_, let guess): return guess == nil ? .leaveOut : .yes
+        // A length or a count said in passing ("been here 8 weeks") is less surely the answer guessed than money or a rate.
+        case .leftover(let l, let guess):
+            guard guess != nil else { return .leaveOut }
+            switch l.kind {
+            case .money, .moneyPer, .dealsAt, .percent, .fraction, .ratio: return .yes
+            default: return .no
+            }
         case .usual: return .yes
         }
     }

@@ -170,7 +170,14 @@ public struct InterviewWords: Sendable {
     public func describe(_ channel: ChannelDraft) -> String {
         var details: [String] = []
         if let a = channel.attemptsPerMeeting {
-            details.append(words.text("value.channel_attempts", ["value": Figures.decimal(a)]))
+            // "each event gets me 3 meetings": fewer than one attempt a meeting reads better the other way up.
+            if a == 1 {
+                details.append(words.text("value.channel_attempt_one"))
+            } else if a < 1 {
+                details.append(words.text("value.channel_meetings_each", ["value": Figures.decimal(1 / a)]))
+            } else {
+                details.append(words.text("value.channel_attempts", ["value": Figures.decimal(a)]))
+            }
         }
         if let s = channel.share { details.append(words.text("value.channel_share", ["value": figures.percent(s)])) }
         if let m = channel.minutesPerAttempt {

@@ -35,6 +35,30 @@ public enum Command: Equatable, Sendable {
         "thats not a channel", "that is not a channel",
     ]
 
+    /// Commands a slip of the keys may still name; "quit" is not among them, nor is a letter swapped for another
+    /// ("Jack" is a name, not "back").
+    static let slipForms: [(Command, String)] = [(.help, "help"), (.summary, "summary"), (.back, "back"), (.skip, "skip"),
+                                                 (.restart, "restart")]
+
+    /// "hepl", "sumary", "bakc": one word a letter out of place, missing or doubled.
+    static func slip(_ word: String) -> Command? {
+        guard word.count >= 4, !word.contains(" ") else { return nil }
+        let typed = Array(word)
+        for (command, form) in slipForms {
+            let target = Array(form)
+            if typed.count == target.count {
+                let differ = typed.indices.filter { typed[$0] != target[$0] }
+                if differ.count == 2, differ[1] == differ[0] + 1, typed[differ[0]] == target[differ[1]], typed[differ[1]] == target[differ[0]] {
+                    return command
+                }
+            } else if abs(typed.count - target.count) == 1 {
+                let (long, short) = typed.count > target.count ? (typed, target) : (target, typed)
+                if long.indices.contains(where: { i in Array(long[..<i] + long[(i + 1)...]) == short }) { return command }
+            }
+        }
+        return nil
+    }
+
     /// The command `line` says, or nil when it says something else.
     public static func read(_ line: String) -> Command? {
         var text = TerminalText.stripped(line).lowercased().replacingApostrophes()
@@ -45,6 +69,7 @@ public enum Command: Equatable, Sendable {
         for (command, forms) in forms where forms.contains(text) || forms.contains(plain) {
             return command
         }
+        if let slipped = slip(plain) { return slipped }
         let words = plain.split(separator: " ").map(String.init)
         // What follows the verb, as typed: a name keeps its capitals.
         let typed = TerminalText.stripped(line).replacingApostrophes().trimming(" \t!.?").split(separator: " ")
