@@ -94,7 +94,9 @@ struct Attachment {
         // 1. Mentions whose own form says what they are.
         for (k, m) in mentions.enumerated() {
             if case .daysOff = m.kind { continue }
-            guard let slot = Self.ownSlot(m.kind) else { continue }
+            guard var slot = Self.ownSlot(m.kind) else { continue }
+            // "two deals already, 35k each" to what is closed so far: the deals done, not a goal.
+            if case .dealsAt(_, _, nil) = m.kind, question == .closedToDate || saysClosed(around: m) { slot = .closedToDate }
             placed.append(Placed(slot: slot, chain: [k], cue: nil, per: nil))
             taken.insert(k)
         }
@@ -198,6 +200,14 @@ struct Attachment {
         return Result(placed: placed, cues: cues)
     }
 
+    /// Words in the mention's sentence that say deals are already done: "closed", "signed", "so far".
+    func saysClosed(around m: Mention) -> Bool {
+        let sentence = line.sentence(around: m.tokens.lowerBound)
+        return sentence.contains { i in
+            line.isWord(i, ["closed", "signed", "booked", "already"]) || (line.isWord(i, ["so"]) && line.isWord(i + 1, ["far"]))
+        }
+    }
+
     /// The slot a mention's own form settles, whatever stands around it.
     static func ownSlot(_ kind: Mention.Kind) -> Slot? {
         switch kind {
@@ -211,7 +221,7 @@ struct Attachment {
         case .number(_, _, .opportunities?): return .openOpportunities
         case .ratio(_, _, let some, let of):
             if of == .meetings || some == .opportunities { return .meetingToOpportunity }
-            if of == .opportunities || some == .deals { return .closeRate }
+            if of == .opportunities || some == .deals || of == .deals { return .closeRate }
             return nil
         default: return nil
         }

@@ -37,6 +37,15 @@ struct ChannelTalk {
         var rest = false
         /// The share came from a bare percent: a second one makes it the meeting rate ("calls: 3%, 2 min, 50%").
         var bareShare: Double?
+        /// Where the attempts were said, for telling a correction from a second activity's figure.
+        var attemptsFrom: Int?
+    }
+
+    /// "1 in 30, no, 1 in 40": correction words between two figures.
+    func corrects(between from: Int, _ to: Int) -> Bool {
+        (from..<to).contains { i in
+            CueWords.corrections.contains { phrase in phrase.indices.allSatisfy { line.word(i + $0) == phrase[$0] } }
+        }
     }
 
     func read() -> Reading {
@@ -52,7 +61,10 @@ struct ChannelTalk {
         func key(_ n: Name) -> Int { order.firstIndex { same($0, n) } ?? 0 }
         var fields = Array(repeating: Fields(), count: order.count)
 
-        let splits = self.splits()
+        // "50/50", "about 70/30": shares in the order the activities were named, when as many were named.
+        let splits = self.splits().filter { split in
+            orderIn(line.sentence(around: split.at), live).count == split.shares.count || order.count == split.shares.count
+        }
         let volumes = ChannelVolume(line: line, mentions: mentions).all()
         for (k, m) in mentions.enumerated() {
             if splits.contains(where: { $0.mentions.contains(k) }) {
@@ -67,7 +79,14 @@ struct ChannelTalk {
                 continue
             }
             guard let owner = self.owner(of: m, among: live, hasShare: { fields[key($0)].share != nil }) else { continue }
-            if read(m, k, into: &fields[key(owner)]) { reading.used.insert(k) }
+            var f = fields[key(owner)]
+            guard read(m, k, into: &f) else { continue }
+            // A second rate for one activity, with nothing saying the first was wrong, is asked about, not taken.
+            if let earlier = f.attemptsFrom, f.attempts != fields[key(owner)].attempts, fields[key(owner)].attempts != nil,
+               !corrects(between: earlier, m.tokens.lowerBound) { continue }
+            if f.attempts != fields[key(owner)].attempts { f.attemptsFrom = m.tokens.upperBound }
+            fields[key(owner)] = f
+            reading.used.insert(k)
         }
         // Shares said in words only: "the rest", "all my meetings", "the other third".
         for n in live {
@@ -111,9 +130,11 @@ struct ChannelTalk {
            line.indices.contains(where: { line.isWord($0, ["everything", "only", "exclusively", "solely", "entirely", "all"]) }) {
             fields[0].share = 1
         }
+        // "the rest": what the others leave, once every other one has its share.
         let given = fields.compactMap(\.share).reduce(0, +)
         let rest = fields.indices.filter { fields[$0].rest && fields[$0].share == nil }
-        for i in rest where given < 1 { fields[i].share = (1 - given) / Double(rest.count) }
+        let othersGiven = fields.indices.allSatisfy { rest.contains($0) || fields[$0].share != nil }
+        for i in rest where given < 1 && othersGiven { fields[i].share = (1 - given) / Double(rest.count) }
         reading.drafts = zip(order, fields).map { n, f in
             ChannelDraft(name: n.text, attemptsPerMeeting: f.attempts, share: f.share, minutesPerAttempt: f.minutes)
         }
@@ -175,7 +196,7 @@ struct ChannelTalk {
     /// "leave out referrals", "skip events", "drop the webinars": an activity taken away.
     static let dropWords: Set<String> = ["leave", "skip", "minus", "excluding", "drop", "ignore", "forget", "remove"]
     static let listVerbs: Set<String> = [
-        "do", "does", "just", "mostly", "use", "uses", "make", "makes", "send", "sends", "is", "are", "only", "then", "also",
+        "do", "does", "doing", "did", "us", "just", "mostly", "use", "uses", "make", "makes", "send", "sends", "is", "are", "only", "then", "also",
         "mainly", "primarily", "plus", "and", "or", "via", "through", "from", "with", "some", "between", "among", "across",
     ]
     static let bookingVerbs: Set<String> = [
@@ -384,6 +405,9 @@ struct ChannelTalk {
         let after = m.tokens.upperBound
         switch m.kind {
         case .duration(let v, let unit, _):
+            // "60 calls a day": how often, not how long.
+            if line.isWord(m.tokens.lowerBound, ["a", "an", "per", "every", "each"]), v == 1,
+               mentions[..<k].last.map({ $0.tokens.upperBound == m.tokens.lowerBound }) == true { return true }
             switch unit {
             case .second, .minute, .hour: f.minutes = v * unit.minutes
             // "takes half a day": a working day of eight hours.
@@ -394,6 +418,8 @@ struct ChannelTalk {
         case .ratio(let some, let of, _, _):
             guard of > 0, some > 0 else { return false }
             let slashed = m.tokens.contains { line.tokens[$0].isSymbol("/") }
+            // "70/30" with one activity named: a split of meetings that can't be placed here.
+            if slashed, some >= of { return false }
             // "1/3 of meetings", "3/4": a share; "1/20" or "1 in 20": attempts per meeting.
             if slashed, some < of, of <= 10 {
                 setShare(some / of, bare: false, &f)
@@ -434,6 +460,10 @@ struct ChannelTalk {
         case .number(let n, _, .attempts?), .number(let n, _, .people?):
             guard n > 0 else { return false }
             if isCountedAgainst(m) { return true }
+            // "ask 4 clients for one intro": the intro is the meeting the asks are counted against.
+            if isOneMeeting(m), line.isWord(m.tokens.lowerBound - 1, ["for", "per", "get", "gets", "to", "land", "book"]) { return true }
+            // "I make about 60 calls a day": how many are made now, which the plan works out afresh.
+            if ChannelVolume(line: line, mentions: mentions).span(after: m.tokens.upperBound) != nil { return true }
             guard perMeeting(from: after) else { return false }
             f.attempts = n
             return true
@@ -527,12 +557,21 @@ struct ChannelTalk {
                !line.isWord(j + 1, CueWords.meetingWords) {
                 return true
             }
-            if mentions.contains(where: { $0.tokens.contains(j) && $0.tokens.lowerBound == j && !($0.kind == .number(1, range: nil, noun: .meetings)) && line.tokens[j].number != 1 }) {
+            if mentions.contains(where: { $0.tokens.contains(j) && $0.tokens.lowerBound == j && !isOneMeeting($0) && line.tokens[j].number != 1 }) {
                 return false
             }
             j += 1
         }
         return false
+    }
+
+    /// "one meeting", "one intro": the single meeting attempts are counted against.
+    func isOneMeeting(_ m: Mention) -> Bool {
+        switch m.kind {
+        case .number(1, nil, .meetings?): return true
+        case .number(1, nil, .attempts(let w)?): return CueWords.meetingWords.contains(w)
+        default: return false
+        }
     }
 
     func isFigureAt(_ i: Int) -> Bool {

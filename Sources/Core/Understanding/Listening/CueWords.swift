@@ -79,7 +79,7 @@ enum CueWords {
     /// Words that say a meeting, and words that say an opportunity: together they cue meetings that become opportunities.
     static let meetingWords: Set<String> = [
         "meeting", "meetings", "mtg", "mtgs", "appointment", "appointments", "appt", "appts", "demo", "demos",
-        "conversation", "conversations", "discovery", "intro", "intros",
+        "conversation", "conversations", "discovery", "intro", "intros", "introduction", "introductions",
     ]
     static let opportunityWords: Set<String> = [
         "opportunity", "opportunities", "opps", "opp", "oppty", "oppties", "qualified", "pipeline", "sqls", "sql",

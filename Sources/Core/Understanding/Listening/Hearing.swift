@@ -133,7 +133,7 @@ struct Listener {
             switch value {
             case .success(let (v, range, worked)):
                 fills.append((mentions[last].tokens.lowerBound, Fill(slot: placed.slot, value: v, said: said, range: range, worked: worked)))
-                if case .dealsAt(_, let each, _) = kind {
+                if case .dealsAt(_, let each, _) = kind, placed.slot == .goal {
                     fills.append((mentions[last].tokens.lowerBound, Fill(slot: .dealSize, value: .money(each), said: said)))
                 }
             case .failure(.needsPeriod):
@@ -226,6 +226,10 @@ struct Listener {
         // "three ways": how many kinds, said in passing; "one of the top performers".
         if line.isWord(i + 1, FigureSpans.kindsOf) { return false }
         if line.word(i) == "one", line.isWord(i + 1, ["of"]) { return false }
+        // "signed on the 2nd": a day of the month, said in passing.
+        if line.isWord(i + 1, ["st", "nd", "rd", "th"]), line.isWord(i - 1, ["the"]) { return false }
+        // "stage 2", "tier 1": a name, not a figure.
+        if line.isWord(i - 1, FigureSpans.labelWords) { return false }
         if line.tokens[i].number != nil { return !line.isWord(i - 1, ["q", "h", "fy"]) }
         guard let w = line.word(i), NumberWords.units[w] != nil || NumberWords.tens[w] != nil, w != "zero" else { return false }
         return !(w == "one" && line.isWord(i - 1, FigureSpans.pronouns.union(["no", "any", "some", "every"])))
@@ -300,6 +304,7 @@ struct Listener {
 
     /// Figures a line may say in passing that answer nothing: "it's Jan 4th" (today).
     func isRemark(_ m: Mention) -> Bool {
+        if case .partDays = m.kind { return true }
         guard case .date = m.kind else { return false }
         let before = m.tokens.lowerBound
         return line.isWord(before - 1, ["it's", "its", "today's", "today"]) || (line.isWord(before - 2, ["today"]) && line.isWord(before - 1, ["is"]))
@@ -309,7 +314,7 @@ struct Listener {
     static func isFigure(_ kind: Mention.Kind) -> Bool {
         switch kind {
         case .money, .moneyPer, .percent, .ratio, .fraction, .number, .dealsAt, .duration, .daysAWeek, .date, .timeOff: return true
-        case .month, .period, .weekdays, .daysOff, .timeBlocks, .zero, .profile, .person: return false
+        case .month, .period, .weekdays, .daysOff, .partDays, .timeBlocks, .zero, .profile, .person: return false
         }
     }
 

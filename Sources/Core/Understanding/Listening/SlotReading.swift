@@ -15,7 +15,8 @@ public enum SlotReading {
         // "30k a year": a deal's yearly contract value.
         case (.dealSize, .moneyPer(_, .year, _)): return true
         case (.baseSalary, .money), (.baseSalary, .moneyPer), (.baseSalary, .number(_, _, nil)), (.baseSalary, .zero): return true
-        case (.closedToDate, .money), (.closedToDate, .number(_, _, nil)), (.closedToDate, .zero): return true
+        case (.closedToDate, .money), (.closedToDate, .number(_, _, nil)), (.closedToDate, .zero), (.closedToDate, .dealsAt(_, _, nil)):
+            return true
         case (.closeRate, .percent), (.closeRate, .ratio), (.closeRate, .fraction),
              (.meetingToOpportunity, .percent), (.meetingToOpportunity, .ratio), (.meetingToOpportunity, .fraction),
              (.commissionRate, .percent), (.commissionRate, .fraction):

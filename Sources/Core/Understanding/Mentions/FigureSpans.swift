@@ -35,7 +35,8 @@ struct FigureSpans {
                   "friends", "partners", "folks", "connections"] { n[w] = .people }
         for w in ["calls", "call", "dials", "dial", "emails", "email", "asks", "ask", "messages", "message", "texts",
                   "knocks", "doors", "door", "visits", "touches", "attempts", "attempt", "requests", "inmails", "letters",
-                  "mailers", "voicemails", "referrals", "events", "event", "webinars", "shows", "intros"] {
+                  "mailers", "voicemails", "referrals", "events", "event", "webinars", "shows", "intros", "intro", "introductions",
+                  "introduction"] {
             n[w] = .attempts(w)
         }
         return n
@@ -54,7 +55,7 @@ struct FigureSpans {
         let markers = perMarkers(masked)
         for m in markers { for i in m.tokens { masked[i] = .symbol("¦") } }
         let found = QuantityScanner.scan(masked, units: Set(Self.timeUnits.keys))
-        var mentions = found.filter { !isNoFigure($0) }.map(base)
+        var mentions = (found.filter { !isNoFigure($0) }.map(base) + everyOther(masked)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         mentions = hyphenatedUnits(mentions)
         mentions = andAHalf(mentions)
         mentions = ratios(mentions)
@@ -67,6 +68,8 @@ struct FigureSpans {
 
     // MARK: One figure
 
+    /// Words a number names something after: "stage 2", "tier 1", "level 3".
+    static let labelWords: Set<String> = ["stage", "phase", "tier", "level", "step", "round", "series", "gen", "version", "v"]
     static let pronouns: Set<String> = ["each", "every", "this", "that", "which", "any", "the", "no", "another"]
     /// "I book meetings three ways": a count of kinds, not a figure of the plan.
     static let kindsOf: Set<String> = ["ways", "channels", "activities", "sources", "kinds", "types", "things", "buckets", "motions"]
@@ -80,6 +83,7 @@ struct FigureSpans {
         if line.word(end - 1) == "half", line.tokens[safe: end]?.isSymbol("-") == true, line.lexemes[safe: end].map({ !$0.spaced }) == true {
             return true
         }
+        if q.unit == nil, !q.currency, !q.percent, line.isWord(first - 1, Self.labelWords) { return true }
         return q.unit == nil && line.isWord(end, Self.kindsOf)
     }
 
@@ -106,6 +110,28 @@ struct FigureSpans {
             return Mention(.fraction(q.value), tokens: q.tokens, text: text)
         }
         return Mention(.number(q.signed, range: range, noun: nil), tokens: q.tokens, text: text)
+    }
+
+    /// "every other one", "every other deal", "every third meeting": one in two, one in three.
+    func everyOther(_ t: [Token]) -> [Mention] {
+        var found: [Mention] = []
+        for i in t.indices where t[i].isWord("every") {
+            guard let w = t[safe: i + 1]?.word, let of = ["other": 2.0, "second": 2, "third": 3, "fourth": 4, "fifth": 5][w] else { continue }
+            var end = i + 2
+            var ofNoun: Mention.Noun?
+            if line.isWord(end, ["one"]) {
+                end += 1
+            } else if let noun = nounAfter(end) {
+                ofNoun = noun.noun
+                end = noun.end
+            } else if w != "other" {
+                continue
+            }
+            // "every other week" is how often, not how many.
+            if line.isWord(end, ["week", "day", "month", "weeks", "days", "months"]) || t[i..<end].contains(where: { $0.isSymbol("¦") }) { continue }
+            found.append(Mention(.ratio(some: 1, of: of, someNoun: nil, ofNoun: ofNoun), tokens: i..<end, text: line.text(i..<end)))
+        }
+        return found
     }
 
     /// "an hour and a half", "two weeks and a half": the half is of the unit said.
@@ -226,6 +252,11 @@ struct FigureSpans {
             ofNoun = noun.noun
             end = noun.end
         }
+        // "one deal for 12,500" is a price; "a meeting for every 40 dials" a ratio.
+        if gap == ["for"] || gap == ["from"], ofNoun == nil,
+           !(a.tokens.upperBound..<b.tokens.lowerBound).contains(where: { line.isWord($0, ["every", "each", "all"]) }) { return nil }
+        // "ask 4 clients for one intro": so many for one, not one in so many.
+        if gap == ["for"] || gap == ["from"], some > of { return nil }
         let tokens = a.tokens.lowerBound..<end
         return Mention(.ratio(some: some, of: of, someNoun: someNoun, ofNoun: ofNoun), tokens: tokens, text: line.text(tokens))
     }
@@ -234,7 +265,11 @@ struct FigureSpans {
     func nounAfter(_ i: Int) -> (noun: Mention.Noun, end: Int)? {
         var j = i
         while j < i + 3, let w = line.word(j), Self.countAdjectives.contains(w) { j += 1 }
-        guard let w = line.word(j), let noun = Self.nouns[w] else { return nil }
+        guard let w = line.word(j), let noun = Self.nouns[w] else {
+            // "one intro": a describing word that is a noun itself, with no other noun after it.
+            if j > i, let w = line.word(j - 1), let noun = Self.nouns[w] { return (noun, j) }
+            return nil
+        }
         return (noun, j + 1)
     }
 
@@ -257,6 +292,15 @@ struct FigureSpans {
 
     // MARK: Composites
 
+    /// What a deal is said to cost: money, or a bare figure too large to be a count ("one deal for 12,500").
+    func price(_ m: Mention) -> Double? {
+        switch m.kind {
+        case .money(let v, _): return v
+        case .number(let v, nil, nil) where v >= 1000: return v
+        default: return nil
+        }
+    }
+
     static let dealJoiners: Set<String> = ["at", "x", "@", "averaging", "of", "for", "worth", "around", "about", "roughly", "~"]
 
     /// Money per span, deals at so much each, days a week.
@@ -274,10 +318,16 @@ struct FigureSpans {
                 dealsPer = mk.span ?? dealsPer
                 joinFrom = mk.tokens.upperBound
             }
-            if case .number(let n, nil, .deals?) = m.kind, i + 1 < mentions.count, case .money(let each, _) = mentions[i + 1].kind,
-               (joinFrom..<mentions[i + 1].tokens.lowerBound).allSatisfy({ line.isWord($0, Self.dealJoiners.union(["each", "every", "one"]))
+            if case .number(let n, nil, .deals?) = m.kind, i + 1 < mentions.count, let price = price(mentions[i + 1]),
+               (joinFrom..<mentions[i + 1].tokens.lowerBound).allSatisfy({ line.isWord($0, Self.dealJoiners.union(["each", "every", "one", "already", "so", "far"]))
                    || line.tokens[$0].isSymbol("@", "~", ",") }) {
                 var end = mentions[i + 1].tokens.upperBound
+                // "3 deals worth 45k total": the amount is all of them.
+                var each = price
+                if line.isWord(end, ["total", "altogether", "combined", "together"]) || (line.isWord(end, ["in"]) && line.isWord(end + 1, ["total"])) {
+                    each = price / n
+                    end += line.isWord(end, ["in"]) ? 2 : 1
+                }
                 var per: Mention.Span? = dealsPer
                 while let mk = marker(at: end) {
                     per = mk.span ?? per

@@ -42,6 +42,8 @@ public struct Mention: Equatable, Sendable {
         case weekdays(Set<Int>)
         /// Weekdays said to be no selling days: "fridays are admin days", "I don't sell on Mondays".
         case daysOff(Set<Int>)
+        /// Parts of weekdays, said in passing: "Friday afternoons are dead".
+        case partDays(Set<Int>)
         case timeBlocks([TimeBlock])
         /// "nothing", "none", "zero", "no pipeline".
         case zero
@@ -107,6 +109,7 @@ extension Mention.Kind {
             return fits
         case .duration: return [.duration]
         case .daysAWeek, .weekdays, .daysOff: return [.days]
+        case .partDays: return []
         case .zero: return [.money, .count, .duration, .zero]
         case .date, .month, .period: return [.period]
         case .timeBlocks: return [.timeBlocks]

@@ -155,8 +155,10 @@ struct TimeOffZones {
         for i in range where !covered.contains(i) {
             guard let w = line.word(i) else { continue }
             if w == "off" {
-                // "kick off", "£600k off me": no time off.
-                if !line.isWord(i - 1, Self.notOff), !line.isWord(i + 1, ["me", "him", "her", "them", "us", "of"]) { cue = .strong }
+                // "kick off", "£600k off me", "Fridays off", "Friday afternoons are off": no time off.
+                if !line.isWord(i - 1, Self.notOff), !line.isWord(i + 1, ["me", "him", "her", "them", "us", "of"]), !saysDaysOff(before: i, mentions) {
+                    cue = .strong
+                }
             } else if w == "out" {
                 // "1 out of 5", "out there": no time off.
                 if !line.isWord(i + 1, ["of", "there"]) { cue = cue ?? .weak }
@@ -188,6 +190,18 @@ struct TimeOffZones {
         let saysLength = ids.contains { if case .duration = mentions[$0].kind { true } else { false } }
         return Piece(tokens: range, mentions: ids, cue: cue, otherCue: other, compatible: compatible, hasLength: length,
                      saysLength: saysLength)
+    }
+
+    /// "Fridays off", "Friday afternoons are off": the "off" said of weekdays.
+    func saysDaysOff(before i: Int, _ mentions: [Mention]) -> Bool {
+        var j = i - 1
+        if line.isWord(j, ["are", "is", "always", "usually", "mostly"]) { j -= 1 }
+        return mentions.contains { m in
+            switch m.kind {
+            case .weekdays, .daysOff, .partDays: return m.tokens.contains(j)
+            default: return false
+            }
+        }
     }
 
     /// A piece that says only a period, not as when the time off falls ("and for 2027", "— next quarter"): the plan's.

@@ -55,8 +55,16 @@ struct WordSpans {
                 }
             }
             let off = (max(0, i - 3)..<i).contains { line.isWord($0, ["don't", "dont", "not", "never", "except", "no", "without", "off",
-                                                                       "admin", "paperwork", "internal"]) }
-                || (end..<min(line.count, end + 3)).contains { line.isWord($0, ["admin", "off", "free", "internal", "paperwork"]) }
+                                                                       "admin", "paperwork", "internal", "doesn't", "doesnt", "isn't",
+                                                                       "won't", "can't", "cannot", "aren't"]) }
+                || (end..<min(line.count, end + 3)).contains { line.isWord($0, ["admin", "off", "free", "internal", "paperwork", "dead",
+                                                                                 "blocked", "useless", "reserved"]) }
+            // "Friday afternoons are dead": part of a day, no whole day on or off.
+            if line.isWord(end, ["afternoon", "afternoons", "morning", "mornings", "evening", "evenings"]) {
+                found.append(Mention(.partDays(days), tokens: i..<(end + 1), text: line.text(i..<(end + 1))))
+                i = end + 1
+                continue
+            }
             found.append(Mention(off ? .daysOff(days) : .weekdays(days), tokens: i..<end, text: line.text(i..<end)))
             i = end
         }

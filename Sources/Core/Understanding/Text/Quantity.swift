@@ -171,7 +171,8 @@ enum QuantityScanner {
                 spelled = true
                 if word(i + 1) == "of" { i += 1 }
             case "a", "an":
-                guard i + 1 < t.count, startsAfterArticle(t[i + 1], units: units) else { break scan }
+                // "50 a day" is so many per day; the article starts no more of a figure already said.
+                guard (group == nil && total == 0) || additive, i + 1 < t.count, startsAfterArticle(t[i + 1], units: units) else { break scan }
                 let next = word(i + 1) ?? ""
                 if !units.contains(next), NumberWords.fractions[next] != nil || NumberWords.collectives[next] != nil {
                     // "a half", "a dozen": the next word sets the figure.

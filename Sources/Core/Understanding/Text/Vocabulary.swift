@@ -12,7 +12,7 @@ enum Vocabulary {
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "minutes",
         "seconds", "hours", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
         "seven", "eight", "three", "eleven", "twelve", "fifteen", "cycle", "deals", "close", "thanksgiving",
-        "christmas", "linkedin", "webinars", "events", "networking",
+        "christmas", "linkedin", "webinars", "events", "networking", "calls", "dials", "visits", "demos", "texts",
     ]
 
     /// Words that are themselves, however close to a planning word.
