@@ -32,6 +32,14 @@ struct TimeBlockTests {
         ("mornings mon to fri, 8:30 to 10:30", (1...5).map { block($0, "8:30", "10:30") }),
         ("Monday mornings, Wednesday 2 to 4", [block(1, "9", "11"), block(3, "14", "16")]),
         ("mornings 6 to 8", (1...5).map { block($0, "6", "8") }),
+        // Slashes between days, points in times, British half hours, asides and corrections (a second outside tester).
+        ("tues/thurs 2-4pm", [block(2, "14", "16"), block(4, "14", "16")]),
+        ("tue/thu 9.30-11", [block(2, "9:30", "11"), block(4, "9:30", "11")]),
+        ("tuesdays and thursdays, half nine till eleven", [block(2, "9:30", "11"), block(4, "9:30", "11")]),
+        ("mon wed fri 7:30 to 9am before meetings", [block(1, "7:30", "9"), block(3, "7:30", "9"), block(5, "7:30", "9")]),
+        ("tuesday 9-11 am, before my team call", [block(2, "9", "11")]),
+        ("mon-fri 8:30 to 10, actually make it 9 to 10", (1...5).map { block($0, "9", "10") }),
+        ("fridays 10am-noon", [block(5, "10", "12")]),
         ("none", []),
         ("you pick", []),
     ]

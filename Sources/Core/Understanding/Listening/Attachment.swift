@@ -96,7 +96,10 @@ struct Attachment {
             if case .daysOff = m.kind { continue }
             guard var slot = Self.ownSlot(m.kind) else { continue }
             // "two deals already, 35k each" to what is closed so far: the deals done, not a goal.
-            if case .dealsAt(_, _, nil) = m.kind, question == .closedToDate || saysClosed(around: m) { slot = .closedToDate }
+            if case .dealsAt(_, _, nil) = m.kind, question == .closedToDate || (question != .dealSize && saysClosed(around: m)) {
+                slot = .closedToDate
+            }
+            if case .dealsAt = m.kind, question == .dealSize { slot = .dealSize }
             placed.append(Placed(slot: slot, chain: [k], cue: nil, per: nil))
             taken.insert(k)
         }
@@ -203,6 +206,8 @@ struct Attachment {
     /// Words in the mention's sentence that say deals are already done: "closed", "signed", "so far".
     func saysClosed(around m: Mention) -> Bool {
         let sentence = line.sentence(around: m.tokens.lowerBound)
+        // "she closed 20 deals at 15k last year": history, not this period.
+        if sentence.contains(where: { line.isWord($0, ["last", "previous", "prior"]) }) { return false }
         return sentence.contains { i in
             line.isWord(i, ["closed", "signed", "booked", "already"]) || (line.isWord(i, ["so"]) && line.isWord(i + 1, ["far"]))
         }
@@ -278,6 +283,8 @@ struct Attachment {
         let gap = mentions[previous].tokens.upperBound..<start
         let corrected = gap.contains { i in
             CueWords.corrections.contains { phrase in phrase.indices.allSatisfy { line.word(i + $0) == phrase[$0] } }
+                // "1,200,000 - not 1.2, it's 1.25 million": a figure put aside between them.
+                || (line.isWord(i, ["not"]) && line.tokens[safe: i + 1]?.number != nil)
         }
         return corrected ? previous : nil
     }

@@ -95,12 +95,13 @@ enum CueWords {
         ["plan", "on"], ["go", "with"], ["correction"], ["rather"], ["instead"], ["no"], ["nope"], ["change", "that", "to"],
         ["change", "it", "to"], ["put", "down"], ["use"], ["but", "really"], ["realistically"], ["but", "mine"],
         ["mine", "are"], ["mine", "is"], ["for", "me"], ["she'll", "be"], ["he'll", "be"], ["i'll", "be"], ["my", "own"],
-        ["but", "hers"], ["but", "his"], ["more", "realistically"], ["to", "be", "safe"],
+        ["but", "hers"], ["but", "his"], ["more", "realistically"], ["to", "be", "safe"], ["median"], ["the", "median"],
     ]
     /// Words that settle which of several figures for one answer counts: "big ones 100k, small 20k, on average 45k".
     static let settlers: [[String]] = [
         ["on", "average"], ["on", "avg"], ["typically"], ["usually"], ["overall"], ["all", "in", "all"], ["plan", "on"],
-        ["call", "it"], ["go", "with"], ["let's", "say"], ["lets", "say"], ["say"],
+        ["call", "it"], ["go", "with"], ["let's", "say"], ["lets", "say"], ["say"], ["median"], ["normally"], ["generally"],
+        ["mostly"], ["most", "are"], ["most", "of", "them"],
     ]
 
     /// Words that say the rep is changing an answer on purpose.

@@ -13,7 +13,7 @@ public enum SlotReading {
         case (.incomeGoal, .money), (.incomeGoal, .moneyPer), (.incomeGoal, .number(_, _, nil)): return true
         case (.dealSize, .money), (.dealSize, .number(_, _, nil)): return true
         // "30k a year": a deal's yearly contract value.
-        case (.dealSize, .moneyPer(_, .year, _)): return true
+        case (.dealSize, .moneyPer(_, .year, _)), (.dealSize, .dealsAt): return true
         case (.baseSalary, .money), (.baseSalary, .moneyPer), (.baseSalary, .number(_, _, nil)), (.baseSalary, .zero): return true
         case (.closedToDate, .money), (.closedToDate, .number(_, _, nil)), (.closedToDate, .zero), (.closedToDate, .dealsAt(_, _, nil)):
             return true

@@ -61,6 +61,7 @@ struct FigureSpans {
         mentions = ratios(mentions)
         mentions = counted(mentions, skip: skip)
         mentions = composites(mentions, markers: markers)
+        mentions = spreadOverDeals(mentions, markers: markers)
         mentions = outcomes(mentions)
         mentions = crossUnitRanges(mentions)
         return mentions
@@ -382,6 +383,36 @@ struct FigureSpans {
                 let tokens = m.tokens.lowerBound..<(weekAt + 1)
                 out.append(Mention(.daysAWeek(v), tokens: tokens, text: line.text(tokens)))
                 i += 1
+                continue
+            }
+            out.append(m)
+            i += 1
+        }
+        return out
+    }
+
+    /// "1,200,000 a year across about 48 deals": so much over so many deals, each the share of it.
+    func spreadOverDeals(_ mentions: [Mention], markers: [PerMarker]) -> [Mention] {
+        var out: [Mention] = []
+        var i = 0
+        while i < mentions.count {
+            let m = mentions[i]
+            var amount: (Double, Mention.Span?)?
+            var after = m.tokens.upperBound
+            switch m.kind {
+            case .moneyPer(let v, let per, nil): amount = (v, per)
+            default:
+                // "1,200,000 a year": the span said after the amount.
+                let marker = markers.first { $0.tokens.lowerBound == after }
+                if let marker { after = marker.tokens.upperBound }
+                amount = price(m).map { ($0, marker?.span) }
+            }
+            if let (v, per) = amount, i + 1 < mentions.count, case .number(let n, nil, .deals?) = mentions[i + 1].kind, n >= 1,
+               line.isWord(after, ["across", "over", "from", "in", "spread"]),
+               (after..<mentions[i + 1].tokens.lowerBound).allSatisfy({ line.isWord($0, ["across", "over", "from", "in", "spread", "about", "around", "roughly", "like", "maybe"]) }) {
+                let tokens = m.tokens.lowerBound..<mentions[i + 1].tokens.upperBound
+                out.append(Mention(.dealsAt(count: n, each: v / n, per: per), tokens: tokens, text: line.text(tokens)))
+                i += 2
                 continue
             }
             out.append(m)

@@ -70,7 +70,7 @@ struct MentionReader {
             || line.isWord(start - 2, ["instead"]) && line.isWord(start - 1, ["of"])
             || line.isWord(start - 2, ["rather"]) && line.isWord(start - 1, ["than"])
             || line.isWord(start - 2, ["opposed"]) && line.isWord(start - 1, ["to"])
-        return putAside && (end >= line.count || line.breaksClause(end) || line.endsSentence(end) || line.isWord(end, ["but", "like", "as", "off", "out", "away"]))
+        return putAside && (end >= line.count || line.breaksClause(end) || line.endsSentence(end) || line.isWord(end, ["but", "like", "as", "off", "out", "away", "it's", "its", "that's", "more", "actually", "i", "we", "she", "he"]))
     }
 
     /// "3 of them closing this month", "should sign by March": when deals close, not the plan's period.

@@ -24,6 +24,18 @@ enum TimeTalk {
     static let dayParts: Set<String> = ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "noon",
                                         "weekday", "weekdays"]
     static let afternoons: Set<String> = ["afternoon", "afternoons", "evening", "evenings", "pm"]
+    static let spelledHours: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12,
+    ]
+    /// "8:30 to 10, actually make it 9 to 10": the hours said before are replaced.
+    static let corrections: Set<String> = ["actually", "instead", "rather", "sorry", "no", "correction", "wait"]
+    /// Words said around the hours that change nothing: "before meetings", "for calls".
+    static let asides: Set<String> = ["before", "after", "my", "team", "call", "calls", "meeting", "meetings", "standup", "lunch",
+                                      "usually", "normally", "probably", "maybe", "like", "around", "about", "ish", "make", "it",
+                                      "that", "say", "so", "those", "are", "is", "free", "blocked", "out", "off", "just", "only",
+                                      "prospect", "prospecting", "dialing", "dials", "emails", "outreach", "when", "do", "i", "we",
+                                      "she", "he", "can", "could", "will", "would", "try", "aim", "get", "best", "quiet"]
     static let fillers: Set<String> = [
         "and", "on", "every", "each", "from", "at", "in", "the", "of", "a", "an", "my", "i", "block", "blocks", "prospect",
         "prospecting", "time", "between", "plus", "also", "then", "for", "hours", "hour", "o", "clock", "s", "h",
@@ -59,6 +71,13 @@ enum TimeTalk {
                 let plain = word.replacingOccurrences(of: ".", with: "")
                 if (plain == "am" || plain == "pm"), case .time(let h, let m, nil)? = out.last {
                     out[out.count - 1] = .time(hours: h, minutes: m, meridiem: plain == "am" ? .am : .pm)
+                } else if let hour = spelledHours[plain] {
+                    // "half nine": half past nine, as the British say it.
+                    if out.last == .word("half") {
+                        out[out.count - 1] = .time(hours: hour, minutes: 30, meridiem: nil)
+                    } else {
+                        out.append(.time(hours: hour, minutes: 0, meridiem: nil))
+                    }
                 } else if !plain.isEmpty {
                     out.append(.word(plain))
                 }
@@ -68,7 +87,8 @@ enum TimeTalk {
                 var digits = ""
                 while i < chars.count, chars[i].isASCII, chars[i].isNumber, digits.count < 4 { digits.append(chars[i]); i += 1 }
                 var minutes = 0
-                if i + 2 < chars.count, chars[i] == ":", chars[i + 1].isASCII, chars[i + 1].isNumber,
+                // "9:30", and "9.30" as much of the world writes it.
+                if i + 2 < chars.count, chars[i] == ":" || chars[i] == ".", chars[i + 1].isASCII, chars[i + 1].isNumber,
                    chars[i + 2].isASCII, chars[i + 2].isNumber {
                     minutes = Int(String(chars[(i + 1)...(i + 2)])) ?? 0
                     i += 3
@@ -79,7 +99,7 @@ enum TimeTalk {
                 out.append(.time(hours: hours, minutes: minutes, meridiem: nil))
                 continue
             }
-            if c == "-" || c == "–" || c == "—" { out.append(.dash) } else if !c.isWhitespace, c != ",", c != ";", c != "&" { out.append(.other) }
+            if c == "-" || c == "–" || c == "—" { out.append(.dash) } else if !c.isWhitespace, c != ",", c != ";", c != "&", c != "/" { out.append(.other) }
             i += 1
         }
         return out
@@ -127,7 +147,9 @@ enum TimeTalk {
                     events.append(.range(start: range.start, end: range.end))
                     i = range.next
                     continue
-                } else if !fillers.contains(w), !rangeWords.contains(w) {
+                } else if corrections.contains(w) {
+                    if let k = events.lastIndex(where: { if case .range = $0 { true } else { false } }) { events.remove(at: k) }
+                } else if !fillers.contains(w), !rangeWords.contains(w), !asides.contains(w) {
                     return nil
                 }
                 i += 1
@@ -219,7 +241,7 @@ enum TimeTalk {
             return true
         }
         let namesDays = words.contains { Understand.weekdays[$0] != nil || $0 == "weekdays" || $0 == "weekday" }
-        let figures = tokens.filter { $0.number != nil }.count
+        let figures = tokens.filter { $0.number != nil || $0.word.map { spelledHours[$0] != nil } == true }.count
         let joined = zip(tokens, tokens.dropFirst()).contains { $0.isSymbol(":") && $1.number != nil }
         return namesDays && (figures >= 2 || joined)
     }

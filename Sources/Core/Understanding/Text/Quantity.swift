@@ -73,6 +73,8 @@ enum QuantityScanner {
         }
 
         var lastDigits = false
+        /// "a million two": a digit said after millions is tenths of them.
+        var tenthsAfterScale = false
         /// "seven fifty k": a unit then tens, said before a scale, are hundreds.
         func scaleAhead(_ j: Int) -> Bool {
             var k = j
@@ -111,6 +113,7 @@ enum QuantityScanner {
             switch w {
             case _ where NumberWords.units[w] != nil || NumberWords.tens[w] != nil:
                 let v = NumberWords.units[w] ?? NumberWords.tens[w] ?? 0
+                if group == nil, total > 0, lastScale >= 1e6, !additive { tenthsAfterScale = true }
                 if group != nil, !additive {
                     // "twenty five", "seven hundred fifty"; "five six" and "30 three" are two figures.
                     let afterTens = isTens(last) && !lastDigits && v > 0 && v < 10
@@ -211,6 +214,9 @@ enum QuantityScanner {
             end = i
         }
         guard end > start, group != nil || total > 0 || scaled else { return nil }
+        if tenthsAfterScale, let tail = group, (1...9).contains(tail), tail == tail.rounded() {
+            return Quantity(value: total + tail / 10 * lastScale, tokens: start..<end, scaled: scaled, spelled: spelled)
+        }
         return Quantity(value: total + (group ?? 0), tokens: start..<end, scaled: scaled, spelled: spelled)
     }
 
