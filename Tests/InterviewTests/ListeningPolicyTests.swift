@@ -231,6 +231,31 @@ struct ListeningPolicyTests {
         }
     }
 
+    @Test func askingWhatIsNormalBeforeAnsweringOffersTheFigureToTake() {
+        var interview = Interview(setup: .init(asOf: asOf, starting: [.closeRate: .rate(0.2)], startingRecalibration: 6))
+        _ = interview.start()
+        for line in requiredLines.prefix(4) { _ = interview.receive(line) }
+        let offer = Check.usual(.closeRate, .starting(.rate(0.2), weeks: 6))
+        expectDifference(interview) {
+            let effects = interview.receive("what's normal?")
+            #expect(effects == [
+                .say(.explain(.slot(.closeRate), nil)),
+                .ask(Prompt(question: .check, number: 5, of: 15, fallback: .yes, choices: ["yes", "no"], check: offer)),
+            ])
+        } changes: {
+            $0.checks = [offer]
+            $0.question = .check
+        }
+        expectDifference(interview) {
+            _ = interview.receive("ok sure")
+        } changes: {
+            $0.checks = []
+            $0.answers.values[.closeRate] = .rate(0.2)
+            $0.answers.fromStarting.insert(.closeRate)
+            $0.question = .slot(.meetingToOpportunity)
+        }
+    }
+
     @Test func askingWhatIsNormalAboutAnActivityExplainsIt() {
         var interview = after(requiredLines + ["none", "10", "8 weeks", "6 weeks", "5", "calls and emails"])
         #expect(interview.question == .channelAttempts(0))

@@ -25,7 +25,16 @@ extension Interview {
         var effects: [Effect] = []
         var readBack: [Fill] = []
         var accepted = alreadyAccepted
-        if heard.asks { effects.append(.say(.explain(q, currentSlot.flatMap(usual(for:))))) }
+        if heard.asks {
+            // "what's typical?" before any answer: the usual figure is offered to take with a yes.
+            if let slot = currentSlot, q == .slot(slot), !answers.has(slot), heard.value(slot) == nil, let offer = usual(for: slot),
+               !heard.unplaced.contains(where: { SlotReading.accepts(slot, $0.kind) }) {
+                effects.append(.say(.explain(q, nil)))
+                checks.append(.usual(slot, offer))
+            } else {
+                effects.append(.say(.explain(q, currentSlot.flatMap(usual(for:)))))
+            }
+        }
         for fill in heard.fills {
             let was = answers[fill.slot]
             if let was, was != fill.value, !isOpenToChange(fill.slot, asked: q, saidSo: heard.corrects) {

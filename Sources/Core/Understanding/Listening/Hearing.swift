@@ -87,7 +87,13 @@ struct Listener {
         let read = reader.read()
         let asked = Set(questions.flatMap { $0 })
         var mentions = read.mentions.filter { !$0.tokens.contains(where: asked.contains) }
-        heard.accounted += read.denied
+        // "should I put 8 weeks?": a figure inside a question is asked about after the answer to it, never dropped.
+        for m in read.mentions where m.tokens.contains(where: asked.contains) && Self.isFigure(m.kind) {
+            heard.unplaced.append(Leftover(text: m.text, kind: m.kind, tokens: m.tokens))
+        }
+        heard.accounted += read.denied + read.asides
+        // "the goal is 1.25 million, not 1.2": a figure put aside says the rep is correcting.
+        if !read.denied.isEmpty { heard.corrects = true }
         for span in read.unsaidTimeOff where !span.contains(where: asked.contains) {
             heard.refusals.append(.init(slot: .weeksOff, said: line.text(span), why: .notUnderstood(.weeksOff)))
             heard.accounted.append(span)
@@ -241,7 +247,8 @@ struct Listener {
 
     /// "no, 30", "no - Q3": a line that opens by saying no corrects.
     var saysNoFirst: Bool {
-        line.isWord(0, ["no", "nope", "nah"]) && line.count > 1 && (line.tokens[1].isSymbol(",", Line.dash, ".") || line.isWord(1, ["wait"]))
+        line.isWord(0, ["no", "nope", "nah"]) && line.count > 1
+            && (line.tokens[1].isSymbol(",", Line.dash, ".") || line.isWord(1, ["wait", "my", "the", "it's", "its", "i", "i'm", "our", "her", "his"]))
     }
 
     /// The activities talked through in this line, when it talks of any.

@@ -84,6 +84,8 @@ struct FigureSpans {
         if line.word(end - 1) == "half", line.tokens[safe: end]?.isSymbol("-") == true, line.lexemes[safe: end].map({ !$0.spaced }) == true {
             return true
         }
+        // "half term": the school holiday.
+        if line.word(end - 1) == "half", line.isWord(end, ["term", "terms"]) { return true }
         if q.unit == nil, !q.currency, !q.percent, line.isWord(first - 1, Self.labelWords) { return true }
         return q.unit == nil && line.isWord(end, Self.kindsOf)
     }

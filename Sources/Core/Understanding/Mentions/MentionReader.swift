@@ -14,8 +14,10 @@ struct MentionReader {
         var mentions: [Mention]
         /// Time-off talk that never said how long.
         var unsaidTimeOff: [Range<Int>]
-        /// Said in passing, to be left alone: the 6 of "3 weeks total, not 6", the month of "3 closing this month".
+        /// Figures said to be wrong: the 6 of "3 weeks total, not 6".
         var denied: [Range<Int>]
+        /// Said in passing, to be left alone: the month of "3 closing this month", the Q4 of "had a bad Q4".
+        var asides: [Range<Int>]
     }
 
     func read() -> Read {
@@ -47,15 +49,16 @@ struct MentionReader {
         claim(FigureSpans(line: line).all(skipping: claimed))
         claim(words.zeros(skipping: claimed))
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        let denied = mentions.filter { isDenied($0) || isWhenDealsClose($0) }.map(\.tokens)
-        mentions.removeAll { isDenied($0) || isWhenDealsClose($0) }
+        let denied = mentions.filter(isDenied).map(\.tokens)
+        let asides = mentions.filter { isWhenDealsClose($0) || isHistory($0) }.map(\.tokens)
+        mentions.removeAll { isDenied($0) || isWhenDealsClose($0) || isHistory($0) }
         // The plan's period is said first; months and dates after it are usually when time off falls.
         let linePeriod = mentions.lazy.compactMap { m -> Period? in
             if case .period(let p) = m.kind { return p } else { return nil }
         }.first
         let zones = TimeOffZones(line: line, asOf: asOf, period: linePeriod ?? period, workingDays: workingDays,
                                  asked: question == .weeksOff).apply(mentions)
-        return Read(mentions: zones.mentions, unsaidTimeOff: zones.unsaid, denied: denied)
+        return Read(mentions: zones.mentions, unsaidTimeOff: zones.unsaid, denied: denied, asides: asides)
     }
 
     /// "3 weeks total, not 6", "20 open opps rather than 2", "40% instead of 25%": a figure named only to be put aside,
@@ -83,6 +86,17 @@ struct MentionReader {
         let start = m.tokens.lowerBound
         // Only with no figure between: "close 300k by June" is the goal and its period.
         return line.isWord(start - 1, verbs) || (line.isWord(start - 1, ["in", "by", "before", "around"]) && line.isWord(start - 2, verbs))
+    }
+
+    /// "had a bad Q4", "after a slow March": a stretch of time looked back on, not the plan's period.
+    func isHistory(_ m: Mention) -> Bool {
+        switch m.kind {
+        case .period, .month: break
+        default: return false
+        }
+        let judged: Set<String> = ["bad", "good", "tough", "rough", "great", "slow", "strong", "terrible", "awful", "weak", "poor",
+                                   "brutal", "decent", "quiet", "busy"]
+        return line.isWord(m.tokens.lowerBound - 1, judged) && (line.isWord(m.tokens.lowerBound - 2, ["a", "had", "after", "the"]))
     }
 
     /// Dates and months said on their own, outside any period: "it's Jan 4th", "in August".

@@ -42,6 +42,7 @@ struct NameSpans {
         (.manager, ["manager", "here"], false), (.manager, ["manager", "speaking"], false), (.manager, ["the", "manager", "here"], false),
         (.rep, ["rep", "here"], false),
         (.rep, ["for", "my", "rep"], false), (.rep, ["setting", "this", "up", "for"], false), (.rep, ["on", "behalf", "of"], false),
+        (.rep, ["doing", "this", "for"], false), (.rep, ["doing", "it", "for"], false), (.rep, ["this", "is", "for"], false),
         (.rep, ["the", "rep", "is"], true), (.rep, ["rep", "is"], true), (.rep, ["rep", ":"], true), (.rep, ["my", "rep"], false),
         (.rep, ["plan", "is", "for"], false), (.rep, ["plan's", "for"], false), (.rep, ["plan", "for"], false),
         (.rep, ["i", "manage"], false), (.rep, ["i'm", "managing"], false), (.rep, ["planning", "for"], false),
@@ -71,7 +72,9 @@ struct NameSpans {
         ["i", "am", "the", "manager"], ["i'm", "the", "sales", "manager"], ["i", "run", "the", "team"], ["i", "lead", "the", "team"],
         ["i", "run", "the", "sales", "team"], ["i'm", "a", "sales", "manager"], ["i'm", "a", "manager"], ["i'm", "their", "boss"],
         ["i'm", "her", "boss"], ["i'm", "his", "boss"], ["i", "manage", "the", "team"], ["i'm", "the", "team", "lead"],
-        ["i'm", "the", "sales", "director"], ["i'm", "a", "sales", "director"], ["i", "head", "up"],
+        ["i'm", "the", "sales", "director"], ["i'm", "a", "sales", "director"], ["i", "head", "up"], ["reports", "to", "me"],
+        ["report", "to", "me"], ["reporting", "to", "me"], ["on", "my", "team"], ["my", "rep"], ["for", "my", "rep"],
+        [",", "*'s", "manager"], [",", "*'s", "boss"],
     ]
 
     /// Capitalised words that are never part of a name.
@@ -103,9 +106,19 @@ struct NameSpans {
         // A name the line starts with, with nothing before it: what a name question is answered with.
         if bare, let (name, span) = run(at: pastTitle(greetingEnd), lowercase: false) ?? lowercaseFirst() {
             var role = roleAfter(span.upperBound) ?? .bare
-            if role == .speaker { role = speakerRole(after: span.upperBound) }
-            found.append(Found(name: name, role: role, tokens: greetingStart..<span.upperBound))
+            // "Hi, Dana Kim. I'm a sales manager, setting this up for my rep": the one typing, who manages.
+            if role == .speaker || (role == .bare && speakerRole(after: span.upperBound) == .manager) {
+                role = speakerRole(after: span.upperBound)
+            }
+            var said = Found(name: name, role: role, tokens: greetingStart..<span.upperBound)
             taken.formUnion(span)
+            // "Rachel Green, no sorry Rachel Greene with an e": the name said again after a correction.
+            if let again = restated(after: span.upperBound) {
+                said.name = again.0
+                said.tokens = said.tokens.lowerBound..<again.1.upperBound
+                taken.formUnion(span.upperBound..<again.1.upperBound)
+            }
+            found.append(said)
         }
         for i in line.indices {
             // "my manager, who's great, her name's Kateřina Nováková": the one just spoken of.
@@ -122,13 +135,19 @@ struct NameSpans {
                 // "my manager is the VP, Sarah Lee", "my boss is our regional director — Tom Hale".
                 end = pastTitle(end)
                 guard let (name, span) = run(at: end, lowercase: lowercase), !span.contains(where: taken.contains),
-                      !Self.company(name) else { continue }
+                      !Self.company(name), !name.allSatisfy({ !$0.isUppercase }) || endsName(span.upperBound) else { continue }
                 var resolved = role
                 if role == .speaker { resolved = speakerRole(after: span.upperBound) }
                 found.append(Found(name: name, role: resolved, tokens: i..<span.upperBound))
                 taken.formUnion(span)
                 break
             }
+        }
+        // "I'm Dana Kim, Sam Lee's manager": the one whose manager is speaking is the rep.
+        for i in line.indices where !taken.contains(i) {
+            guard let (name, span) = possessiveOfManager(at: i), !span.contains(where: taken.contains) else { continue }
+            found.append(Found(name: name, role: .rep, tokens: span))
+            taken.formUnion(span)
         }
         for i in line.indices where !taken.contains(i) {
             guard let (name, span) = run(at: i, lowercase: false), !span.contains(where: taken.contains),
@@ -140,11 +159,52 @@ struct NameSpans {
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// A name said again right after a correction ("no sorry", "I mean", "actually") or a pause that repeats its start
+    /// ("tom, tom bradley"): the one meant.
+    func restated(after end: Int) -> (String, Range<Int>)? {
+        var j = end
+        if line.tokens[safe: j]?.isSymbol(",", Line.dash) == true { j += 1 }
+        var corrected = false
+        while j < min(line.count, end + 5), line.isWord(j, ["no", "sorry", "i", "mean", "meant", "actually", "oops", "wait", "it's", "its"])
+            || line.tokens[safe: j]?.isSymbol(",") == true {
+            corrected = true
+            j += 1
+        }
+        guard let (name, span) = run(at: j, lowercase: true) else { return nil }
+        let first = line.word(greetingEnd)
+        guard corrected || (span.count > 1 && line.word(span.lowerBound) == first) else { return nil }
+        return (name, span)
+    }
+
+    /// A name typed in lower case ends at a pause or a joining word: "i'm jose, new here", not "I'm way behind".
+    func endsName(_ i: Int) -> Bool {
+        i >= line.count || line.breaksClause(i) || line.endsSentence(i)
+            || line.isWord(i, ["and", "here", "speaking", "from", "at", "with", "but", "so", "i", "my", "the", "on", "in"])
+    }
+
     /// "sam, and my manager is Dana": a name typed in lower case first, up to a pause, answering a name question.
     func lowercaseFirst() -> (String, Range<Int>)? {
         guard let (name, span) = run(at: pastTitle(greetingEnd), lowercase: true),
               span.upperBound == line.count || line.breaksClause(span.upperBound) || line.endsSentence(span.upperBound) else { return nil }
         return (name, span)
+    }
+
+    /// "Sam Lee's manager", "Jamie's boss": the name before the possessive, and the words it takes.
+    func possessiveOfManager(at i: Int) -> (String, Range<Int>)? {
+        guard line.lexemes[safe: i]?.raw.first?.isUppercase == true else { return nil }
+        var j = i
+        var parts: [String] = []
+        while j < min(line.count, i + 4), let raw = line.lexemes[safe: j]?.raw, raw.first?.isUppercase == true, line.word(j) != nil {
+            let plain = raw.replacingApostrophes()
+            if plain.hasSuffix("'s") {
+                parts.append(String(plain.dropLast(2)))
+                guard line.isWord(j + 1, Self.managerTitles) else { return nil }
+                return (parts.joined(separator: " "), i..<(j + 1))
+            }
+            parts.append(raw)
+            j += 1
+        }
+        return nil
     }
 
     /// "Acme Corp", "Globex Inc": a company someone works for, not their manager.
@@ -225,6 +285,7 @@ struct NameSpans {
     /// The speaker is the rep unless they say they manage.
     func speakerRole(after end: Int) -> Role {
         if Self.speakerIsManager.contains(where: { matches($0, at: end) != nil }) { return .manager }
+        if line.tokens[safe: end]?.isSymbol(",", Line.dash) == true, possessiveOfManager(at: end + 1) != nil { return .manager }
         for i in line.indices where Self.managerSpeaking.contains(where: { matches($0, at: i) != nil }) { return .manager }
         return .rep
     }
@@ -283,7 +344,10 @@ struct NameSpans {
         }
         guard lowercase else { return nil }
         j = i
-        while j < line.count, parts.count < 3, let piece = namePiece(at: j), Self.couldBeName(piece.text) {
+        // "mike t": a last initial after a first name.
+        while j < line.count, parts.count < 3, let piece = namePiece(at: j),
+              Self.couldBeName(piece.text)
+                || (!parts.isEmpty && piece.text.count == 1 && piece.text.allSatisfy(\.isLetter) && !["i", "a"].contains(piece.text.lowercased())) {
             parts.append(piece.text)
             j = piece.end
             if line.tokens[safe: j]?.isSymbol(",", ";", ".", "(", Line.dash) == true { break }
@@ -347,6 +411,11 @@ struct NameSpans {
         func plain(_ w: String) -> String { w.lowercased().replacingApostrophes().trimming(",.!:;") }
         while let first = words.first, leading.contains(plain(first)), words.count > 1 { words.removeFirst() }
         while let last = words.last, trailing.contains(plain(last)), words.count > 1 { words.removeLast() }
+        // "tom, tom bradley": said again in full after a pause, the full one.
+        let chunks = words.joined(separator: " ").split(separator: ",").map { $0.split(separator: " ").map(String.init) }
+        if chunks.count > 1, let first = chunks.first?.first, let last = chunks.last, last.count > 1, plain(last[0]) == plain(first) {
+            return last.map { $0.trimming(",.!:;") }.joined(separator: " ")
+        }
         return words.map { $0.trimming(",.!:;") }.joined(separator: " ")
     }
 }

@@ -66,6 +66,10 @@ struct PeriodSpans {
             return CalendarWords.Year(year: y.year, tokens: i..<y.tokens.upperBound, marked: true)
         }
         if line.isWord(i, ["of", "in"]), let y = calendar.year(at: i + 1) { return y }
+        // "the last quarter of the year", "second half of this year": this year.
+        if line.isWord(i, ["of"]), line.isWord(i + 1, ["the", "this"]), line.isWord(i + 2, ["year", "yr"]) {
+            return CalendarWords.Year(year: asOf.year, tokens: i..<(i + 3), marked: true)
+        }
         if line.tokens[safe: i]?.isSymbol("'") == true, let y = calendar.year(at: i + 1) {
             return CalendarWords.Year(year: y.year, tokens: i..<y.tokens.upperBound, marked: true)
         }
@@ -190,7 +194,8 @@ struct PeriodSpans {
     /// "by the end of June", "by June 30th", "through the end of the year", "until the end of Q3": from today to then.
     func byTheEnd(_ i: Int) -> Found? {
         guard line.isWord(i, ["by", "through", "thru", "until", "till", "before", "up"]) else { return nil }
-        let from = line.isWord(i, ["up"]) && line.isWord(i + 1, ["to", "until", "till"]) ? i + 2 : i + 1
+        // "up to the end of June", "through to end of March".
+        let from = line.isWord(i + 1, ["to", "until", "till"]) && line.isWord(i, ["up", "through", "thru"]) ? i + 2 : i + 1
         guard let (end, stop) = endPoint(at: from) else { return nil }
         return Found(period: Period(start: asOf, end: end), tokens: i..<startingNow(stop))
     }
@@ -270,6 +275,12 @@ struct PeriodSpans {
         if let y = calendar.year(at: j) {
             return Found(period: Period(start: max(asOf, CalendarMath.day(y.year, 1, 1)), end: CalendarMath.day(y.year, 12, 31)),
                          tokens: i..<y.tokens.upperBound)
+        }
+        // "rest of Q1", "the remainder of H1", "rest of March".
+        if let named = quarter(j) ?? half(j) ?? monthSpan(j) ?? loneMonth(j) ?? calendar.month(at: j).map({ m in
+            Found(period: upcoming { CalendarMath.months($0, from: m.month, through: m.month) }, tokens: m.tokens)
+        }), named.period.end >= asOf {
+            return Found(period: Period(start: max(asOf, named.period.start), end: named.period.end), tokens: i..<named.tokens.upperBound)
         }
         switch line.word(j) {
         case "year", "yr", "fy": return Found(period: Period(start: asOf, end: CalendarMath.day(asOf.year, 12, 31)), tokens: i..<(j + 1))
@@ -360,6 +371,11 @@ struct PeriodSpans {
         } else if let w = line.word(i), line.isWord(i + 1, ["half"]), !line.isWord(i - 1, ["my", "her", "his", "their", "our"]) {
             n = ["first": 1, "1st": 1, "front": 1, "second": 2, "2nd": 2, "back": 2, "last": 2, "latter": 2][w]
             end = i + 2
+        } else if case .number(let v, let digits)? = line.tokens[safe: i], digits.count == 1, v == 1 || v == 2,
+                  line.isWord(i + 1, ["st", "nd"]), line.isWord(i + 2, ["half"]) {
+            // "2nd half of the year".
+            n = Int(v)
+            end = i + 3
         }
         guard let n else { return nil }
         let make = { (y: Int) in CalendarMath.months(y, from: n == 1 ? 1 : 7, through: n == 1 ? 6 : 12) }

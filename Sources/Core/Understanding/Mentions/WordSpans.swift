@@ -158,11 +158,17 @@ struct WordSpans {
     func profiles(skipping skip: [Bool]) -> [Mention] {
         var found: [Mention] = []
         for i in line.indices where !skip[i] && line.isWord(i, Self.isWords) {
-            guard let w = line.word(i + 1), let p = Self.profileWords[w], !skip[i + 1] else { continue }
+            // "I'm way behind", "she's really solid": a word of degree between.
+            let k = line.isWord(i + 1, ["way", "really", "pretty", "quite", "very", "super", "totally", "so", "kinda", "a", "bit"])
+                ? (line.isWord(i + 1, ["a"]) && line.isWord(i + 2, ["bit"]) ? i + 3 : i + 2) : i + 1
+            // "I'm over, 130% last year": over or under on its own, before a pause.
+            let alone = k + 1 >= line.count || line.breaksClause(k + 1) || line.endsSentence(k + 1)
+            guard let w = line.word(k), !skip[k],
+                  let p = Self.profileWords[w] ?? (alone ? ["over": Profile.over, "under": .under][w] : nil) else { continue }
             // "I'm new" is a profile; "new business", "new opps" are not.
-            if w == "new", let after = line.word(i + 2), !["here", "to", "in", "rep", "hire", "starter", "and"].contains(after) { continue }
-            if w == "behind", line.isWord(i + 2, ["on", "in", "the", "my"]) == false, line.word(i + 2) != nil { continue }
-            found.append(Mention(.profile(p), tokens: i..<(i + 2), text: line.text(i..<(i + 2))))
+            if w == "new", let after = line.word(k + 1), !["here", "to", "in", "rep", "hire", "starter", "and"].contains(after) { continue }
+            if w == "behind", line.isWord(k + 1, ["on", "in", "the", "my"]) == false, line.word(k + 1) != nil { continue }
+            found.append(Mention(.profile(p), tokens: i..<(k + 1), text: line.text(i..<(k + 1))))
         }
         for (profile, phrases) in Self.profilePhrases {
             for phrase in phrases {

@@ -2,7 +2,8 @@
 extension Understand {
     static let yesWords: Set<String> = [
         "yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right", "confirm", "confirmed",
-        "save", "absolutely", "definitely", "affirmative", "true", "good", "fine", "go", "please", "aye",
+        "save", "absolutely", "definitely", "affirmative", "true", "good", "fine", "go", "please", "aye", "ya", "yah", "yea",
+        "yeh", "yess", "yas", "alright", "aight", "k", "kk", "perfect", "great", "cool", "works", "yesh",
     ]
     static let noWords: Set<String> = ["no", "n", "nope", "nah", "not", "don't", "dont", "false", "negative", "wrong"]
 
@@ -33,8 +34,14 @@ extension Understand {
 
     /// The rep's profile: `new`, `under`, `questionable`, `solid`, `over`, or words that say one.
     public static func profile(_ text: String) -> Result<Reading<Profile>, Misunderstanding> {
-        let words = Lexer.tokens(text).compactMap(\.word)
+        let tokens = Lexer.tokens(text)
+        let words = tokens.compactMap(\.word)
         if words.isEmpty { return .failure(.empty(.profile)) }
+        // "over, 130% last year", "under - had a bad Q4": the word said first, on its own.
+        if let first = tokens.first?.word, ["over", "under"].contains(first), tokens.count == 1 || tokens[1].word == nil,
+           let p = profileWords[first] {
+            return .success(Reading(p))
+        }
         for (i, w) in words.enumerated() {
             // "over-achiever", "under performer": the first half says it.
             if let p = profileWords[w] {

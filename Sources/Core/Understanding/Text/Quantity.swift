@@ -149,7 +149,9 @@ enum QuantityScanner {
                 }
             case _ where NumberWords.fractions[w] != nil && !units.contains(w):
                 let d = NumberWords.fractions[w] ?? 1
-                guard group != nil || additive || w == "half" || (i > start && t[i - 1].isWord("a", "an")) else {
+                // "quarter million": a fraction of the scale said next.
+                let ofScale = word(i + 1).map { NumberWords.scales[$0] != nil && $0.count > 1 } ?? false
+                guard group != nil || additive || w == "half" || (i > start && t[i - 1].isWord("a", "an")) || ofScale else {
                     break scan
                 }
                 if additive, group == nil, total > 0 {
