@@ -4,7 +4,8 @@ import Testing
 /// Natural lines with what a careful listener hears in them (as of 2027-01-04): the shared corpus (copied from
 /// ../shared/conformance/utterances.jsonl), and three written by outside testers who had not seen the code: neighbours
 /// of the shared lines, fresh ones in other styles (dictation, shorthand, British English, managers speaking), and a
-/// held-out set written last, to measure rather than to tune.
+/// held-out set written last, to measure rather than to tune; then lines two more testers typed at the real interview in
+/// a terminal (`interview`, `typed`).
 public struct Utterance: Sendable, CustomTestStringConvertible {
     public let file: String
     public let say: String
@@ -26,7 +27,7 @@ public struct Utterance: Sendable, CustomTestStringConvertible {
         public let attempts: Double??, share: Double??, minutes: Double??
     }
 
-    public static let files = ["utterances", "neighbours", "fresh", "heldout", "interview"]
+    public static let files = ["utterances", "neighbours", "fresh", "heldout", "interview", "typed"]
     public static let all = files.flatMap(load)
 
     public static func load(_ name: String) -> [Utterance] {

@@ -58,7 +58,9 @@ extension Interview {
         }
         for channel in heard.channels {
             addChannel(channel)
-            effects.append(.say(.channelAdded(channel)))
+            // An activity told again is shown whole, what was known of it kept.
+            let merged = answers.channels?.first { $0.name.lowercased() == channel.name.lowercased() } ?? channel
+            effects.append(.say(.channelAdded(merged)))
             accepted = true
         }
         if !heard.channelNames.isEmpty {

@@ -18,9 +18,11 @@ extension Interview {
 
     mutating func answerMoreChannels(_ line: String) -> [Effect] {
         let text = line.trimmingSpaces
+        // "referrals is actually 4 asks, not 0.3" says a figure: it is an answer, not a no.
+        let plain = !Understand.saysFigure(text)
         let no: Bool = {
             if text.isEmpty { return true }
-            if case .success(let r) = Understand.yesNo(text), !r.value { return true }
+            if plain, case .success(let r) = Understand.yesNo(text), !r.value { return true }
             // "done" ends the activities here; "that's everything" ends the interview.
             return ["done", "no more", "nothing else", "none", "that's all for activities"].contains(text.lowercased())
         }()
@@ -28,7 +30,7 @@ extension Interview {
             answers.channelsDone = true
             return [.saveDraft(answers)] + afterAnswer()
         }
-        if case .success(let r) = Understand.yesNo(text), r.value {
+        if plain, case .success(let r) = Understand.yesNo(text), r.value {
             return [.say(.help(.moreChannels)), ask(.moreChannels)]
         }
         var listening = context

@@ -167,6 +167,9 @@ struct Listener {
 
         // Any figure typed that no mention took ("the 16th") is asked about too: nothing said vanishes.
         let covered = Set(heard.accounted.flatMap { $0 } + heard.unplaced.flatMap(\.tokens) + asked + mentions.flatMap(\.tokens))
+        for i in line.indices where !covered.contains(i) && line.tokens[i].number != nil && isPassingFigure(i) {
+            heard.accounted.append(i..<(i + 1))
+        }
         for i in line.indices where !covered.contains(i) && isStrayFigure(i) {
             var end = i + 1
             if line.isWord(end, ["st", "nd", "rd", "th"]) { end += 1 }
@@ -227,15 +230,17 @@ struct Listener {
         return lower..<upper
     }
 
+    /// "signed on the 2nd" (a day of the month), "stage 2" (a name): a figure said in passing, accounted for as such.
+    func isPassingFigure(_ i: Int) -> Bool {
+        (line.isWord(i + 1, ["st", "nd", "rd", "th"]) && line.isWord(i - 1, ["the"])) || line.isWord(i - 1, FigureSpans.labelWords)
+    }
+
     /// A figure typed in digits, or a number word that is not "one" said of a thing ("each one").
     func isStrayFigure(_ i: Int) -> Bool {
         // "three ways": how many kinds, said in passing; "one of the top performers".
         if line.isWord(i + 1, FigureSpans.kindsOf) { return false }
         if line.word(i) == "one", line.isWord(i + 1, ["of"]) { return false }
-        // "signed on the 2nd": a day of the month, said in passing.
-        if line.isWord(i + 1, ["st", "nd", "rd", "th"]), line.isWord(i - 1, ["the"]) { return false }
-        // "stage 2", "tier 1": a name, not a figure.
-        if line.isWord(i - 1, FigureSpans.labelWords) { return false }
+        if isPassingFigure(i) { return false }
         if line.tokens[i].number != nil { return !line.isWord(i - 1, ["q", "h", "fy"]) }
         guard let w = line.word(i), NumberWords.units[w] != nil || NumberWords.tens[w] != nil, w != "zero" else { return false }
         return !(w == "one" && line.isWord(i - 1, FigureSpans.pronouns.union(["no", "any", "some", "every"])))

@@ -357,10 +357,12 @@ struct FigureSpans {
             }
             if let mk = marker(at: m.tokens.upperBound), let span = mk.span {
                 let tokens = m.tokens.lowerBound..<mk.tokens.upperBound
-                // "75k/mo x 12 mos": the spans said outright.
+                // "75k/mo x 12 mos": the spans said outright; "3 grand a month, 12 month contracts": a contract's worth.
+                let times = line.isWord(tokens.upperBound, ["x", "times", "for", "over"]) || line.tokens[safe: tokens.upperBound]?.isSymbol("*", "×") == true
+                let contract = i + 1 < mentions.count && line.isWord(mentions[i + 1].tokens.upperBound, ["contract", "contracts", "term", "terms", "deal", "deals", "agreement", "agreements"])
+                    && (tokens.upperBound..<mentions[i + 1].tokens.lowerBound).allSatisfy { line.isWord($0, ["on", "a", "an", "with", "over"]) || line.tokens[$0].isSymbol(",") }
                 if case .money(let v, _) = m.kind, i + 1 < mentions.count, case .duration(let n, let unit, nil) = mentions[i + 1].kind,
-                   line.isWord(tokens.upperBound, ["x", "times", "for", "over"]) || line.tokens[safe: tokens.upperBound]?.isSymbol("*", "×") == true,
-                   mentions[i + 1].tokens.lowerBound == tokens.upperBound + 1, unit.rawValue == span.rawValue {
+                   (times && mentions[i + 1].tokens.lowerBound == tokens.upperBound + 1) || contract, unit.rawValue == span.rawValue {
                     let all = m.tokens.lowerBound..<mentions[i + 1].tokens.upperBound
                     out.append(Mention(.money(v * n, range: nil), tokens: all, text: line.text(all)))
                     i += 2

@@ -149,6 +149,8 @@ enum QuantityScanner {
                 }
             case _ where NumberWords.fractions[w] != nil && !units.contains(w):
                 let d = NumberWords.fractions[w] ?? 1
+                // "1 in 40 half": a half typed after digits is another thing said.
+                if w == "half", lastDigits, !additive { break scan }
                 // "quarter million": a fraction of the scale said next.
                 let ofScale = word(i + 1).map { NumberWords.scales[$0] != nil && $0.count > 1 } ?? false
                 guard group != nil || additive || w == "half" || (i > start && t[i - 1].isWord("a", "an")) || ofScale else {
