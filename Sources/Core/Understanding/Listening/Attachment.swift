@@ -271,7 +271,7 @@ struct Attachment {
     func settled(_ k: Int) -> Bool {
         let start = mentions[k].tokens.lowerBound
         return (max(0, start - 4)..<start).contains { i in
-            CueWords.settlers.contains { phrase in phrase.indices.allSatisfy { line.word(i + $0) == phrase[$0] } }
+            line.says(CueWords.settlers, at: i)
         }
     }
 
@@ -282,7 +282,7 @@ struct Attachment {
         guard let previous else { return nil }
         let gap = mentions[previous].tokens.upperBound..<start
         let corrected = gap.contains { i in
-            CueWords.corrections.contains { phrase in phrase.indices.allSatisfy { line.word(i + $0) == phrase[$0] } }
+            line.says(CueWords.corrections, at: i)
                 // "1,200,000 - not 1.2, it's 1.25 million": a figure put aside between them.
                 || (line.isWord(i, ["not"]) && line.tokens[safe: i + 1]?.number != nil)
         }

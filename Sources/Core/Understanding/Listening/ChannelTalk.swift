@@ -44,7 +44,7 @@ struct ChannelTalk {
     /// "1 in 30, no, 1 in 40": correction words between two figures.
     func corrects(between from: Int, _ to: Int) -> Bool {
         (from..<to).contains { i in
-            CueWords.corrections.contains { phrase in phrase.indices.allSatisfy { line.word(i + $0) == phrase[$0] } }
+            line.says(CueWords.corrections, at: i)
         }
     }
 

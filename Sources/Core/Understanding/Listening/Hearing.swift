@@ -361,7 +361,7 @@ struct Listener {
     func phrases(_ phrases: [[String]]) -> [Range<Int>] {
         var found: [Range<Int>] = []
         for i in line.indices {
-            for phrase in phrases where phrase.indices.allSatisfy({ line.word(i + $0) == phrase[$0] }) {
+            for phrase in phrases where line.says([phrase], at: i) {
                 found.append(i..<(i + phrase.count))
             }
         }

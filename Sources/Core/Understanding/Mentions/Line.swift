@@ -38,6 +38,11 @@ struct Line {
         return out
     }
 
+    /// Whether one of `phrases` is said starting at `i`: "no wait", "make it".
+    func says(_ phrases: [[String]], at i: Int) -> Bool {
+        phrases.contains { phrase in phrase.indices.allSatisfy { word(i + $0) == phrase[$0] } }
+    }
+
     /// Ends a sentence: nothing said after it explains what came before.
     func endsSentence(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count else { return true }
