@@ -9,8 +9,8 @@ completes a command; the saved plan.json has the expected figures; history is ke
 owner-only permissions; Ctrl-C at an empty prompt offers to stop and keeps a draft; Ctrl-D at an
 empty prompt quits keeping the draft; SIGTERM keeps the draft; the terminal settings are the same
 after each run as before; with no locale set, an accented name typed at the prompt reaches plan.json and
-its folder (jose-muller) as typed, a name tried and changed leaves no folder behind, and a later line
-that mentions the year does not move the period. Ends with 'N passed, N failed'; exits 1 on any failure.
+its folder (jose-muller) as typed, a name tried and changed leaves no folder behind, Home, End, Left and
+Delete edit a line, and a later line that mentions the year does not move the period. Ends with 'N passed, N failed'; exits 1 on any failure.
 """
 import glob
 import json
@@ -193,7 +193,13 @@ def main(argv):
     ask(shell, r"\[2/15\]")
     shell.sendline("Calendar year 2027, $2.4M")
     ask(shell, r"\[4/15\]")
-    shell.sendline("deals average 60k")
+    # Typed with a slip and mended with Home, End, Left and Delete, the way people edit a line.
+    shell.send("eals average 60k")
+    shell.expect("60k")
+    for key in ["\x1b[H", "d", "\x1b[F", "x", "\x1b[D", "\x1b[3~"]:
+        shell.send(key)
+        time.sleep(0.1)
+    shell.send("\r")
     ask(shell, r"\[5/15\]")
     shell.sendline("1 in 4")
     ask(shell, r"\[6/15\]")
@@ -212,6 +218,8 @@ def main(argv):
     check("an accented name typed with no locale reaches plan.json and the folder jose-muller", plan.get("rep") == "José Müller",
           f"rep {plan.get('rep')!r}, folders {sorted(os.listdir(fourth))}")
     check("a name tried and changed leaves no folder behind", sorted(os.listdir(fourth)) == ["jose-muller"], str(sorted(os.listdir(fourth))))
+    check("Home, End, Left and Delete edit the line at the prompt", plan.get("inputs", {}).get("deal_size") == 60000,
+          json.dumps(plan.get("inputs", {}).get("deal_size")))
     check("time off said later keeps the year's period", plan.get("period") == {"start": "2027-01-01", "end": "2027-12-31"}
           and plan.get("inputs", {}).get("weeks_off") == 4, json.dumps(plan.get("period")))
 

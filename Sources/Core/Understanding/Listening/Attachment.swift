@@ -267,6 +267,16 @@ struct Attachment {
         return false
     }
 
+    /// "12 open, …", "9 opps in the pipe, …": the words just before `i` count what is open.
+    func saysPipeline(before i: Int) -> Bool {
+        var j = i - 1
+        if line.tokens[safe: j]?.isSymbol(",", Line.dash) == true { j -= 1 }
+        if line.isWord(j, ["open", "pipeline", "pipe", "flight", "play"]) { return true }
+        return mentions.contains { m in
+            if case .number(_, _, .opportunities?) = m.kind { return m.tokens.upperBound - 1 == j } else { return false }
+        }
+    }
+
     /// Whether a settling word ("on average", "typically", "call it") stands just before mention `k`.
     func settled(_ k: Int) -> Bool {
         let start = mentions[k].tokens.lowerBound
@@ -298,6 +308,8 @@ struct Attachment {
         if case .zero = m.kind, ![.closedToDate, .baseSalary, .openOpportunities].contains(cue.slot) { return nil }
         guard line.sentence(around: cue.tokens.lowerBound) == line.sentence(around: m.tokens.lowerBound) else { return nil }
         let after = m.tokens.lowerBound >= cue.tokens.upperBound
+        // "12 open, worth about 300k": what the pipeline is worth, not a deal.
+        if cue.slot == .dealSize, line.isWord(cue.tokens.lowerBound, ["worth"]), saysPipeline(before: cue.tokens.lowerBound) { return nil }
         if after, cue.side == .before { return nil }
         if !after, cue.side == .after { return nil }
         let gap = after ? cue.tokens.upperBound..<m.tokens.lowerBound : m.tokens.upperBound..<cue.tokens.lowerBound
