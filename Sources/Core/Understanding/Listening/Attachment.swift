@@ -108,7 +108,7 @@ struct Attachment {
         var pairs: [(cost: Int, cue: Int, mention: Int)] = []
         for (c, cue) in cues.enumerated() {
             for (k, m) in mentions.enumerated() where !taken.contains(k) {
-                if let cost = cost(cue, m) { pairs.append((cost, c, k)) }
+                if let cost = cost(cue, m), !yields(cue, m, to: cues) { pairs.append((cost, c, k)) }
             }
         }
         // A figure said as a correction goes with the one it corrects ("30k, wait, it's 45k now with the Acme deal"),
@@ -265,6 +265,18 @@ struct Attachment {
             k -= 1
         }
         return false
+    }
+
+    /// "aiming for 200 grand total comp": a verb before a figure yields to a noun right after it that names another answer.
+    func yields(_ cue: Cue, _ m: Mention, to cues: [Cue]) -> Bool {
+        guard cue.side == .after else { return false }
+        return cues.contains { other in
+            // "… one hundred eighty thousand deals are about nine k": a noun that starts the next thought takes its own figure.
+            let end = other.tokens.upperBound
+            let takesNext = mentions.contains { (end..<min(line.count, end + 4)).contains($0.tokens.lowerBound) }
+            return other.slot != cue.slot && other.side != .after && other.tokens.lowerBound == m.tokens.upperBound
+                && SlotReading.accepts(other.slot, m.kind) && !takesNext
+        }
     }
 
     /// "12 open, …", "9 opps in the pipe, …": the words just before `i` count what is open.

@@ -67,12 +67,19 @@ enum CueWords {
             "comp target", "target comp", "total compensation", "compensation",
         ])
         e += entries(.incomeGoal, .after, ["make", "to make"])
+        // "120k would be great, base included": all of pay, the base in it.
+        e += entries(.incomeGoal, .either, ["base included", "including base", "including my base", "incl base", "with base included",
+                                            "base and commission", "base plus commission", "base plus commish"])
         e += entries(.baseSalary, .either, ["base", "salary", "base salary", "base pay", "basic", "basic salary", "basic pay", "fixed pay", "retainer"])
         e += entries(.commissionRate, .either, ["commission", "commissions", "commission rate", "commission's", "payout"])
         e += entries(.commissionRate, .before, [
             "of sales", "on sales", "of revenue", "on revenue", "on what i close", "on what i sell", "of what i close",
             "of what i sell", "on everything", "of bookings", "on bookings", "on top", "of everything i close",
+            "on whatever i close", "on whatever i sell", "on everything i close", "on everything i sell", "of whatever i close",
+            "on my sales", "on closed revenue", "on closed business",
         ])
+        // "$130K of my 500K": the goal, after what is closed of it.
+        e += entries(.goal, .after, ["of my", "out of my"])
         return e.sorted { $0.words.count > $1.words.count }
     }()
 
@@ -96,6 +103,7 @@ enum CueWords {
         ["change", "it", "to"], ["put", "down"], ["use"], ["but", "really"], ["realistically"], ["but", "mine"],
         ["mine", "are"], ["mine", "is"], ["for", "me"], ["she'll", "be"], ["he'll", "be"], ["i'll", "be"], ["my", "own"],
         ["but", "hers"], ["but", "his"], ["more", "realistically"], ["to", "be", "safe"], ["median"], ["the", "median"],
+        ["average", "is"], ["avg", "is"], ["average's"], ["avg's"], ["averages", "out"],
     ]
     /// Words that settle which of several figures for one answer counts: "big ones 100k, small 20k, on average 45k".
     static let settlers: [[String]] = [

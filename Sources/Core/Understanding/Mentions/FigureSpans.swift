@@ -264,6 +264,13 @@ struct FigureSpans {
         return Mention(.ratio(some: some, of: of, someNoun: someNoun, ofNoun: ofNoun), tokens: tokens, text: line.text(tokens))
     }
 
+    /// Where "bank holidays", "public holidays", "holidays" said right after a figure end.
+    func holidaysAfter(_ i: Int) -> Int? {
+        var j = i
+        if line.isWord(j, ["bank", "public", "national", "stat", "statutory", "federal", "company", "religious", "state"]) { j += 1 }
+        return line.isWord(j, ["holidays", "holiday"]) ? j + 1 : nil
+    }
+
     /// The noun counted right after `i`, past a few describing words: "open opps", "qualified opportunities".
     func nounAfter(_ i: Int) -> (noun: Mention.Noun, end: Int)? {
         var j = i
@@ -279,6 +286,11 @@ struct FigureSpans {
     /// "9 opps", "20 open opportunities", "a dozen deals", "3 meetings": a figure with what it counts.
     func counted(_ mentions: [Mention], skip: [Bool]) -> [Mention] {
         mentions.map { m in
+            // "2 bank holidays", "the usual 8 public holidays": days, a holiday each.
+            if case .number(let v, let range, nil) = m.kind, let end = holidaysAfter(m.tokens.upperBound) {
+                let tokens = m.tokens.lowerBound..<end
+                return Mention(.duration(v, unit: .day, range: range), tokens: tokens, text: line.text(tokens))
+            }
             // "3 closing this month", "2 signed", "3 of them closing": deals, said by what they do.
             let verbAt = line.isWord(m.tokens.upperBound, ["of"]) && line.isWord(m.tokens.upperBound + 1, ["them", "those", "these"])
                 ? m.tokens.upperBound + 2 : m.tokens.upperBound

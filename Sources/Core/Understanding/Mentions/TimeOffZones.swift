@@ -232,7 +232,8 @@ struct TimeOffZones {
 
     /// "the week between Christmas and New Year", "Thanksgiving week", "a sales kickoff week": one week, named.
     func isNamedWeek(_ i: Int) -> Bool {
-        guard line.isWord(i, ["week", "fortnight"]) else { return false }
+        // "2 days, not a week": a week denied is none.
+        guard line.isWord(i, ["week", "fortnight"]), !line.isWord(i - 2, ["not"]) else { return false }
         if line.isWord(i - 1, Self.holidayWords) { return true }
         let before = max(0, i - 3)..<i
         return before.contains { line.isWord($0, ["a", "an", "the", "one", "that"]) } && !before.contains { line.tokens[$0].number != nil }

@@ -28,6 +28,12 @@ struct WordSpans {
                 i = end
                 continue
             }
+            // "Easter Monday", "Good Friday": a holiday, one day off, not a weekday.
+            if !skip[i], day(at: i) != nil, line.isWord(i - 1, Self.holidayBeforeDay) {
+                found.append(Mention(.duration(1, unit: .day, range: nil), tokens: (i - 1)..<(i + 1), text: line.text((i - 1)..<(i + 1))))
+                i += 1
+                continue
+            }
             guard !skip[i], let first = day(at: i) else {
                 i += 1
                 continue
@@ -103,10 +109,13 @@ struct WordSpans {
         return found
     }
 
+    static let holidayBeforeDay: Set<String> = ["easter", "good", "black", "cyber", "holy", "whit", "ash", "maundy", "shrove"]
+
     /// What "no" can be said of to mean none of it.
     static let noneOf: Set<String> = [
         "pipeline", "pipe", "base", "salary", "deals", "opps", "opportunities", "open", "time", "vacation", "pto",
-        "commission", "weeks", "days", "closed", "revenue", "sales", "bookings", "cycle",
+        "commission", "weeks", "days", "closed", "revenue", "sales", "bookings", "cycle", "holidays", "holiday", "vacations",
+        "leave", "trips", "breaks",
     ]
 
     // MARK: Profile

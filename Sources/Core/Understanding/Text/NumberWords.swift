@@ -14,6 +14,8 @@ enum NumberWords {
         "thousand": 1e3, "thousands": 1e3, "k": 1e3, "grand": 1e3, "g": 1e3, "thou": 1e3,
         "million": 1e6, "millions": 1e6, "m": 1e6, "mm": 1e6, "mil": 1e6, "mill": 1e6, "mn": 1e6,
         "billion": 1e9, "billions": 1e9, "b": 1e9, "bn": 1e9,
+        // As India counts: a lakh is a hundred thousand, a crore ten million.
+        "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
     ]
     /// Scales said short, after which no more of the figure follows: "200k twelve opps" is two figures.
     static let abbreviatedScales: Set<String> = ["k", "m", "mm", "b", "bn", "g", "mil", "mill", "mn", "grand", "thou"]
