@@ -247,8 +247,10 @@ struct ChannelTalk {
         // Said without pauses ("… 60 percent of my meetings emails the other 40"): a name after a figure's last word.
         let afterFigure = line.isWord(i - 1, ["meetings", "meeting", "each", "minutes", "mins", "min", "hours", "hrs", "seconds",
                                               "secs", "time", "ask", "dial", "call", "visit", "door"])
-        let atStart = opens || afterShare || afterFigure || line.isWord(i - 1, Self.listVerbs)
-        if line.isWord(i - 1, Self.notAfter) || line.tokens[safe: i - 1]?.number != nil { return nil }
+        // "70/30 calls and email": a name may follow a split.
+        let afterSplit = line.tokens[safe: i - 2]?.isSymbol("/") == true && line.tokens[safe: i - 3]?.number != nil
+        let atStart = opens || afterShare || afterFigure || afterSplit || line.isWord(i - 1, Self.listVerbs)
+        if line.isWord(i - 1, Self.notAfter) || (line.tokens[safe: i - 1]?.number != nil && !afterSplit) { return nil }
         if line.isWord(i - 1, ["the"]), !line.isWord(i - 2, ["is", "are"]) { return nil }
         // "cold calls", "referral asks", "linkedin voice notes": describing words and heads, ending on a head.
         var end = i
@@ -470,6 +472,11 @@ struct ChannelTalk {
         case .number(let n, _, nil):
             guard n > 0 else { return false }
             if isCountedAgainst(m) { return true }
+            // "40 dials a meeting, no wait, more like 60": the rate said again.
+            if f.attempts != nil, let from = f.attemptsFrom, corrects(between: from, m.tokens.lowerBound) {
+                f.attempts = n
+                return true
+            }
             // "to land one": the meeting, said as "one".
             if n == 1, line.word(m.tokens.lowerBound) == "one", line.isWord(m.tokens.lowerBound - 1, ["land", "get", "book", "bag"]) {
                 return true
@@ -551,7 +558,9 @@ struct ChannelTalk {
         var j = i
         while j < min(line.count, i + 7), !line.breaksClause(j), !line.endsSentence(j) {
             if line.isWord(j, CueWords.meetingWords) {
-                return j > i && (line.isWord(j - 1, ["per", "a", "an", "one", "each", "every", "single", "the"]) || line.tokens[j - 1].number == 1)
+                // "40 dials/mtg": a slash for "per".
+                return j > i && (line.isWord(j - 1, ["per", "a", "an", "one", "each", "every", "single", "the"]) || line.tokens[j - 1].number == 1
+                    || line.tokens[j - 1].isSymbol("/"))
             }
             if line.word(j) == "one" || line.tokens[j].number == 1, line.isWord(j - 1, ["land", "get", "gets", "book", "books", "bag"]),
                !line.isWord(j + 1, CueWords.meetingWords) {

@@ -49,7 +49,7 @@ struct CalendarWords {
     static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "sat", "sun", "dec"]
     static let monthContext: Set<String> = [
         "in", "of", "for", "during", "until", "till", "til", "through", "thru", "since", "by", "from", "this", "next",
-        "early", "mid", "late", "end", "beginning", "start", "between", "to", "and", "mostly", "around",
+        "early", "mid", "late", "end", "beginning", "start", "between", "to", "and", "mostly", "around", "just", "only",
     ]
 
     /// The month named at `i`, when the word there is a month and reads as one here ("may" only with a day or after "in").
@@ -79,6 +79,7 @@ struct CalendarWords {
             return nil
         }
         if case .date(let d) = line.tokens[i] { return Dated(day: d, tokens: i..<(i + 1)) }
+        if let slashed = slashedDate(at: i) { return slashed }
         if let dayFirst = dayThenMonth(at: i) { return dayFirst }
         guard let m = monthName(at: i), let (d, end) = dayOfMonth(at: i + 1) else { return nil }
         var j = end
@@ -87,6 +88,37 @@ struct CalendarWords {
         let yearValue = y?.year ?? upcomingYear(month: m, day: d)
         guard let day = Day(year: yearValue, month: m, day: min(d, Day.length(ofMonth: m, in: yearValue))) else { return nil }
         return Dated(day: day, tokens: i..<(y?.tokens.upperBound ?? end), yearSaid: y != nil)
+    }
+
+    /// "15/02", "31/05/27", "2/15": a day and month typed with a slash and no year, or a short one. Day first when the
+    /// first can't be a month, month first when the second can't be; "3/4" says neither, and is no date.
+    func slashedDate(at i: Int) -> Dated? {
+        guard case .number(let a, let da)? = line.tokens[safe: i], da.count <= 2, line.tokens[safe: i + 1]?.isSymbol("/") == true,
+              case .number(let b, let db)? = line.tokens[safe: i + 2], db.count <= 2,
+              !line.lexemes[i + 1].spaced, !line.lexemes[i + 2].spaced else { return nil }
+        let (day, month): (Int, Int)
+        // "1/20" is as often one in twenty: month first only where a date is plainly meant.
+        let dated = line.isWord(i - 1, ["on", "from", "since", "by", "until", "till", "til", "before", "after"])
+            || line.isWord(i + 3, ["to", "through", "thru", "until", "till"]) || line.tokens[safe: i + 3]?.isSymbol("-", Line.dash) == true
+            || (line.isWord(i - 1, ["to", "through", "thru", "until", "till"]) || line.tokens[safe: i - 1]?.isSymbol("-", Line.dash) == true)
+                && slashedBefore(i - 1)
+        if a > 12, b >= 1, b <= 12 { (day, month) = (Int(a), Int(b)) } else if b > 12, a >= 1, a <= 12, dated { (day, month) = (Int(b), Int(a)) } else { return nil }
+        guard day <= 31 else { return nil }
+        var end = i + 3
+        var yearValue = upcomingYear(month: month, day: day)
+        var said = false
+        if line.tokens[safe: end]?.isSymbol("/") == true, case .number(let y, let dy)? = line.tokens[safe: end + 1], dy.count == 2 || dy.count == 4 {
+            yearValue = dy.count == 2 ? 2000 + Int(y) : Int(y)
+            end += 2
+            said = true
+        }
+        guard let d = Day(year: yearValue, month: month, day: min(day, Day.length(ofMonth: month, in: yearValue))) else { return nil }
+        return Dated(day: d, tokens: i..<end, yearSaid: said)
+    }
+
+    /// Whether a slashed date ends just before `i`: "2/15 to 5/31".
+    func slashedBefore(_ i: Int) -> Bool {
+        i >= 3 && line.tokens[safe: i - 2]?.isSymbol("/") == true && line.tokens[i - 1].number != nil && line.tokens[i - 3].number != nil
     }
 
     /// Whether a month follows the day number ending at `i`: "9 August" is a date, "9–20 August" is a span.

@@ -35,7 +35,7 @@ struct FigureSpans {
                   "friends", "partners", "folks", "connections"] { n[w] = .people }
         for w in ["calls", "call", "dials", "dial", "emails", "email", "asks", "ask", "messages", "message", "texts",
                   "knocks", "doors", "door", "visits", "touches", "attempts", "attempt", "requests", "inmails", "letters",
-                  "mailers", "voicemails", "referrals", "events", "event", "webinars", "shows", "intros", "intro", "introductions",
+                  "mailers", "voicemails", "referrals", "events", "event", "webinars", "webinar", "shows", "intros", "intro", "introductions",
                   "introduction"] {
             n[w] = .attempts(w)
         }
@@ -119,6 +119,15 @@ struct FigureSpans {
     func everyOther(_ t: [Token]) -> [Mention] {
         var found: [Mention] = []
         for i in t.indices where t[i].isWord("every") {
+            // "every 3 mtgs, one turns into an opp": one in so many.
+            if let n = t[safe: i + 1]?.number, n > 1, let noun = nounAfter(i + 2) {
+                var j = noun.end
+                if t[safe: j]?.isSymbol(",", Line.dash) == true { j += 1 }
+                if t[safe: j]?.isWord("one") == true || t[safe: j]?.number == 1 {
+                    found.append(Mention(.ratio(some: 1, of: n, someNoun: nil, ofNoun: noun.noun), tokens: i..<(j + 1), text: line.text(i..<(j + 1))))
+                    continue
+                }
+            }
             guard let w = t[safe: i + 1]?.word, let of = ["other": 2.0, "second": 2, "third": 3, "fourth": 4, "fifth": 5][w] else { continue }
             var end = i + 2
             var ofNoun: Mention.Noun?
@@ -258,6 +267,8 @@ struct FigureSpans {
         // "one deal for 12,500" is a price; "a meeting for every 40 dials" a ratio.
         if gap == ["for"] || gap == ["from"], ofNoun == nil,
            !(a.tokens.upperBound..<b.tokens.lowerBound).contains(where: { line.isWord($0, ["every", "each", "all"]) }) { return nil }
+        // "70/30 calls and email", "50/50": shares that make a whole, not one in so many.
+        if gap == ["/"], some + of == 100, some >= 10, of >= 10 { return nil }
         // "ask 4 clients for one intro": so many for one, not one in so many.
         if gap == ["for"] || gap == ["from"], some > of { return nil }
         let tokens = a.tokens.lowerBound..<end
@@ -298,7 +309,9 @@ struct FigureSpans {
                !line.isWord(verbAt + 1, ["rate", "ratio"]) {
                 return Mention(.number(v, range: range, noun: .deals), tokens: m.tokens, text: m.text)
             }
-            guard case .number(let v, let range, nil) = m.kind, let (noun, end) = nounAfter(m.tokens.upperBound),
+            // "70/30 calls and email": the split's last share counts no calls.
+            let splitEnd = line.tokens[safe: m.tokens.lowerBound - 1]?.isSymbol("/") == true && line.tokens[safe: m.tokens.lowerBound - 2]?.number != nil
+            guard case .number(let v, let range, nil) = m.kind, !splitEnd, let (noun, end) = nounAfter(m.tokens.upperBound),
                   !(m.tokens.upperBound..<end).contains(where: { skip[$0] }) else { return m }
             let tokens = m.tokens.lowerBound..<end
             return Mention(.number(v, range: range, noun: noun), tokens: tokens, text: line.text(tokens))

@@ -42,7 +42,7 @@ struct MentionReader {
             return Mention(.person(found.name, role: role), tokens: found.tokens, text: line.text(found.tokens))
         })
         claim(line.sentences.compactMap(words.timeBlocks))
-        let periods = PeriodSpans(line: line, asOf: asOf)
+        let periods = PeriodSpans(line: line, asOf: asOf, periodAsked: question == nil || question == .period)
         claim(periods.all(skipping: claimed).map { Mention(.period($0.period), tokens: $0.tokens, text: line.text($0.tokens)) })
         claim(dates(skipping: claimed))
         claim(words.weekdays(skipping: claimed))

@@ -6,10 +6,13 @@ struct PeriodSpans {
     let line: Line
     let asOf: Day
     let calendar: CalendarWords
+    /// A period is what is asked: a month said on its own is one.
+    let periodAsked: Bool
 
-    init(line: Line, asOf: Day) {
+    init(line: Line, asOf: Day, periodAsked: Bool = true) {
         self.line = line
         self.asOf = asOf
+        self.periodAsked = periodAsked
         calendar = CalendarWords(line: line, asOf: asOf)
     }
 
@@ -66,6 +69,11 @@ struct PeriodSpans {
             return CalendarWords.Year(year: y.year, tokens: i..<y.tokens.upperBound, marked: true)
         }
         if line.isWord(i, ["of", "in"]), let y = calendar.year(at: i + 1) { return y }
+        // "first half of 27": two digits after "of", near this year.
+        if line.isWord(i, ["of"]), case .number(let n, let digits)? = line.tokens[safe: i + 1], digits.count == 2, n == n.rounded(),
+           (asOf.year - 1...asOf.year + 10).contains(2000 + Int(n)), !isCounted(i + 2) {
+            return CalendarWords.Year(year: 2000 + Int(n), tokens: i..<(i + 2), marked: true)
+        }
         // "the last quarter of the year", "second half of this year": this year.
         if line.isWord(i, ["of"]), line.isWord(i + 1, ["the", "this"]), line.isWord(i + 2, ["year", "yr"]) {
             return CalendarWords.Year(year: asOf.year, tokens: i..<(i + 3), marked: true)
@@ -417,8 +425,9 @@ struct PeriodSpans {
             .map { CalendarWords.Month(month: $0, year: nil, tokens: i..<(i + 1)) } : nil) else { return nil }
         // "the 12th of March" is a day, not the month.
         if line.isWord(i - 1, ["of"]), (max(0, i - 4)..<(i - 1)).contains(where: { calendar.dayOfMonth(at: $0) != nil }) { return nil }
-        let introduced = line.isWord(i - 1, ["for", "in", "during", "of"]) || m.year != nil || beforeGoal
-            || line.tokens[safe: m.tokens.upperBound]?.isSymbol(":") == true
+        // "just january", "only March", or the month and nothing else.
+        let introduced = line.isWord(i - 1, ["for", "in", "during", "of", "just", "only"]) || m.year != nil || beforeGoal
+            || line.tokens[safe: m.tokens.upperBound]?.isSymbol(":") == true || (periodAsked && i == 0 && m.tokens.upperBound == line.count)
         guard introduced else { return nil }
         let make = { (y: Int) in CalendarMath.months(y, from: m.month, through: m.month) }
         return Found(period: m.year.map(make) ?? upcoming(make), tokens: i..<m.tokens.upperBound)
