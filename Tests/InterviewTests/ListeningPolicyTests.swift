@@ -103,6 +103,18 @@ struct ListeningPolicyTests {
         }
     }
 
+    @Test func aFigureWaitingToBeAskedAboutIsNeverGuessedAsAnAnswerJustGiven() {
+        var interview = after(Array(requiredLines.prefix(4)))
+        _ = interview.receive("25%, and $60k, $40k")
+        let guesses = interview.checks.map { check -> Slot? in if case .leftover(_, let guess) = check { guess } else { nil } }
+        #expect(guesses == [.closedToDate, .closedToDate])
+        _ = interview.receive("yes")
+        #expect(interview.answers.values[.closedToDate] == .money(60_000))
+        guard case .leftover(let l, let guess)? = interview.checks.first else { Issue.record("no second check"); return }
+        #expect(l.text == "$40k")
+        #expect(guess == nil)
+    }
+
     @Test func yesPutsTheFigureWhereItWasGuessed() {
         var interview = after(Array(requiredLines.prefix(3)))
         _ = interview.receive("30k, and 40%")

@@ -5,7 +5,7 @@ import Testing
 /// ../shared/conformance/utterances.jsonl), and three written by outside testers who had not seen the code: neighbours
 /// of the shared lines, fresh ones in other styles (dictation, shorthand, British English, managers speaking), and a
 /// held-out set written last, to measure rather than to tune; then lines two more testers typed at the real interview in
-/// a terminal (`interview`, `typed`).
+/// a terminal (`interview`, `typed`), and a second held-out set written before its writer saw any output (`heldout2`).
 public struct Utterance: Sendable, CustomTestStringConvertible {
     public let file: String
     public let say: String
@@ -27,7 +27,7 @@ public struct Utterance: Sendable, CustomTestStringConvertible {
         public let attempts: Double??, share: Double??, minutes: Double??
     }
 
-    public static let files = ["utterances", "neighbours", "fresh", "heldout", "interview", "typed"]
+    public static let files = ["utterances", "neighbours", "fresh", "heldout", "interview", "typed", "heldout2"]
     public static let all = files.flatMap(load)
 
     public static func load(_ name: String) -> [Utterance] {

@@ -148,6 +148,11 @@ extension Interview {
 
     mutating func store(_ fill: Fill) {
         answers.values[fill.slot] = fill.value
+        // A figure waiting to be asked about as this answer is asked about as whatever is still open instead.
+        checks = checks.map { check in
+            guard case .leftover(let l, fill.slot?) = check else { return check }
+            return .leftover(l, guess: guess(for: l))
+        }
         answers.said[fill.slot] = fill.said
         answers.defaulted.remove(fill.slot)
         answers.fromTeam.remove(fill.slot)

@@ -338,6 +338,20 @@ struct FigureSpans {
         var i = 0
         while i < mentions.count {
             let m = mentions[i]
+            // "2 deals, 15k and 10k": each deal's amount said in turn.
+            if case .number(let n, nil, .deals?) = m.kind, n >= 2, n <= 6, n == n.rounded(), i + Int(n) < mentions.count {
+                let prices = mentions[(i + 1)...(i + Int(n))]
+                let joined = zip([m] + prices.dropLast(), prices).allSatisfy { a, b in
+                    (a.tokens.upperBound..<b.tokens.lowerBound).allSatisfy { line.isWord($0, ["and", "plus", "already", "so", "far", "of"]) || line.tokens[$0].isSymbol(",", "+", "&") }
+                }
+                let amounts = prices.compactMap { p -> Double? in if case .money(let v, nil) = p.kind { v } else { nil } }
+                if joined, amounts.count == Int(n) {
+                    let tokens = m.tokens.lowerBound..<(prices.last?.tokens.upperBound ?? m.tokens.upperBound)
+                    out.append(Mention(.dealsAt(count: n, each: amounts.reduce(0, +) / n, per: nil), tokens: tokens, text: line.text(tokens)))
+                    i += Int(n) + 1
+                    continue
+                }
+            }
             // "20 deals at 15k each", "a dozen deals at 25k a pop", "25 deals x 18k".
             // "three deals a month at 20k each": the span may come before the price.
             var dealsPer: Mention.Span?

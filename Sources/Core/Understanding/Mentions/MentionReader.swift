@@ -32,7 +32,7 @@ struct MentionReader {
         let words = WordSpans(line: line)
         // Profiles first: "I'm hit-or-miss" is how someone is, not who.
         claim(words.profiles(skipping: claimed))
-        claim(NameSpans(line: line, bare: question == .rep || question == .manager).all().map { found in
+        claim(NameSpans(line: line, bare: question == .rep || question == .manager, managerAsked: question == .manager).all().map { found in
             let role: Slot? = switch found.role {
             case .rep: .rep
             case .manager: .manager
@@ -41,7 +41,7 @@ struct MentionReader {
             }
             return Mention(.person(found.name, role: role), tokens: found.tokens, text: line.text(found.tokens))
         })
-        claim(line.sentences.compactMap(words.timeBlocks))
+        claim(line.sentences.compactMap { words.timeBlocks(in: $0, hoursAsked: question == nil || question == .timeBlocks) })
         let periods = PeriodSpans(line: line, asOf: asOf, periodAsked: question == nil || question == .period)
         claim(periods.all(skipping: claimed).map { Mention(.period($0.period), tokens: $0.tokens, text: line.text($0.tokens)) })
         claim(dates(skipping: claimed))

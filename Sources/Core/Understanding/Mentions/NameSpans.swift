@@ -4,6 +4,8 @@ struct NameSpans {
     let line: Line
     /// A name question is open: a name said first, on its own, answers it.
     let bare: Bool
+    /// The manager's name is asked: "it's Seán" names the manager, not the one typing.
+    var managerAsked = false
 
     enum Role: Equatable {
         case rep, manager
@@ -42,7 +44,7 @@ struct NameSpans {
         (.manager, ["manager", "here"], false), (.manager, ["manager", "speaking"], false), (.manager, ["the", "manager", "here"], false),
         (.rep, ["rep", "here"], false),
         (.rep, ["for", "my", "rep"], false), (.rep, ["setting", "this", "up", "for"], false), (.rep, ["on", "behalf", "of"], false),
-        (.rep, ["doing", "this", "for"], false), (.rep, ["doing", "it", "for"], false), (.rep, ["this", "is", "for"], false),
+        (.rep, ["doing", "this", "for"], true), (.rep, ["doing", "it", "for"], true), (.rep, ["this", "is", "for"], true),
         (.rep, ["the", "rep", "is"], true), (.rep, ["rep", "is"], true), (.rep, ["rep", ":"], true), (.rep, ["my", "rep"], false),
         (.rep, ["plan", "is", "for"], false), (.rep, ["plan's", "for"], false), (.rep, ["plan", "for"], false),
         (.rep, ["i", "manage"], false), (.rep, ["i'm", "managing"], false), (.rep, ["planning", "for"], false),
@@ -113,7 +115,7 @@ struct NameSpans {
             var said = Found(name: name, role: role, tokens: greetingStart..<span.upperBound)
             taken.formUnion(span)
             // "Rachel Green, no sorry Rachel Greene with an e": the name said again after a correction.
-            if let again = restated(after: span.upperBound) {
+            if let again = restated(after: span.upperBound, first: line.word(span.lowerBound)) {
                 said.name = again.0
                 said.tokens = said.tokens.lowerBound..<again.1.upperBound
                 taken.formUnion(span.upperBound..<again.1.upperBound)
@@ -137,9 +139,18 @@ struct NameSpans {
                 guard let (name, span) = run(at: end, lowercase: lowercase), !span.contains(where: taken.contains),
                       !Self.company(name), !name.allSatisfy({ !$0.isUppercase }) || endsName(span.upperBound) else { continue }
                 var resolved = role
-                if role == .speaker { resolved = speakerRole(after: span.upperBound) }
-                found.append(Found(name: name, role: resolved, tokens: i..<span.upperBound))
+                if role == .speaker {
+                    resolved = managerAsked && [["it's"], ["its"], ["this", "is"]].contains(cue) ? .manager : speakerRole(after: span.upperBound)
+                }
+                var said = Found(name: name, role: resolved, tokens: i..<span.upperBound)
                 taken.formUnion(span)
+                // "name's D'Arcy, D'Arcy Nguyen": said again in full.
+                if let again = restated(after: span.upperBound, first: line.word(span.lowerBound)) {
+                    said.name = again.0
+                    said.tokens = said.tokens.lowerBound..<again.1.upperBound
+                    taken.formUnion(span.upperBound..<again.1.upperBound)
+                }
+                found.append(said)
                 break
             }
         }
@@ -161,17 +172,22 @@ struct NameSpans {
 
     /// A name said again right after a correction ("no sorry", "I mean", "actually") or a pause that repeats its start
     /// ("tom, tom bradley"): the one meant.
-    func restated(after end: Int) -> (String, Range<Int>)? {
+    func restated(after end: Int, first: String?) -> (String, Range<Int>)? {
         var j = end
         if line.tokens[safe: j]?.isSymbol(",", Line.dash) == true { j += 1 }
         var corrected = false
-        while j < min(line.count, end + 5), line.isWord(j, ["no", "sorry", "i", "mean", "meant", "actually", "oops", "wait", "it's", "its"])
-            || line.tokens[safe: j]?.isSymbol(",") == true {
-            corrected = true
-            j += 1
+        let corrections: [[String]] = [["no"], ["sorry"], ["i", "mean"], ["i", "meant"], ["actually"], ["oops"], ["wait"], ["it's"], ["its"]]
+        while j < min(line.count, end + 6) {
+            if line.tokens[j].isSymbol(",") {
+                j += 1
+            } else if let phrase = corrections.first(where: { matches($0, at: j) != nil }) {
+                corrected = true
+                j += phrase.count
+            } else {
+                break
+            }
         }
         guard let (name, span) = run(at: j, lowercase: true) else { return nil }
-        let first = line.word(greetingEnd)
         guard corrected || (span.count > 1 && line.word(span.lowerBound) == first) else { return nil }
         return (name, span)
     }
@@ -246,7 +262,10 @@ struct NameSpans {
     /// Where greetings at the start of the line end ("hi,", "hello -").
     var greetingEnd: Int {
         var i = 0
-        while line.isWord(i, ["hi", "hello", "hey", "ok", "okay", "so", "yes", "yeah", "g'day", "hiya", "morning", "afternoon"]) || (i > 0 && line.tokens[safe: i]?.isSymbol(",", Line.dash, "!") == true) {
+        while line.isWord(i, ["hi", "hello", "hey", "ok", "okay", "so", "yes", "yeah", "g'day", "hiya", "morning", "afternoon", "fine"])
+            || (i > 0 && line.tokens[safe: i]?.isSymbol(",", Line.dash, "!", ":") == true)
+            // "me - Zoë", "me: Ana".
+            || (line.isWord(i, ["me"]) && line.tokens[safe: i + 1]?.isSymbol(",", Line.dash, ":") == true) {
             i += 1
         }
         return i
@@ -361,7 +380,8 @@ struct NameSpans {
     /// English word after "I'm" ("new", "off", "planning", "expected").
     static func couldBeName(_ word: String) -> Bool {
         let w = word.lowercased()
-        guard w.count >= 2, w.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "-" }), !w.hasSuffix("ing"), !w.hasSuffix("ed") || w.count <= 4
+        guard w.count >= 2, w.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "-" }), !w.hasSuffix("ing"), !w.hasSuffix("ed") || w.count <= 4,
+              !w.hasSuffix("'s"), !w.hasSuffix("'m"), !w.hasSuffix("'re"), !w.hasSuffix("'ll"), !w.hasSuffix("'ve"), !w.hasSuffix("'d")
         else { return false }
         // "hit-or-miss", "over-achiever": ordinary words joined are no name.
         if w.contains("-"), w.split(separator: "-").contains(where: { Vocabulary.commonWords.contains(String($0)) || plainWords.contains(String($0)) }) {

@@ -210,15 +210,32 @@ struct WordSpans {
     // MARK: Days with hours
 
     /// A sentence that names days with hours ("Tuesday and Thursday 9 to 11"): weekly prospecting blocks.
-    func timeBlocks(in sentence: Range<Int>) -> Mention? {
+    /// `hoursAsked`: the prospecting hours are the question, so "Tuesday mornings" with no hours is a usual block;
+    /// elsewhere ("some calls on Saturday morning") it is no block.
+    func timeBlocks(in sentence: Range<Int>, hoursAsked: Bool = true) -> Mention? {
         let tokens = Array(line.tokens[sentence])
         guard TimeTalk.namesHours(tokens) else { return nil }
+        // Hours in digits, or spelled beside a range ("nine till eleven"); "five, tho …" is a count of days.
+        let saysHours = tokens.indices.contains { k in
+            tokens[k].number != nil || tokens[k].isWord("noon")
+                || (tokens[k].word.map { TimeTalk.spelledHours[$0] != nil } == true
+                    && (tokens[safe: k + 1]?.isWord("to", "till", "until", "am", "pm") == true || tokens[safe: k - 1]?.isWord("to", "till", "until", "half") == true))
+        }
+        let saysBlock = tokens.contains { $0.isWord("block", "blocks", "prospect", "prospecting", "blocked") }
+        guard hoursAsked || saysHours || saysBlock else { return nil }
         // From the first day or hour named, so words before ("I prospect") do not get in the way.
-        guard let first = sentence.first(where: { i in
+        let starts = sentence.filter { i in
             line.tokens[i].number != nil || line.word(i).map { Understand.weekdays[$0] != nil || TimeTalk.dayParts.contains($0) } == true
-        }) else { return nil }
-        let span = first..<sentence.upperBound
-        guard case .success(let r) = Understand.timeBlocks(line.text(span)), !r.value.isEmpty else { return nil }
+        }
+        // "2027, Tuesday and Thursday mornings 9 to 11": from the first place the days and hours read whole.
+        // … to the sentence's end, or else to a pause: "blocks tue/thu 9-11, mornings are best for me".
+        let pauses = sentence.filter { line.breaksClause($0) && !line.isWord($0, ["and", "&"]) && !line.tokens[$0].isSymbol("/", "-") }
+        guard let (span, r) = starts.lazy.flatMap({ first in
+            ([sentence.upperBound] + pauses.filter { $0 > first }.reversed()).map { first..<$0 }
+        }).compactMap({ span -> (Range<Int>, Reading<[TimeBlock]>)? in
+            guard case .success(let r) = Understand.timeBlocks(line.text(span)), !r.value.isEmpty else { return nil }
+            return (span, r)
+        }).first else { return nil }
         return Mention(.timeBlocks(r.value), tokens: span, text: line.text(span))
     }
 }

@@ -35,7 +35,8 @@ enum TimeTalk {
                                       "usually", "normally", "probably", "maybe", "like", "around", "about", "ish", "make", "it",
                                       "that", "say", "so", "those", "are", "is", "free", "blocked", "out", "off", "just", "only",
                                       "prospect", "prospecting", "dialing", "dials", "emails", "outreach", "when", "do", "i", "we",
-                                      "she", "he", "can", "could", "will", "would", "try", "aim", "get", "best", "quiet"]
+                                      "she", "he", "can", "could", "will", "would", "try", "aim", "get", "best", "quiet", "them", "this", "for", "me",
+                                      "i'll", "ill", "we'll", "keep", "set", "aside", "book"]
     static let fillers: Set<String> = [
         "and", "on", "every", "each", "from", "at", "in", "the", "of", "a", "an", "my", "i", "block", "blocks", "prospect",
         "prospecting", "time", "between", "plus", "also", "then", "for", "hours", "hour", "o", "clock", "s", "h",

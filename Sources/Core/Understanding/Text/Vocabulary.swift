@@ -32,7 +32,8 @@ enum Vocabulary {
         "comms": "commission", "disco": "discovery", "mtgs": "meetings", "mtg": "meeting", "opptys": "opportunities",
         "wk": "week", "wks": "weeks", "mos": "months", "thru": "through", "til": "until", "tho": "though", "prob": "probably",
         "abt": "about", "approx": "about", "appx": "about", "cal": "calendar", "adn": "and", "nad": "and", "teh": "the",
-        "frist": "first", "fisrt": "first", "secnd": "second", "scond": "second",
+        "frist": "first", "fisrt": "first", "secnd": "second", "scond": "second", "mgr": "manager", "mngr": "manager",
+        "mgmt": "management",
     ]
 
     /// `word` (lower case) with a typing slip mended or a short form written out, or as it was.
