@@ -30,15 +30,12 @@ public enum Usual: Equatable, Sendable {
 }
 
 extension Interview {
-    /// Slots a rep may honestly not know yet and is offered a usual figure for.
-    static let usualSlots: [Slot] = [.closeRate, .meetingToOpportunity, .dealSize, .salesCycleWeeks]
-
     /// The usual figure for `slot`: the rep's own history first, then the team's, then a common starting figure.
     func usual(for slot: Slot) -> Usual? {
-        guard Self.usualSlots.contains(slot) else { return nil }
+        guard Slot.mayNotKnowYet.contains(slot) else { return nil }
         if let own = history?.values[slot] { return .history(own.value, sample: own.sample) }
         if let team = setup.team?.values[slot] { return .team(team, weeks: setup.team?.recalibrateAfterWeeks) }
-        if let start = setup.starting[slot] { return .starting(start, weeks: setup.team?.recalibrateAfterWeeks ?? setup.startingRecalibration) }
+        if let start = setup.starting[slot] { return .starting(start, weeks: setup.startingWeeks) }
         return nil
     }
 
@@ -61,8 +58,9 @@ extension Interview {
     /// Asks the first pending check, or goes on.
     mutating func askCheckOrNext() -> [Effect] {
         guard let check = checks.first else { return afterAnswer() }
-        let prompt = Prompt(question: .check, number: prompt(for: .check).number, of: answers.order.count,
-                            fallback: checkFallback(check), choices: ["yes", "no"], check: check)
+        // Numbered as the question it was said at.
+        var prompt = prompt(for: .check)
+        prompt.check = check
         question = .check
         return [.ask(prompt)]
     }
@@ -98,7 +96,7 @@ extension Interview {
         let yes: Bool?
         if text.isEmpty {
             yes = checkFallback(check) == .yes
-        } else if case .success(let r) = Understand.yesNo(text), saysNoFigure(text) {
+        } else if case .success(let r) = Understand.yesNo(text), !Understand.saysFigure(text) {
             yes = r.value
         } else {
             yes = nil
@@ -135,11 +133,6 @@ extension Interview {
             return effects + answer(text, to: nextQuestion)
         }
         return effects + askCheckOrNext()
-    }
-
-    /// "yes", "nope, leave it": a plain reply. "go with 1 in 3" or "no, 25%" says a figure, heard as an answer.
-    func saysNoFigure(_ text: String) -> Bool {
-        !Understand.saysFigure(text)
     }
 
     /// Keeps a usual figure and where it came from, for the plan's assumptions.

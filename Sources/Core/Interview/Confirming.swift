@@ -132,7 +132,7 @@ extension Interview {
             }
             if answers.fromStarting.contains(slot) {
                 return Assumption(key: slot.rawValue, source: .starting,
-                                  recalibrateAfterWeeks: setup.team?.recalibrateAfterWeeks ?? setup.startingRecalibration)
+                                  recalibrateAfterWeeks: setup.startingWeeks)
             }
             if answers.fromTeam.contains(slot) {
                 let ratio = [Slot.closeRate, .meetingToOpportunity, .dealSize].contains(slot)

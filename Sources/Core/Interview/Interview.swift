@@ -19,6 +19,8 @@ public struct Interview: Equatable, Sendable {
         /// check-ins after which their own replace them.
         public var starting: [Slot: SlotValue]
         public var startingRecalibration: Int?
+        /// Weeks of check-ins after which a starting figure gives way to the rep's own: the team's say, else Prompts/'.
+        var startingWeeks: Int? { team?.recalibrateAfterWeeks ?? startingRecalibration }
 
         public init(asOf: Day, maxMisses: Int? = nil, catalogue: [String: Double] = [:], team: TeamDefaults? = nil,
                     histories: [String: History] = [:], starting: [Slot: SlotValue] = [:], startingRecalibration: Int? = nil) {

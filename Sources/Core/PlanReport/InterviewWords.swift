@@ -69,14 +69,18 @@ public struct InterviewWords: Sendable {
 
     /// Where a usual figure comes from, in words: "interview.<key>_team", "_history" or "_starting".
     func usualText(_ usual: Usual, slot: Slot, key: String) -> String {
+        var values: [String: Any] = ["what": label(slot), "value": describe(usual.value, slot: slot)]
+        let source: String
+        var weeks: Int?
         switch usual {
-        case .team(let v, let weeks):
-            return words.text("interview.\(key)_team", ["what": label(slot), "value": describe(v, slot: slot), "weeks": weeks.map(String.init) ?? "4"])
-        case .history(let v, let sample):
-            return words.text("interview.\(key)_history", ["what": label(slot), "value": describe(v, slot: slot), "sample": String(sample)])
-        case .starting(let v, let weeks):
-            return words.text("interview.\(key)_starting", ["what": label(slot), "value": describe(v, slot: slot), "weeks": weeks.map(String.init) ?? "4"])
+        case .team(_, let w): (source, weeks) = ("team", w)
+        case .starting(_, let w): (source, weeks) = ("starting", w)
+        case .history(_, let sample):
+            source = "history"
+            values["sample"] = String(sample)
         }
+        if let weeks { values["weeks"] = String(weeks) }
+        return words.text("interview.\(key)_\(source)", values)
     }
 
     /// What Enter takes, in words; nil when an answer is needed.

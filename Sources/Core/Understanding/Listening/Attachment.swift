@@ -94,12 +94,7 @@ struct Attachment {
         // 1. Mentions whose own form says what they are.
         for (k, m) in mentions.enumerated() {
             if case .daysOff = m.kind { continue }
-            guard var slot = Self.ownSlot(m.kind) else { continue }
-            // "two deals already, 35k each" to what is closed so far: the deals done, not a goal.
-            if case .dealsAt(_, _, nil) = m.kind, question == .closedToDate || (question != .dealSize && saysClosed(around: m)) {
-                slot = .closedToDate
-            }
-            if case .dealsAt = m.kind, question == .dealSize { slot = .dealSize }
+            guard let slot = ownSlot(m) else { continue }
             placed.append(Placed(slot: slot, chain: [k], cue: nil, per: nil))
             taken.insert(k)
         }
@@ -203,14 +198,22 @@ struct Attachment {
         return Result(placed: placed, cues: cues)
     }
 
-    /// Words in the mention's sentence that say deals are already done: "closed", "signed", "so far".
+    /// The slot a mention settles in this line: deals at a price are the goal, unless the deal size is asked, or they
+    /// are deals already done ("two deals already, 35k each" to what is closed so far).
+    func ownSlot(_ m: Mention) -> Slot? {
+        guard case .dealsAt(_, _, let per) = m.kind else { return Self.ownSlot(m.kind) }
+        if question == .dealSize { return .dealSize }
+        if per == nil, question == .closedToDate || saysClosed(around: m) { return .closedToDate }
+        return .goal
+    }
+
+    /// Words in the mention's sentence that cue what is closed so far: "closed", "signed", "so far".
     func saysClosed(around m: Mention) -> Bool {
         let sentence = line.sentence(around: m.tokens.lowerBound)
         // "she closed 20 deals at 15k last year": history, not this period.
         if sentence.contains(where: { line.isWord($0, ["last", "previous", "prior"]) }) { return false }
-        return sentence.contains { i in
-            line.isWord(i, ["closed", "signed", "booked", "already"]) || (line.isWord(i, ["so"]) && line.isWord(i + 1, ["far"]))
-        }
+        let closed = CueWords.all.filter { $0.slot == .closedToDate }.map(\.words)
+        return sentence.contains { line.says(closed, at: $0) }
     }
 
     /// The slot a mention's own form settles, whatever stands around it.
@@ -222,7 +225,6 @@ struct Attachment {
         case .profile: return .profile
         case .timeBlocks: return .timeBlocks
         case .person(_, let role): return role
-        case .dealsAt: return .goal
         case .number(_, _, .opportunities?): return .openOpportunities
         case .ratio(_, _, let some, let of):
             if of == .meetings || some == .opportunities { return .meetingToOpportunity }
@@ -303,12 +305,9 @@ struct Attachment {
         let previous = mentions.indices.last { $0 < k && sameFamily($0, k) && mentions[$0].tokens.upperBound <= start }
         guard let previous else { return nil }
         let gap = mentions[previous].tokens.upperBound..<start
-        let corrected = gap.contains { i in
-            line.says(CueWords.corrections, at: i)
-                // "1,200,000 - not 1.2, it's 1.25 million": a figure put aside between them.
-                || (line.isWord(i, ["not"]) && line.tokens[safe: i + 1]?.number != nil)
-        }
-        return corrected ? previous : nil
+        // "1,200,000 - not 1.2, it's 1.25 million": a figure put aside between them corrects too.
+        let putAside = gap.contains { line.isWord($0, ["not"]) && line.tokens[safe: $0 + 1]?.number != nil }
+        return line.corrects(between: gap.lowerBound, gap.upperBound) || putAside ? previous : nil
     }
 
     // MARK: Distance

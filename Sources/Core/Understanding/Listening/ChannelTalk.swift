@@ -41,13 +41,6 @@ struct ChannelTalk {
         var attemptsFrom: Int?
     }
 
-    /// "1 in 30, no, 1 in 40": correction words between two figures.
-    func corrects(between from: Int, _ to: Int) -> Bool {
-        (from..<to).contains { i in
-            line.says(CueWords.corrections, at: i)
-        }
-    }
-
     func read() -> Reading {
         var reading = Reading()
         let found = only.map { [Name(text: $0, tokens: 0..<0, labelled: true, negated: false)] } ?? names()
@@ -62,9 +55,11 @@ struct ChannelTalk {
         var fields = Array(repeating: Fields(), count: order.count)
 
         // "50/50", "about 70/30": shares in the order the activities were named, when as many were named.
-        let splits = self.splits().filter { split in
-            orderIn(line.sentence(around: split.at), live).count == split.shares.count || order.count == split.shares.count
+        func group(of split: Split) -> [Name]? {
+            let named = orderIn(line.sentence(around: split.at), live)
+            return named.count == split.shares.count ? named : (order.count == split.shares.count ? order : nil)
         }
+        let splits = self.splits().filter { group(of: $0) != nil }
         let volumes = ChannelVolume(line: line, mentions: mentions).all()
         for (k, m) in mentions.enumerated() {
             if splits.contains(where: { $0.mentions.contains(k) }) {
@@ -83,7 +78,7 @@ struct ChannelTalk {
             guard read(m, k, into: &f) else { continue }
             // A second rate for one activity, with nothing saying the first was wrong, is asked about, not taken.
             if let earlier = f.attemptsFrom, f.attempts != fields[key(owner)].attempts, fields[key(owner)].attempts != nil,
-               !corrects(between: earlier, m.tokens.lowerBound) { continue }
+               !line.corrects(between: earlier, m.tokens.lowerBound) { continue }
             if f.attempts != fields[key(owner)].attempts { f.attemptsFrom = m.tokens.upperBound }
             fields[key(owner)] = f
             reading.used.insert(k)
@@ -109,13 +104,10 @@ struct ChannelTalk {
                   let owner = owner(of: Mention(.fraction(1 / d), tokens: (i + 1)..<(i + 2), text: w), among: live) else { continue }
             fields[key(owner)].share = 1 / d
         }
-        // "50/50", "about 70/30", "split evenly": shares in the order the activities were named.
         for split in splits {
-            let sentence = line.sentence(around: split.at)
-            let named = orderIn(sentence, live)
-            let group = named.count == split.shares.count ? named : (order.count == split.shares.count ? order : [])
-            for (n, share) in zip(group, split.shares) { fields[key(n)].share = share }
+            for (n, share) in zip(group(of: split) ?? [], split.shares) { fields[key(n)].share = share }
         }
+        // "split evenly", "half and half": equal shares among those named.
         for sentence in line.sentences where sentence.contains(where: { line.isWord($0, ["evenly", "equally"]) })
             || sentence.contains(where: { line.isWord($0, ["half"]) && line.isWord($0 + 1, ["and"]) && line.isWord($0 + 2, ["half"]) }) {
             let named = orderIn(sentence, live)
@@ -473,7 +465,7 @@ struct ChannelTalk {
             guard n > 0 else { return false }
             if isCountedAgainst(m) { return true }
             // "40 dials a meeting, no wait, more like 60": the rate said again.
-            if f.attempts != nil, let from = f.attemptsFrom, corrects(between: from, m.tokens.lowerBound) {
+            if f.attempts != nil, let from = f.attemptsFrom, line.corrects(between: from, m.tokens.lowerBound) {
                 f.attempts = n
                 return true
             }

@@ -12,12 +12,16 @@ struct ChannelVolume {
     let line: Line
     let mentions: [Mention]
 
-    /// Weeks in one span said after a count: a day is one of five selling days.
-    static let weeks: [String: Double] = [
-        "day": 0.2, "daily": 0.2, "week": 1, "wk": 1, "weekly": 1, "month": Mention.TimeUnit.month.weeks,
-        "monthly": Mention.TimeUnit.month.weeks, "mo": Mention.TimeUnit.month.weeks, "quarter": Mention.TimeUnit.quarter.weeks,
-        "qtr": Mention.TimeUnit.quarter.weeks, "quarterly": Mention.TimeUnit.quarter.weeks,
-    ]
+    /// A day is one of five selling days, not a seventh of a week.
+    static let sellingDay = 0.2
+
+    /// Weeks in one span named by `word` ("week", "monthly", "qtr", "daily"), as the money spans name them.
+    static func weeks(_ word: String) -> Double? {
+        if word == "day" || word == "daily" { return sellingDay }
+        guard let span = FigureSpans.spans[word] ?? FigureSpans.spanAdverbs[word], let unit = Mention.TimeUnit(rawValue: span.rawValue)
+        else { return nil }
+        return unit.weeks
+    }
 
     func all() -> [Found] {
         var found: [Found] = []
@@ -49,13 +53,13 @@ struct ChannelVolume {
     func span(after end: Int) -> (weeks: Double, mention: Int?)? {
         if let k = mentions.firstIndex(where: { $0.tokens.lowerBound == end }), case .duration(1, let unit, nil) = mentions[k].kind {
             switch unit {
-            case .day: return (0.2, k)
+            case .day: return (Self.sellingDay, k)
             case .week, .month, .quarter: return (unit.weeks, k)
             default: return nil
             }
         }
-        if let w = line.word(end), let weeks = Self.weeks[w] { return (weeks, nil) }
-        if line.isWord(end, ["a", "an", "per", "every", "each"]), let w = line.word(end + 1), let weeks = Self.weeks[w] {
+        if let w = line.word(end), let weeks = Self.weeks(w) { return (weeks, nil) }
+        if line.isWord(end, ["a", "an", "per", "every", "each"]), let w = line.word(end + 1), let weeks = Self.weeks(w) {
             return (weeks, nil)
         }
         return nil

@@ -17,9 +17,6 @@ public enum Command: Equatable, Sendable {
                 "what is this for", "why does it matter", "why that"]),
         (.back, ["back", "go back", "previous", "previous question", "back up"]),
         (.skip, ["skip", "pass", "skip it", "skip this", "next", "use the default", "default"]),
-        (.dontKnow, ["i don't know", "i dont know", "don't know", "dont know", "not sure", "dunno", "no idea", "no clue",
-                     "i have no idea", "i'm not sure", "im not sure", "idk", "not a clue", "beats me", "who knows",
-                     "i don't know yet", "don't know yet", "not sure yet", "no idea yet", "unsure", "haven't a clue"]),
         (.summary, ["summary", "show summary", "show me", "where are we", "what do you have", "review", "recap"]),
         (.restart, ["restart", "start over", "start again", "begin again", "reset"]),
         (.quit, ["quit", "exit", "bye", "goodbye", "stop", "q", "later", "save and quit", "pause", "quit for now"]),
@@ -28,6 +25,14 @@ public enum Command: Equatable, Sendable {
                    "no more", "all done", "that's all i have", "use defaults for the rest", "defaults for the rest"]),
     ]
 
+    /// "no idea", "not sure", "dunno": said anywhere in a line, the rep doesn't know; said alone, it is the command.
+    static let dontKnowPhrases: [[String]] = [
+        ["no", "idea"], ["not", "sure"], ["don't", "know"], ["dont", "know"], ["do", "not", "know"], ["dunno"], ["no", "clue"],
+        ["not", "a", "clue"], ["haven't", "a", "clue"], ["can't", "say"], ["hard", "to", "say"], ["no", "data"],
+        ["don't", "track"], ["dont", "track"], ["never", "tracked"], ["not", "tracked"], ["beats", "me"], ["who", "knows"],
+        ["idk"], ["unsure"], ["haven't", "measured"], ["no", "history"], ["no", "track", "record"], ["don't", "have", "that"],
+        ["no", "way", "to", "know"], ["not", "yet", "known"], ["no", "numbers", "yet"],
+    ]
     static let changeVerbs: Set<String> = ["change", "edit", "fix", "update", "correct", "redo"]
     static let removeVerbs: Set<String> = ["remove", "delete", "drop"]
     static let notAnActivity: Set<String> = [
@@ -40,23 +45,18 @@ public enum Command: Equatable, Sendable {
     static let slipForms: [(Command, String)] = [(.help, "help"), (.summary, "summary"), (.back, "back"), (.skip, "skip"),
                                                  (.restart, "restart")]
 
+    /// "I have no idea", "I'm not sure yet", "dunno": nothing but not knowing.
+    static func saysOnlyDontKnow(_ plain: String) -> Bool {
+        var words = plain.split { $0 == " " || $0 == "," }.map(String.init)
+        while let first = words.first, ["i", "i'm", "im", "have", "honestly", "really", "um", "hmm"].contains(first) { words.removeFirst() }
+        while let last = words.last, ["yet", "really", "honestly", "sorry"].contains(last) { words.removeLast() }
+        return dontKnowPhrases.contains(words)
+    }
+
     /// "hepl", "sumary", "bakc": one word a letter out of place, missing or doubled.
     static func slip(_ word: String) -> Command? {
         guard word.count >= 4, !word.contains(" ") else { return nil }
-        let typed = Array(word)
-        for (command, form) in slipForms {
-            let target = Array(form)
-            if typed.count == target.count {
-                let differ = typed.indices.filter { typed[$0] != target[$0] }
-                if differ.count == 2, differ[1] == differ[0] + 1, typed[differ[0]] == target[differ[1]], typed[differ[1]] == target[differ[0]] {
-                    return command
-                }
-            } else if abs(typed.count - target.count) == 1 {
-                let (long, short) = typed.count > target.count ? (typed, target) : (target, typed)
-                if long.indices.contains(where: { i in Array(long[..<i] + long[(i + 1)...]) == short }) { return command }
-            }
-        }
-        return nil
+        return slipForms.first { Vocabulary.oneSlip(word, $0.1, substitutions: false) }?.0
     }
 
     /// The command `line` says, or nil when it says something else.
@@ -69,6 +69,7 @@ public enum Command: Equatable, Sendable {
         for (command, forms) in forms where forms.contains(text) || forms.contains(plain) {
             return command
         }
+        if saysOnlyDontKnow(plain) { return .dontKnow }
         if let slipped = slip(plain) { return slipped }
         let words = plain.split(separator: " ").map(String.init)
         // What follows the verb, as typed: a name keeps its capitals.

@@ -46,8 +46,7 @@ public enum Hearing {
             return heard
         }
         let line = Line(stripped)
-        var listener = Listener(line: line, context: context)
-        listener.listen(into: &heard)
+        Listener(line: line, context: context).listen(into: &heard)
         return heard
     }
 }
@@ -57,13 +56,6 @@ struct Listener {
     let line: Line
     let context: Hearing.Context
 
-    static let dontKnow: [[String]] = [
-        ["no", "idea"], ["not", "sure"], ["don't", "know"], ["dont", "know"], ["do", "not", "know"], ["dunno"], ["no", "clue"],
-        ["not", "a", "clue"], ["haven't", "a", "clue"], ["can't", "say"], ["hard", "to", "say"], ["no", "data"],
-        ["don't", "track"], ["dont", "track"], ["never", "tracked"], ["not", "tracked"], ["beats", "me"], ["who", "knows"],
-        ["idk"], ["unsure"], ["haven't", "measured"], ["no", "history"], ["no", "track", "record"], ["don't", "have", "that"],
-        ["no", "way", "to", "know"], ["not", "yet", "known"], ["no", "numbers", "yet"],
-    ]
     static let questionStarts: Set<String> = [
         "what", "what's", "whats", "how", "how's", "why", "which", "who", "does", "do", "did", "can", "could", "should",
         "would", "is", "isn't", "are", "aren't", "whose", "where", "when", "meaning",
@@ -72,14 +64,10 @@ struct Listener {
         ["straight", "commission"], ["commission", "only"], ["commission-only"], ["no", "base"], ["all", "commission"],
         ["100%", "commission"], ["pure", "commission"], ["without", "a", "base"],
     ]
-    /// Slots whose figure a rep may honestly not know yet, and is offered a usual one for.
-    static let ratios: Set<Slot> = [.closeRate, .meetingToOpportunity, .dealSize, .salesCycleWeeks]
-
-    mutating func listen(into heard: inout Heard) {
+    func listen(into heard: inout Heard) {
         let questions = questionSentences()
         heard.asks = !questions.isEmpty
-        let dontKnowSpans = phrases(Self.dontKnow)
-        heard.dontKnow = !dontKnowSpans.isEmpty
+        heard.dontKnow = !phrases(Command.dontKnowPhrases).isEmpty
         heard.corrects = !phrases(CueWords.changeWords).isEmpty || saysNoFirst
 
         let reader = MentionReader(line: line, asOf: context.asOf, question: context.question, period: context.period,
@@ -99,7 +87,7 @@ struct Listener {
             heard.accounted.append(span)
         }
         // A brand-new rep does not know their ratios yet: "she's brand new" to a close rate is "I don't know".
-        if let q = context.question, Self.ratios.contains(q),
+        if let q = context.question, Slot.mayNotKnowYet.contains(q),
            mentions.contains(where: { if case .profile(.new) = $0.kind { true } else { false } }),
            !mentions.contains(where: { SlotReading.accepts(q, $0.kind) }) {
             heard.dontKnow = true

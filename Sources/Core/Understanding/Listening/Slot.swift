@@ -16,6 +16,9 @@ public enum Slot: String, CaseIterable, Codable, CodingKeyRepresentable, Hashabl
     case channels
     case timeBlocks = "time_blocks"
 
+    /// Answers a rep may honestly not know yet, and is offered a usual figure for: never read as zero.
+    public static let mayNotKnowYet: Set<Slot> = [.closeRate, .meetingToOpportunity, .dealSize, .salesCycleWeeks]
+
     /// The kind of answer the slot takes; a bare figure is read in it.
     public var kind: AnswerKind {
         switch self {

@@ -5,6 +5,8 @@ import Planner
 public enum SlotReading {
     /// Below this, a figure said with no $ or k/M is not taken as dollars without asking.
     static let smallestBareAmount = 1000.0
+    /// Ten years: past this, no sales cycle is meant.
+    static let longestCycleWeeks = 520.0
 
     /// Whether a mention of this kind can answer `slot` at all.
     public static func accepts(_ slot: Slot, _ kind: Mention.Kind) -> Bool {
@@ -27,7 +29,7 @@ public enum SlotReading {
         case (.openOpportunities, .number(_, _, let noun)): return noun == nil || noun == .opportunities || noun == .deals
         case (.openOpportunities, .zero): return true
         case (.salesCycleWeeks, .duration(_, let unit, _)): return [.day, .week, .month, .quarter, .year].contains(unit)
-        case (.salesCycleWeeks, .number(let v, _, nil)): return v <= 520
+        case (.salesCycleWeeks, .number(let v, _, nil)): return v <= longestCycleWeeks
         case (.salesCycleWeeks, .zero), (.timeBlocks, .zero): return true
         // "a quarter", said of a length of time, is three months.
         case (.salesCycleWeeks, .fraction(let v)): return v == 0.25
@@ -54,25 +56,25 @@ public enum SlotReading {
             let zeroAllowed = slot == .baseSalary || slot == .closedToDate
             switch kind {
             case .moneyPer(let v, .year, _) where slot == .dealSize:
-                return plain(money(v, zeroAllowed: false), SlotValue.money)
+                return plain(Understand.checkedMoney(v, allowZero: false), SlotValue.money)
             case .moneyPer(let v, let per, _):
                 guard let period else { return .failure(.needsPeriod(per)) }
                 let times = spans(per, in: period)
-                return money(v * times, zeroAllowed: zeroAllowed).map { (.money($0), nil, .perSpan(each: v, per: per, times: times)) }
+                return Understand.checkedMoney(v * times, allowZero: zeroAllowed).map { (.money($0), nil, .perSpan(each: v, per: per, times: times)) }
             case .dealsAt(let n, let each, let per):
-                if slot == .dealSize { return plain(money(each, zeroAllowed: false), SlotValue.money) }
+                if slot == .dealSize { return plain(Understand.checkedMoney(each, allowZero: false), SlotValue.money) }
                 guard let per else {
-                    return money(n * each, zeroAllowed: false).map { (.money($0), nil, .deals(count: n, each: each, per: nil, times: 1)) }
+                    return Understand.checkedMoney(n * each, allowZero: false).map { (.money($0), nil, .deals(count: n, each: each, per: nil, times: 1)) }
                 }
                 guard let period else { return .failure(.needsPeriod(per)) }
                 let times = spans(per, in: period)
-                return money(n * each * times, zeroAllowed: false).map {
+                return Understand.checkedMoney(n * each * times, allowZero: false).map {
                     (.money($0), nil, .deals(count: n, each: each, per: per, times: times))
                 }
-            case .zero: return plain(money(0, zeroAllowed: zeroAllowed), SlotValue.money)
+            case .zero: return plain(Understand.checkedMoney(0, allowZero: zeroAllowed), SlotValue.money)
             // "quota is 1.5", "10" to what's closed: a bare figure too small to be meant in dollars is asked again.
             case .number(let v, _, _) where v > 0 && v < smallestBareAmount: return .failure(.bareSmallAmount(v))
-            case .money(let v, _), .number(let v, _, _): return plain(money(v, zeroAllowed: zeroAllowed), SlotValue.money)
+            case .money(let v, _), .number(let v, _, _): return plain(Understand.checkedMoney(v, allowZero: zeroAllowed), SlotValue.money)
             default: return nil
             }
         case .closeRate, .meetingToOpportunity, .commissionRate:
@@ -95,7 +97,7 @@ public enum SlotReading {
             switch kind {
             case .zero: return .success((.count(0), nil, nil))
             case .number(let v, let range, _):
-                if v < 0 { return .failure(.negative(.count, -v)) }
+                if v < 0 { return .failure(.negative(.count, v)) }
                 if v > PlanCheck.largestCount { return .failure(.tooLarge(.count, v)) }
                 let value = range == nil ? v : v.rounded(.up)
                 guard value == value.rounded() else { return .failure(.notWhole(.count, v)) }
@@ -119,11 +121,11 @@ public enum SlotReading {
                 return .success((.timeOff(off), nil, nil))
             case .zero: return .success((.timeOff(.init(weeks: 0)), nil, nil))
             case .duration(let v, let unit, let range):
-                if v < 0 { return .failure(.negative(.weeksOff, -v)) }
+                if v < 0 { return .failure(.negative(.weeksOff, v)) }
                 guard let off = TimeOffZones.part(v, unit) else { return nil }
                 return .success((.timeOff(off), range, nil))
             case .number(let v, let range, _):
-                if v < 0 { return .failure(.negative(.weeksOff, -v)) }
+                if v < 0 { return .failure(.negative(.weeksOff, v)) }
                 if v > 52 { return .failure(.tooLarge(.weeksOff, v)) }
                 return .success((.timeOff(.init(weeks: v)), range, nil))
             default: return nil
@@ -160,16 +162,9 @@ public enum SlotReading {
         return false
     }
 
-    static func money(_ v: Double, zeroAllowed: Bool) -> Result<Double, Misunderstanding> {
-        if v < 0 { return .failure(.negative(.money, -v)) }
-        if v == 0, !zeroAllowed { return .failure(.zero(.money)) }
-        if v > PlanCheck.largestMoney { return .failure(.tooLarge(.money, v)) }
-        return .success(v)
-    }
-
     static func weeksChecked(_ w: Double, said: Double) -> Result<Double, Misunderstanding> {
-        if w < 0 { return .failure(.negative(.calendarWeeks, -said)) }
-        if w > 520 { return .failure(.tooLarge(.calendarWeeks, said)) }
+        if w < 0 { return .failure(.negative(.calendarWeeks, said)) }
+        if w > longestCycleWeeks { return .failure(.tooLarge(.calendarWeeks, said)) }
         return .success(w)
     }
 

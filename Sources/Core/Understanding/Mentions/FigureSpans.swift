@@ -58,13 +58,12 @@ struct FigureSpans {
         var mentions = (found.filter { !isNoFigure($0) }.map(base) + everyOther(masked)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         mentions = hyphenatedUnits(mentions)
         mentions = andAHalf(mentions)
-        mentions = ratios(mentions)
+        mentions = pairwise(mentions, ratio)
         mentions = counted(mentions, skip: skip)
         mentions = composites(mentions, markers: markers)
-        mentions = spreadOverDeals(mentions, markers: markers)
-        mentions = outcomes(mentions)
-        mentions = crossUnitRanges(mentions)
-        return mentions
+        mentions = pairwise(mentions) { spreadOverDeals($0, $1, markers: markers) }
+        mentions = pairwise(mentions, outcome)
+        return pairwise(mentions, crossUnitRange)
     }
 
     // MARK: One figure
@@ -229,13 +228,13 @@ struct FigureSpans {
 
     // MARK: Two figures as one
 
-    /// "1 in 4", "one out of every three", "1:4", "1/5", "6 out of 10 first meetings", "1 deal out of every 4 opps".
-    func ratios(_ mentions: [Mention]) -> [Mention] {
+    /// Neighbouring mentions that `join` makes one, each taken once, left to right.
+    func pairwise(_ mentions: [Mention], _ join: (Mention, Mention) -> Mention?) -> [Mention] {
         var out: [Mention] = []
         var i = 0
         while i < mentions.count {
-            if i + 1 < mentions.count, let r = ratio(mentions[i], mentions[i + 1]) {
-                out.append(r)
+            if i + 1 < mentions.count, let joined = join(mentions[i], mentions[i + 1]) {
+                out.append(joined)
                 i += 2
             } else {
                 out.append(mentions[i])
@@ -245,6 +244,7 @@ struct FigureSpans {
         return out
     }
 
+    /// "1 in 4", "one out of every three", "1:4", "1/5", "6 out of 10 first meetings", "1 deal out of every 4 opps";
     /// "1 out of every 2 or 3", "1 or 2 out of 5": a range is read at its middle.
     func ratio(_ a: Mention, _ b: Mention) -> Mention? {
         guard case .number(let some, _, nil) = a.kind, case .number(let of, _, nil) = b.kind, some >= 0 else { return nil }
@@ -435,33 +435,23 @@ struct FigureSpans {
     }
 
     /// "1,200,000 a year across about 48 deals": so much over so many deals, each the share of it.
-    func spreadOverDeals(_ mentions: [Mention], markers: [PerMarker]) -> [Mention] {
-        var out: [Mention] = []
-        var i = 0
-        while i < mentions.count {
-            let m = mentions[i]
-            var amount: (Double, Mention.Span?)?
-            var after = m.tokens.upperBound
-            switch m.kind {
-            case .moneyPer(let v, let per, nil): amount = (v, per)
-            default:
-                // "1,200,000 a year": the span said after the amount.
-                let marker = markers.first { $0.tokens.lowerBound == after }
-                if let marker { after = marker.tokens.upperBound }
-                amount = price(m).map { ($0, marker?.span) }
-            }
-            if let (v, per) = amount, i + 1 < mentions.count, case .number(let n, nil, .deals?) = mentions[i + 1].kind, n >= 1,
-               line.isWord(after, ["across", "over", "from", "in", "spread"]),
-               (after..<mentions[i + 1].tokens.lowerBound).allSatisfy({ line.isWord($0, ["across", "over", "from", "in", "spread", "about", "around", "roughly", "like", "maybe"]) }) {
-                let tokens = m.tokens.lowerBound..<mentions[i + 1].tokens.upperBound
-                out.append(Mention(.dealsAt(count: n, each: v / n, per: per), tokens: tokens, text: line.text(tokens)))
-                i += 2
-                continue
-            }
-            out.append(m)
-            i += 1
+    func spreadOverDeals(_ m: Mention, _ deals: Mention, markers: [PerMarker]) -> Mention? {
+        var amount: (Double, Mention.Span?)?
+        var after = m.tokens.upperBound
+        switch m.kind {
+        case .moneyPer(let v, let per, nil): amount = (v, per)
+        default:
+            // "1,200,000 a year": the span said after the amount.
+            let marker = markers.first { $0.tokens.lowerBound == after }
+            if let marker { after = marker.tokens.upperBound }
+            amount = price(m).map { ($0, marker?.span) }
         }
-        return out
+        let between: Set<String> = ["across", "over", "from", "in", "spread", "about", "around", "roughly", "like", "maybe"]
+        guard let (v, per) = amount, case .number(let n, nil, .deals?) = deals.kind, n >= 1,
+              line.isWord(after, ["across", "over", "from", "in", "spread"]),
+              (after..<deals.tokens.lowerBound).allSatisfy({ line.isWord($0, between) }) else { return nil }
+        let tokens = m.tokens.lowerBound..<deals.tokens.upperBound
+        return Mention(.dealsAt(count: n, each: v / n, per: per), tokens: tokens, text: line.text(tokens))
     }
 
     // MARK: What came of them
@@ -474,21 +464,6 @@ struct FigureSpans {
                                              "last", "past", "this", "in", "over", "the", "quarter", "month", "year", "week"]
 
     /// "I had 40 opps and won 10", "30 meetings, 12 became opportunities": what came of so many, said as a ratio.
-    func outcomes(_ mentions: [Mention]) -> [Mention] {
-        var out: [Mention] = []
-        var i = 0
-        while i < mentions.count {
-            if i + 1 < mentions.count, let r = outcome(mentions[i], mentions[i + 1]) {
-                out.append(r)
-                i += 2
-            } else {
-                out.append(mentions[i])
-                i += 1
-            }
-        }
-        return out
-    }
-
     func outcome(_ a: Mention, _ b: Mention) -> Mention? {
         guard case .number(let of, nil, let ofNoun?) = a.kind, ofNoun == .opportunities || ofNoun == .meetings,
               case .number(let some, nil, let someNoun) = b.kind, some >= 0, some <= of, of > 0,
@@ -520,26 +495,15 @@ struct FigureSpans {
     }
 
     /// "6 weeks to 6 months", "2 weeks or a month": a range across two units, read in weeks.
-    func crossUnitRanges(_ mentions: [Mention]) -> [Mention] {
-        var out: [Mention] = []
-        var i = 0
-        while i < mentions.count {
-            if i + 1 < mentions.count, case .duration(let v, let u, nil) = mentions[i].kind,
-               case .duration(let w, let unit, nil) = mentions[i + 1].kind, u != unit,
-               [.day, .week, .month, .quarter, .year].contains(u), [.day, .week, .month, .quarter, .year].contains(unit),
-               mentions[i + 1].tokens.lowerBound == mentions[i].tokens.upperBound + 1,
-               line.isWord(mentions[i].tokens.upperBound, ["to", "or", "through", "thru"]) || line.tokens[mentions[i].tokens.upperBound].isSymbol("-", "–") {
-                let low = v * u.weeks, high = w * unit.weeks
-                if low < high {
-                    let tokens = mentions[i].tokens.lowerBound..<mentions[i + 1].tokens.upperBound
-                    out.append(Mention(.duration((low + high) / 2, unit: .week, range: low...high), tokens: tokens, text: line.text(tokens)))
-                    i += 2
-                    continue
-                }
-            }
-            out.append(mentions[i])
-            i += 1
-        }
-        return out
+    func crossUnitRange(_ a: Mention, _ b: Mention) -> Mention? {
+        let lengths: [Mention.TimeUnit] = [.day, .week, .month, .quarter, .year]
+        guard case .duration(let v, let u, nil) = a.kind, case .duration(let w, let unit, nil) = b.kind, u != unit,
+              lengths.contains(u), lengths.contains(unit), b.tokens.lowerBound == a.tokens.upperBound + 1,
+              line.isWord(a.tokens.upperBound, ["to", "or", "through", "thru"]) || line.tokens[a.tokens.upperBound].isSymbol("-", "–")
+        else { return nil }
+        let low = v * u.weeks, high = w * unit.weeks
+        guard low < high else { return nil }
+        let tokens = a.tokens.lowerBound..<b.tokens.upperBound
+        return Mention(.duration((low + high) / 2, unit: .week, range: low...high), tokens: tokens, text: line.text(tokens))
     }
 }

@@ -43,6 +43,11 @@ struct Line {
         phrases.contains { phrase in phrase.indices.allSatisfy { word(i + $0) == phrase[$0] } }
     }
 
+    /// "1 in 30, no, 1 in 40", "25%, no wait, 20%": correction words said between `a` and `b`.
+    func corrects(between a: Int, _ b: Int) -> Bool {
+        a < b && (a..<b).contains { says(CueWords.corrections, at: $0) }
+    }
+
     /// Ends a sentence: nothing said after it explains what came before.
     func endsSentence(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count else { return true }

@@ -112,15 +112,7 @@ struct NameSpans {
             if role == .speaker || (role == .bare && speakerRole(after: span.upperBound) == .manager) {
                 role = speakerRole(after: span.upperBound)
             }
-            var said = Found(name: name, role: role, tokens: greetingStart..<span.upperBound)
-            taken.formUnion(span)
-            // "Rachel Green, no sorry Rachel Greene with an e": the name said again after a correction.
-            if let again = restated(after: span.upperBound, first: line.word(span.lowerBound)) {
-                said.name = again.0
-                said.tokens = said.tokens.lowerBound..<again.1.upperBound
-                taken.formUnion(span.upperBound..<again.1.upperBound)
-            }
-            found.append(said)
+            found.append(sayingAgain(Found(name: name, role: role, tokens: greetingStart..<span.upperBound), name: span, taken: &taken))
         }
         for i in line.indices {
             // "my manager, who's great, her name's Kateřina Nováková": the one just spoken of.
@@ -142,15 +134,7 @@ struct NameSpans {
                 if role == .speaker {
                     resolved = managerAsked && [["it's"], ["its"], ["this", "is"]].contains(cue) ? .manager : speakerRole(after: span.upperBound)
                 }
-                var said = Found(name: name, role: resolved, tokens: i..<span.upperBound)
-                taken.formUnion(span)
-                // "name's D'Arcy, D'Arcy Nguyen": said again in full.
-                if let again = restated(after: span.upperBound, first: line.word(span.lowerBound)) {
-                    said.name = again.0
-                    said.tokens = said.tokens.lowerBound..<again.1.upperBound
-                    taken.formUnion(span.upperBound..<again.1.upperBound)
-                }
-                found.append(said)
+                found.append(sayingAgain(Found(name: name, role: resolved, tokens: i..<span.upperBound), name: span, taken: &taken))
                 break
             }
         }
@@ -168,6 +152,19 @@ struct NameSpans {
             taken.formUnion(span)
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// `said`, its name's tokens marked taken, and its name as said again right after, when it is: "Rachel Green, no
+    /// sorry Rachel Greene with an e", "name's D'Arcy, D'Arcy Nguyen".
+    func sayingAgain(_ said: Found, name span: Range<Int>, taken: inout Set<Int>) -> Found {
+        var said = said
+        taken.formUnion(span)
+        if let (again, tokens) = restated(after: span.upperBound, first: line.word(span.lowerBound)) {
+            said.name = again
+            said.tokens = said.tokens.lowerBound..<tokens.upperBound
+            taken.formUnion(span.upperBound..<tokens.upperBound)
+        }
+        return said
     }
 
     /// A name said again right after a correction ("no sorry", "I mean", "actually") or a pause that repeats its start

@@ -256,7 +256,7 @@ struct TimeOffZones {
         var last: Understand.TimeOff?
         var previousEnd: Int?
         func add(_ part: Understand.TimeOff, at start: Int) {
-            if let l = last, let p = previousEnd, correctionBetween(p, start) {
+            if let l = last, let p = previousEnd, line.corrects(between: p, start) {
                 off.weeks -= l.weeks
                 off.workingDays -= l.workingDays
             }
@@ -345,14 +345,5 @@ struct TimeOffZones {
         }
         guard start <= end, start.days(to: end) < 400 else { return 0 }
         return (0...start.days(to: end)).filter { start.adding(days: $0).weekday <= workingDays }.count
-    }
-
-    func correctionBetween(_ a: Int, _ b: Int) -> Bool {
-        guard a < b else { return false }
-        return (a..<b).contains { i in CueWords.corrections.contains { phrase in matches(phrase, at: i) } }
-    }
-
-    func matches(_ words: [String], at i: Int) -> Bool {
-        words.indices.allSatisfy { line.word(i + $0) == words[$0] }
     }
 }

@@ -218,7 +218,7 @@ struct WordSpans {
         // Hours in digits, or spelled beside a range ("nine till eleven"); "five, tho …" is a count of days.
         let saysHours = tokens.indices.contains { k in
             tokens[k].number != nil || tokens[k].isWord("noon")
-                || (tokens[k].word.map { TimeTalk.spelledHours[$0] != nil } == true
+                || (tokens[k].word.flatMap(TimeTalk.spelledHour) != nil
                     && (tokens[safe: k + 1]?.isWord("to", "till", "until", "am", "pm") == true || tokens[safe: k - 1]?.isWord("to", "till", "until", "half") == true))
         }
         let saysBlock = tokens.contains { $0.isWord("block", "blocks", "prospect", "prospecting", "blocked") }

@@ -24,7 +24,7 @@ extension Understand {
                 default: return nil
                 }
             }.first
-            return .failure(negative.map { .negative(kind, -$0) } ?? .notUnderstood(kind))
+            return .failure(negative.map { .negative(kind, $0) } ?? .notUnderstood(kind))
         }
         switch SlotReading.value(m.kind, for: slot, period: nil) {
         case .success(let (value, range, _))?:

@@ -28,10 +28,16 @@ public enum Understand {
             if !allowZero, saysNothing(tokens) { return .failure(.zero(.money)) }
             return .failure(.notUnderstood(.money))
         }
-        if q.negative { return .failure(.negative(.money, -q.value)) }
-        if q.value == 0, !allowZero { return .failure(.zero(.money)) }
-        if q.value > PlanCheck.largestMoney { return .failure(.tooLarge(.money, q.value)) }
-        return .success(Reading(q.value, range: q.bounds))
+        return checkedMoney(q.signed, allowZero: allowZero).map { Reading($0, range: q.bounds) }
+    }
+
+    /// An amount a plan can hold: not below zero (the refusal says the figure as given), zero only where allowed, not
+    /// beyond any plan.
+    static func checkedMoney(_ v: Double, allowZero: Bool) -> Result<Double, Misunderstanding> {
+        if v < 0 { return .failure(.negative(.money, v)) }
+        if v == 0, !allowZero { return .failure(.zero(.money)) }
+        if v > PlanCheck.largestMoney { return .failure(.tooLarge(.money, v)) }
+        return .success(v)
     }
 
     // MARK: Rates

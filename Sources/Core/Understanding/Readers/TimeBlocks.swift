@@ -24,10 +24,10 @@ enum TimeTalk {
     static let dayParts: Set<String> = ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "noon",
                                         "weekday", "weekdays"]
     static let afternoons: Set<String> = ["afternoon", "afternoons", "evening", "evenings", "pm"]
-    static let spelledHours: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12,
-    ]
+    /// "nine", "eleven": an hour of the clock spelled out.
+    static func spelledHour(_ word: String) -> Int? {
+        NumberWords.units[word].flatMap { (1...12).contains($0) ? Int($0) : nil }
+    }
     /// "8:30 to 10, actually make it 9 to 10": the hours said before are replaced.
     static let corrections: Set<String> = ["actually", "instead", "rather", "sorry", "no", "correction", "wait"]
     /// Words said around the hours that change nothing: "before meetings", "for calls".
@@ -72,7 +72,7 @@ enum TimeTalk {
                 let plain = word.replacingOccurrences(of: ".", with: "")
                 if (plain == "am" || plain == "pm"), case .time(let h, let m, nil)? = out.last {
                     out[out.count - 1] = .time(hours: h, minutes: m, meridiem: plain == "am" ? .am : .pm)
-                } else if let hour = spelledHours[plain] {
+                } else if let hour = spelledHour(plain) {
                     // "half nine": half past nine, as the British say it.
                     if out.last == .word("half") {
                         out[out.count - 1] = .time(hours: hour, minutes: 30, meridiem: nil)
@@ -242,7 +242,7 @@ enum TimeTalk {
             return true
         }
         let namesDays = words.contains { Understand.weekdays[$0] != nil || $0 == "weekdays" || $0 == "weekday" }
-        let figures = tokens.filter { $0.number != nil || $0.word.map { spelledHours[$0] != nil } == true }.count
+        let figures = tokens.filter { $0.number != nil || $0.word.flatMap(spelledHour) != nil }.count
         let joined = zip(tokens, tokens.dropFirst()).contains { $0.isSymbol(":") && $1.number != nil }
         return namesDays && (figures >= 2 || joined)
     }
