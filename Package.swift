@@ -23,7 +23,7 @@ let package = Package(
             dependencies: ["Planner", .product(name: "Yams", package: "Yams")],
             path: "Sources/Core/Understanding"
         ),
-        .target(name: "Interview", dependencies: ["Planner", "Understanding"], path: "Sources/Core/Interview"),
+        .target(name: "Interview", dependencies: ["Planner", "Understanding", "Tracking"], path: "Sources/Core/Interview"),
         .target(name: "Tracking", dependencies: ["Planner", "Understanding"], path: "Sources/Core/Tracking"),
         .target(
             name: "PlanReport",
@@ -48,11 +48,12 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "Terminal", dependencies: ["CLibEdit", "Workflows"], path: "Sources/Shell/Terminal"),
+        // The console: the line editor, pipes, the screen and signals. It knows nothing of plans.
+        .target(name: "Terminal", dependencies: ["CLibEdit", "Understanding"], path: "Sources/Shell/Terminal"),
         .target(
             name: "Workflows",
             dependencies: [
-                "Planner", "Understanding", "Interview", "Tracking", "PlanReport", "PlanStore", "Prompts",
+                "Planner", "Understanding", "Interview", "Tracking", "PlanReport", "PlanStore", "Prompts", "Terminal",
                 .product(name: "Yams", package: "Yams"),
             ],
             path: "Sources/Shell/Workflows"
@@ -82,7 +83,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InterviewTests",
-            dependencies: ["Interview", "Planner", "Understanding", "TestSupport", .product(name: "CustomDump", package: "swift-custom-dump"),
+            dependencies: ["Interview", "Planner", "Understanding", "Tracking", "TestSupport", .product(name: "CustomDump", package: "swift-custom-dump"),
                            .product(name: "IssueReportingTestSupport", package: "xctest-dynamic-overlay")]
         ),
         .testTarget(
@@ -100,7 +101,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ShellTests",
-            dependencies: ["PlanStore", "Workflows", "Planner", "Prompts", "Interview", "Tracking", "TestSupport"],
+            dependencies: ["PlanStore", "Workflows", "Terminal", "Planner", "Prompts", "Interview", "Tracking", "TestSupport"],
             resources: [.copy("Examples"), .copy("Transcripts"), .copy("Golden"), .copy("Exports")]
         ),
         .testTarget(

@@ -328,7 +328,7 @@ struct InterviewTests {
         #expect(resumed.answers == draft)
         #expect(resumed.question == .slot(.dealSize))
         let effects = interview.receive("no")
-        #expect(effects.first == .discardDraft(draft))
+        #expect(effects.first == .setDraftAside(draft))
         #expect(interview.answers == Answers())
         #expect(interview.question == .slot(.rep))
     }

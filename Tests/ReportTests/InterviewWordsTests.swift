@@ -25,7 +25,7 @@ struct InterviewWordsTests {
     @Test func everyMessageHasWords() {
         let fill = Fill(slot: .dealSize, value: .money(25_000), said: "20-30k", range: 20_000...30_000)
         let questions: [Question] = Slot.allCases.map { .slot($0) }
-            + [.channelAttempts(0), .channelMinutes(0), .moreChannels, .shares, .confirm, .resume, .restart]
+            + [.channelAttempts(0), .moreChannels, .shares, .confirm, .resume, .restart]
         var messages: [Message] = [
             .welcome, .readBack([fill]), .changed(fill, was: .money(10_000)), .incomeRoute,
             .channelAdded(answers.channels![0]), .channelsNamed(["calls", "emails"]), .sharesSettled(answers.channels!),

@@ -1,6 +1,7 @@
 import Foundation
-import Planner
 import PlanStore
+import Planner
+import Terminal
 import Testing
 import Tracking
 @testable import Workflows

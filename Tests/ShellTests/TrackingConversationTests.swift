@@ -1,57 +1,122 @@
 import Foundation
 import Planner
-import Testing
+import Terminal
 import TestSupport
+import Testing
 @testable import Workflows
 
-/// The check-in and revisit conversations through the real pipe reader: golden screens and the files they leave.
+/// The check-in and revisit conversations through the real sessions: golden screens and the files they leave.
 struct TrackingConversationTests {
-    let today = Day(iso: "2027-01-18")!
+    /// A Friday: the default week is this one.
+    let today = Day(iso: "2027-01-15")!
+
+    /// Lines, Ctrl-C and the end of input as a person at a terminal would give them.
+    final class ScriptedLines: LineSource {
+        var events: [LineEvent]
+        let screen: TranscriptTests.RecordingScreen
+        let isTerminal: Bool
+
+        init(_ events: [LineEvent], screen: TranscriptTests.RecordingScreen, isTerminal: Bool = false) {
+            self.events = events
+            self.screen = screen
+            self.isTerminal = isTerminal
+        }
+
+        func read(prompt: String, choices: [String]) -> LineEvent {
+            guard !events.isEmpty else { return .ended }
+            let event = events.removeFirst()
+            switch event {
+            case .line(let line): screen.show(prompt + line)
+            case .interrupted: screen.show(prompt + "^C")
+            case .ended: screen.show(prompt + "^D")
+            case .terminated(let signal): screen.show(prompt + "(signal \(signal))")
+            }
+            return event
+        }
+    }
 
     func plans(_ folder: TemporaryFolder) -> String {
         let plans = folder.url.appendingPathComponent("plans").path
-        _ = NewPlanFromAnswers(answersPath: examplePath("01-worked-example.yaml"), place: Place(dir: plans, today: today), asOf: Day(iso: "2027-01-04"), json: false).run(words: words)
+        _ = NewPlanFromAnswers(answersPath: examplePath("01-worked-example.yaml"), place: Place(dir: plans, today: today),
+                               asOf: Day(iso: "2027-01-04"), json: false).run(words: words)
         return plans
     }
 
-    func converse(_ lines: [String], folder: TemporaryFolder, plans: String,
-                  _ run: (TrackingConversation) -> Int32) throws -> (String, Int32) {
-        let input = folder.url.appendingPathComponent("input.txt")
-        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: input)
+    func converse(_ events: [LineEvent], plans: String, terminal: Bool = false,
+                  _ run: (TrackingConversation) -> Int32) -> (String, Int32) {
         let screen = TranscriptTests.RecordingScreen()
-        let source = PipeLines(handle: try FileHandle(forReadingFrom: input), screen: screen)
+        let source = ScriptedLines(events, screen: screen, isTerminal: terminal)
         let conversation = TrackingConversation(rep: nil, place: Place(dir: plans, today: today), source: source, screen: screen)
         let code = run(conversation)
         return (screen.text.replacingOccurrences(of: plans, with: "<plans>"), code)
     }
 
-    @Test func aCheckInConversation() throws {
-        let folder = try TemporaryFolder()
-        let plans = plans(folder)
-        let (screen, code) = try converse(
-            ["", "120", "3", "why", "8", "2", "", "", "5", "2", "1", "lots", "2", "$30k", "solid week", "yes"],
-            folder: folder, plans: plans) { $0.checkIn(words: words) }
-        #expect(code == 0)
-        expectGolden(screen, "checkin.screen.txt")
-        let csv = try String(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/checkins.csv"), encoding: .utf8)
-        #expect(csv.contains("Mark Rivera,2027-01-11,120,3,8,2,0,0,5,2,1,2,30000,solid week"))
-        // The same week again asks before replacing; no keeps the first.
-        let (again, _) = try converse(["", "1", "", "", "", "", "", "", "", "", "", "", "", "yes", "no"],
-                                      folder: folder, plans: plans) { $0.checkIn(words: words) }
-        #expect(again.contains("That week already has a check-in. Replace it? [no]"))
-        #expect(again.contains("Kept the earlier check-in for the week of Jan 11, 2027"))
-        #expect(try String(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/checkins.csv"), encoding: .utf8) == csv)
+    func checkIns(_ plans: String) throws -> String {
+        try String(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/checkins.csv"), encoding: .utf8)
     }
 
-    @Test func aRevisitConversationWithTotalsToDate() throws {
+    @Test func aOneLineCheckIn() throws {
         let folder = try TemporaryFolder()
         let plans = plans(folder)
-        let (screen, code) = try converse(
-            ["2", "240", "6", "16", "4", "", "", "8", "4", "1", "3", "$30,000", "yes", "actual", "", "25", "Mon to Thu 8 to 11:30",
-             "behind on calls", "yes"],
-            folder: folder, plans: plans) { $0.revisit(words: words) }
+        let (screen, code) = converse([
+            .line("this week. I made 80 calls and booked 1 meeting, 6 referral asks, held 2 meetings, 1 opp, no deals"),
+            .line("that's everything"), .line("yes"),
+        ], plans: plans) { $0.checkIn(words: words) }
+        #expect(code == 0)
+        expectGolden(screen, "checkin-one-line.screen.txt")
+        #expect(try checkIns(plans).contains("Mark Rivera,2027-01-11,80,1,6,0,0,0,2,1,0,0,0,"))
+        #expect(!folder.files().contains("plans/mark-rivera/checkin-draft.json"), "a saved check-in leaves no draft")
+    }
+
+    @Test func aCheckInCorrectedAtTheConfirmation() throws {
+        let folder = try TemporaryFolder()
+        let plans = plans(folder)
+        let (screen, code) = converse([
+            .line("120 calls, 3 meetings from calls"), .line("that's everything"),
+            .line("actually change calls to 130"), .line("no"), .line("held 4"), .line("yes"),
+        ], plans: plans) { $0.checkIn(words: words) }
+        #expect(code == 0)
+        expectGolden(screen, "checkin-corrected.screen.txt")
+        #expect(try checkIns(plans).contains("Mark Rivera,2027-01-11,130,3,0,0,0,0,4,0,0,0,0,"))
+    }
+
+    @Test func aCheckInResumedAfterCtrlC() throws {
+        let folder = try TemporaryFolder()
+        let plans = plans(folder)
+        let (first, stopped) = converse([.line("last week"), .line("95 calls"), .interrupted(hadText: false)], plans: plans, terminal: true) {
+            $0.checkIn(words: words)
+        }
+        #expect(stopped == 130, "Ctrl-C exits 128 + SIGINT")
+        #expect(folder.files().contains("plans/mark-rivera/checkin-draft.json"))
+        let (second, code) = converse([.line(""), .line("that's everything"), .line("yes")], plans: plans) { $0.checkIn(words: words) }
+        #expect(code == 0)
+        expectGolden(first + "--- again ---\n" + second, "checkin-resumed.screen.txt")
+        #expect(try checkIns(plans).contains("Mark Rivera,2027-01-04,95,0,"))
+    }
+
+    @Test func aWeekAlreadyCheckedInIsSaidAsSoonAsItIsNamed() throws {
+        let folder = try TemporaryFolder()
+        let plans = plans(folder)
+        _ = converse([.line("jan 12: 120 calls"), .line("that's everything"), .line("yes")], plans: plans) { $0.checkIn(words: words) }
+        let before = try checkIns(plans)
+        let (screen, code) = converse([.line("week of jan 11th"), .line("no"), .line("2 weeks ago"), .line("quit")], plans: plans) {
+            $0.checkIn(words: words)
+        }
+        #expect(code == 0)
+        expectGolden(screen, "checkin-week-taken.screen.txt")
+        #expect(try checkIns(plans) == before)
+    }
+
+    @Test func aRevisitWithNoCheckIns() throws {
+        let folder = try TemporaryFolder()
+        let plans = plans(folder)
+        let (screen, code) = converse([
+            .line("2"), .line("240 calls, 6 meetings from them, 16 referral asks, 4 meetings from referrals"), .line(""), .line(""),
+            .line("held 8, 4 opps, won 1 lost 3, $30,000"), .line("yes"), .line("actual"), .line(""), .line("25"),
+            .line("Mon to Thu 8 to 11:30"), .line("behind on calls"), .line("yes"),
+        ], plans: plans) { $0.revisit(words: words) }
         #expect(code == 0, "\(screen.suffix(400))")
-        expectGolden(screen, "revisit.screen.txt")
+        expectGolden(screen, "revisit-no-checkins.screen.txt")
         #expect(folder.files().contains("plans/mark-rivera/plan-r1.md"))
         let plan = try JSONDecoder().decode(Plan.self, from: Data(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/plan.json")))
         #expect(plan.revision == 2)
@@ -59,6 +124,17 @@ struct TrackingConversationTests {
         #expect(plan.prospectingHours == 25)
         #expect(plan.inputs.closeRate == 0.25)
         #expect(plan.timeBlocks.blocks == (1...4).map { TimeBlock(weekday: $0, start: 480, end: 690) }, "the blocks chosen at the revisit")
-        #expect(!plan.timeBlocks.suggested)
+    }
+
+    @Test func aQuestionAskedInARevisitIsAnsweredNotTaken() throws {
+        let folder = try TemporaryFolder()
+        let plans = plans(folder)
+        _ = converse([.line("jan 12: 120 calls, 2 meetings from calls, held 3, 1 opp"), .line("that's everything"), .line("yes")],
+                     plans: plans) { $0.checkIn(words: words) }
+        let (screen, code) = converse([.line("what does blended mean?"), .line("planned"), .line("that's everything"), .line("no")],
+                                      plans: plans) { $0.revisit(words: words) }
+        #expect(code == 0)
+        expectGolden(screen, "revisit-question.screen.txt")
+        #expect(!folder.files().contains("plans/mark-rivera/plan-r1.md"), "no: nothing saved")
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
-import Planner
 import PlanStore
-import Testing
+import Planner
+import Terminal
 import TestSupport
+import Testing
 @testable import Workflows
 
 /// Conversations through the real session and pipe reader: the exact screen against a golden file, and the

@@ -10,7 +10,8 @@ owner-only permissions; Ctrl-C at an empty prompt offers to stop and keeps a dra
 empty prompt quits keeping the draft; SIGTERM keeps the draft; the terminal settings are the same
 after each run as before; with no locale set, an accented name typed at the prompt reaches plan.json and
 its folder (jose-muller) as typed, a name tried and changed leaves no folder behind, Home, End, Left and
-Delete edit a line, and a later line that mentions the year does not move the period. Ends with 'N passed, N failed'; exits 1 on any failure.
+Delete edit a line, and a later line that mentions the year does not move the period; a check-in stopped at its
+confirmation by Ctrl-C or SIGTERM exits 130 or 143 with its draft kept, and resumes to save the week as said. Ends with 'N passed, N failed'; exits 1 on any failure.
 """
 import glob
 import json
@@ -222,6 +223,55 @@ def main(argv):
           json.dumps(plan.get("inputs", {}).get("deal_size")))
     check("time off said later keeps the year's period", plan.get("period") == {"start": "2027-01-01", "end": "2027-12-31"}
           and plan.get("inputs", {}).get("weeks_off") == 4, json.dumps(plan.get("period")))
+
+    # 6. A check-in stopped at its confirmation by Ctrl-C, and by SIGTERM, keeps its draft and resumes.
+    checkin = f"{binary} checkin --dir {fourth} --as-of 2027-01-15"
+    rep_folder = os.path.join(fourth, "jose-muller")
+    shell.sendline(checkin)
+    ask(shell, r"\[1/\d+\] Which week")
+    shell.sendline("this week: held 2 meetings, 1 opp, no deals")
+    shell.expect("Got it")
+    shell.expect("> ")
+    shell.sendline("that's everything")
+    ask(shell, r"Save this\?")
+    shell.sendcontrol("c")
+    shell.expect(r"\$ ")
+    shell.sendline("echo EXIT=$?")
+    shell.expect(r"EXIT=(\d+)")
+    code = int(shell.match.group(1))
+    shell.expect(r"\$ ")
+    check("Ctrl-C at a check-in's confirmation exits 130 and keeps the draft",
+          code == 130 and os.path.exists(os.path.join(rep_folder, "checkin-draft.json"))
+          and not os.path.exists(os.path.join(rep_folder, "checkins.csv")), f"exit {code}, files {sorted(os.listdir(rep_folder))}")
+    shell.sendline(checkin)
+    shell.expect("Resume it\\?")
+    shell.expect("> ")
+    shell.sendline("yes")
+    ask(shell, r"Save this\?")
+    shell.sendline("yes")
+    shell.expect("Checked in")
+    shell.expect(r"\$ ")
+    csv = open(os.path.join(rep_folder, "checkins.csv"), encoding="utf-8").read() if os.path.exists(os.path.join(rep_folder, "checkins.csv")) else ""
+    check("the resumed check-in saves the week as it was said", "2027-01-11" in csv and ",2,1,0,0,0," in csv, csv[-200:])
+    check("a saved check-in leaves no draft behind", not os.path.exists(os.path.join(rep_folder, "checkin-draft.json")))
+    shell.sendline(checkin)
+    ask(shell, r"\[1/\d+\] Which week")
+    shell.sendline("last week, held 3")
+    shell.expect("Got it")
+    shell.expect("> ")
+    shell.sendline("that's everything")
+    ask(shell, r"Save this\?")
+    pid = int(os.popen(f"pgrep -n -f '^{binary} checkin --dir {fourth}'").read().strip() or 0)
+    if pid:
+        os.kill(pid, signal.SIGTERM)
+    shell.expect(r"\$ ")
+    shell.sendline("echo EXIT=$?")
+    shell.expect(r"EXIT=(\d+)")
+    code = int(shell.match.group(1))
+    shell.expect(r"\$ ")
+    draft = open(os.path.join(rep_folder, "checkin-draft.json"), encoding="utf-8").read() if os.path.exists(os.path.join(rep_folder, "checkin-draft.json")) else ""
+    check("SIGTERM at a check-in's confirmation exits 143 and keeps the draft", code == 143 and "2027-01-04" in draft, f"exit {code}, draft {draft[:200]}")
+    check("the terminal is left as it was found after the check-ins", stty(shell) == before)
 
     shell.sendline("exit")
     shell.close()

@@ -82,20 +82,6 @@ extension Interview {
         return [.say(.channelAdded(channels[i]))] + apply(rest, asked: q, accepted: true)
     }
 
-    mutating func answerChannelMinutes(_ i: Int, _ line: String) -> [Effect] {
-        let text = line.trimmingSpaces
-        let q = Question.channelMinutes(i)
-        guard var channels = answers.channels, channels.indices.contains(i) else { return [askNext()] }
-        if !text.isEmpty, Command.read(text) != .skip {
-            switch Understand.minutes(text) {
-            case .success(let r): channels[i].minutesPerAttempt = r.value
-            case .failure(let why): return refuse(q, why, said: text)
-            }
-        }
-        answers.channels = channels
-        return [.saveDraft(answers)] + afterAnswer()
-    }
-
     /// "scale" (or Enter) scales the given shares to 100%; "calls 60%, emails 40%" sets them.
     mutating func answerShares(_ line: String) -> [Effect] {
         let text = line.trimmingSpaces

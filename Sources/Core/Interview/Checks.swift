@@ -159,7 +159,6 @@ extension Interview {
             if !Answers.isRequired(s) { return skip(s) }
             return [.say(.dontKnowNeeded(q)), ask(q)]
         case .channelAttempts(let i): return answerChannelAttempts(i, "")
-        case .channelMinutes(let i): return answerChannelMinutes(i, "")
         default: return [.say(.help(q)), ask(q)]
         }
     }

@@ -19,7 +19,6 @@ extension Interview {
         case .skip:
             switch q {
             case .slot(let s): return skip(s)
-            case .channelMinutes(let i): return answerChannelMinutes(i, "")
             case .channelAttempts(let i): return answerChannelAttempts(i, "")
             case .moreChannels: return answerMoreChannels("")
             case .shares: return answerShares("")
@@ -134,11 +133,11 @@ extension Interview {
             return [.say(.refused(.resume, .notUnderstood(.yesNo), said: text, attempt: 1)), ask(.resume)]
         }
         guard let draft else { return [askNext()] }
-        self.draft = nil
+        question = nil
         if yes {
             answers = draft
             return [.say(.resumed(draft))] + afterAnswer()
         }
-        return [.discardDraft(draft), .say(.freshStart), askNext()]
+        return [.setDraftAside(draft), .say(.freshStart), askNext()]
     }
 }

@@ -7,8 +7,8 @@ public enum Effect: Equatable, Sendable {
     case ask(Prompt)
     /// Keep what has been accepted so far, in case the session ends.
     case saveDraft(Answers)
-    /// The rep chose not to resume this draft.
-    case discardDraft(Answers)
+    /// The rep chose not to resume this draft: keep it aside, never delete it.
+    case setDraftAside(Answers)
     /// Every answer is confirmed: plan and save; the shell says where and shows the plan.
     case savePlan(PlanInputs)
     case end(Ending)
@@ -23,6 +23,8 @@ public enum Ending: Equatable, Sendable {
     case gaveUp
     /// Input ended before the plan was confirmed.
     case inputEnded
+    /// The rep chose not to save what was worked out (a revisit's new plan).
+    case declined
 }
 
 /// One question as it is put to the rep: where it stands and what Enter takes.
@@ -73,7 +75,6 @@ public enum Question: Hashable, Codable, Sendable {
     case slot(Slot)
     /// How many attempts book a meeting, for the activity at this position.
     case channelAttempts(Int)
-    case channelMinutes(Int)
     /// "Any other activity?"
     case moreChannels
     /// The shares do not make 100%.

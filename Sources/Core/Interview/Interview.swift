@@ -47,17 +47,48 @@ public struct Interview: Equatable, Sendable {
         }
     }
 
+    /// Where the conversation stands: the one place the question open, the draft offered and the ending live.
+    private enum State: Equatable, Sendable {
+        case idle
+        /// "Resume it?" with the draft it offers.
+        case offeringResume(Answers)
+        case asking(Question)
+        case ended(Ending)
+    }
+
     public let setup: Setup
     public internal(set) var answers = Answers()
-    /// The question waiting for an answer; nil before `start` and after the end.
-    public internal(set) var question: Question?
+    private var state = State.idle
     /// Refused answers in a row for the current question.
     public internal(set) var misses = 0
     /// Where `restart` and `change` return to.
     public internal(set) var returnTo: Question?
+
+    /// The question waiting for an answer; nil before `start` and after the end.
+    public internal(set) var question: Question? {
+        get {
+            switch state {
+            case .asking(let q): return q
+            case .offeringResume: return .resume
+            case .idle, .ended: return nil
+            }
+        }
+        set {
+            switch (state, newValue) {
+            case (.ended, _), (.offeringResume, .resume?): return
+            case (_, let q?): state = .asking(q)
+            case (_, nil): state = .idle
+            }
+        }
+    }
+
     /// A draft offered for resuming.
-    public internal(set) var draft: Answers?
-    public internal(set) var ending: Ending?
+    public var draft: Answers? { if case .offeringResume(let d) = state { d } else { nil } }
+
+    public internal(set) var ending: Ending? {
+        get { if case .ended(let e) = state { e } else { nil } }
+        set { if let newValue { state = .ended(newValue) } }
+    }
     /// What must be settled with the rep before going on, first first.
     public internal(set) var checks: [Check] = []
 
@@ -68,7 +99,7 @@ public struct Interview: Equatable, Sendable {
     /// Opens the conversation, offering to resume `draft` when there is one.
     public mutating func start(draft: Answers? = nil) -> [Effect] {
         if let draft, !draft.isEmpty {
-            self.draft = draft
+            state = .offeringResume(draft)
             return [.say(.welcome), ask(.resume)]
         }
         return [.say(.welcome), askNext()]
@@ -87,7 +118,6 @@ public struct Interview: Equatable, Sendable {
         case .moreChannels: return answerMoreChannels(line)
         case .shares: return answerShares(line)
         case .channelAttempts(let i): return answerChannelAttempts(i, line)
-        case .channelMinutes(let i): return answerChannelMinutes(i, line)
         case .confirm, .slot: return answer(line, to: question)
         case .check: return answerCheck(line)
         }
@@ -147,7 +177,7 @@ public struct Interview: Equatable, Sendable {
         let number: Int
         switch q {
         case .slot(let s): number = (order.firstIndex(of: s) ?? 0) + 1
-        case .channelAttempts, .channelMinutes, .moreChannels, .shares: number = (order.firstIndex(of: .channels) ?? 0) + 1
+        case .channelAttempts, .moreChannels, .shares: number = (order.firstIndex(of: .channels) ?? 0) + 1
         case .confirm, .resume, .restart, .teamDefaults: number = order.count
         case .check: number = currentSlot.flatMap { order.firstIndex(of: $0) }.map { $0 + 1 } ?? order.count
         }
@@ -168,7 +198,6 @@ public struct Interview: Equatable, Sendable {
         case .channelAttempts(let i):
             let name = answers.channels?[safe: i]?.name.lowercased() ?? ""
             return setup.catalogue[name].map(Fallback.attempts) ?? .required
-        case .channelMinutes: return .none
         case .moreChannels: return .no
         case .shares: return .scaleShares
         case .confirm, .resume, .teamDefaults: return .yes
@@ -196,7 +225,7 @@ public struct Interview: Equatable, Sendable {
     var currentSlot: Slot? {
         switch question {
         case .slot(let s): return s
-        case .channelAttempts, .channelMinutes, .moreChannels, .shares: return .channels
+        case .channelAttempts, .moreChannels, .shares: return .channels
         default: return nil
         }
     }

@@ -37,8 +37,6 @@ public struct InterviewWords: Sendable {
         case .slot(let s): return words.text("question.\(s.rawValue)")
         case .channelAttempts(let i):
             return words.text("question.channel_attempts", ["name": answers.channels?[safe: i]?.name ?? ""])
-        case .channelMinutes(let i):
-            return words.text("question.channel_minutes", ["name": answers.channels?[safe: i]?.name ?? ""])
         case .moreChannels: return words.text("question.more_channels")
         case .shares: return words.text("question.shares")
         case .confirm: return words.text("question.confirm")
@@ -92,7 +90,6 @@ public struct InterviewWords: Sendable {
             return words.text("fallback.current", ["value": describe(v, slot: s)])
         case .none:
             if q == .slot(.channels) { return words.text("fallback.none_channels") }
-            if case .channelMinutes = q { return words.text("fallback.none_minutes") }
             return words.text("fallback.none")
         case .yes: return words.text("fallback.yes")
         case .no: return words.text("fallback.no")
@@ -316,7 +313,6 @@ public struct InterviewWords: Sendable {
             if s == .channels { return "name" }
             return ProblemWords.kind(ofKey: s.rawValue)
         case .channelAttempts: return "attempts_per_meeting"
-        case .channelMinutes: return "minutes"
         case .shares: return "rate"
         case .moreChannels, .confirm, .resume, .restart, .teamDefaults, .check: return "yes_no"
         }
@@ -325,7 +321,7 @@ public struct InterviewWords: Sendable {
     func whyKey(_ q: Question) -> String {
         switch q {
         case .slot(let s): return s.rawValue
-        case .channelAttempts, .channelMinutes, .moreChannels, .shares: return "channels"
+        case .channelAttempts, .moreChannels, .shares: return "channels"
         case .confirm: return "confirm"
         case .resume: return "resume"
         case .restart: return "restart"

@@ -11,9 +11,15 @@ public struct ProblemWords: Sendable {
         figures = Figures(words: words)
     }
 
+    /// The words' name for a kind of answer; money that may be nought has its own.
+    static func kind(_ kind: AnswerKind, zeroAllowed: Bool) -> String {
+        kind == .money && zeroAllowed ? "money_or_zero" : kind.rawValue
+    }
+
     /// The kind each answers-file key is read as, for "what is accepted".
     public static func kind(ofKey key: String) -> String {
         let last = key.split(separator: ".").last.map(String.init) ?? key
+        if let field = WeekField(key: last) { return kind(field.kind, zeroAllowed: true) }
         switch last {
         case "goal", "deal_size", "income_goal": return "money"
         case "closed_to_date", "base_salary": return "money_or_zero"
@@ -29,11 +35,9 @@ public struct ProblemWords: Sendable {
         case "minutes_per_attempt": return "minutes"
         case "attempts_per_meeting": return "attempts_per_meeting"
         case "as_of", "start", "end": return "date"
-        case "week": return "week"
         case "prospecting_hours": return "hours"
         case "ratios": return "ratios"
-        case "attempts", "meetings", "meetings_held", "opportunities_created", "deals_won", "deals_lost", "weeks": return "count"
-        case "revenue_closed": return "money_or_zero"
+        case WeekField.attempts("").key, WeekField.booked("").key: return "count"
         default: return "name"
         }
     }

@@ -104,13 +104,17 @@ public struct TrackingWords: Sendable {
             ]))
         }
         lines.append("")
-        lines += recalibrated(r.recalibration, previous: r.previous)
+        lines += recalibrated(r)
         return lines.joined(separator: "\n")
     }
 
     /// What comes next: the ratios chosen, the catch-up plan beside the old targets, the odds and the hours.
     public func outlook(_ r: Revisit) -> String {
-        var lines = [words.text("revisit.chosen", ["choice": r.choices.ratios.rawValue]), ""]
+        var lines = [words.text("revisit.chosen", ["choice": r.choices.ratios.rawValue])]
+        let zero = [(r.recalibration.closeRate, "revisit.label_close"), (r.recalibration.meetingToOpportunity, "revisit.label_m2o")]
+            .filter { $0.0.actualUnusable }.map { words.text($0.1) }
+        if r.choices.ratios == .actual, !zero.isEmpty { lines.append(words.text("revisit.actual_zero", ["labels": figures.list(zero)])) }
+        lines.append("")
         lines += catchUp(r)
         if let capacity = r.capacity { lines += self.capacity(capacity) }
         return lines.joined(separator: "\n")
@@ -140,20 +144,30 @@ public struct TrackingWords: Sendable {
         ])
     }
 
-    func recalibrated(_ r: Recalibration, previous: Plan) -> [String] {
-        var lines = [words.text("revisit.recalibrated_title", ["k": Figures.decimal(Recalibration.k)])]
-        func line(_ label: String, _ b: Recalibration.Blend, _ show: (Double) -> String) {
-            lines.append(words.text("revisit.recalibrated_line", [
+    /// The blended ratios in words: how much the rep's own figures count against the plan's.
+    func recalibrated(_ revisit: Revisit) -> [String] {
+        let r = revisit.recalibration
+        var lines = [words.text("revisit.recalibrated_title")]
+        func line(_ label: String, _ b: Recalibration.Blend, trials: Int, unit: String, _ show: (Double) -> String) {
+            lines.append(words.text(b.actual == nil ? "revisit.recalibrated_none" : "revisit.recalibrated_line", [
                 "label": label, "planned": show(b.planned), "actual": b.actual.map(show) ?? words.text("revisit.not_measured"),
-                "blended": show(b.blended), "small": b.small, "sample": String(b.sample),
+                "blended": show(b.blended), "small": b.small, "trials": Figures.grouped(trials), "unit": unit,
+                "k": Figures.grouped(Int(b.k.rounded())),
             ]))
         }
-        for c in previous.inputs.channels {
-            if let b = r.attemptsPerMeeting[c.name] { line(c.name, b) { Figures.decimal($0) } }
+        for c in revisit.previous.inputs.channels {
+            if let b = r.attemptsPerMeeting[c.name] {
+                line(c.name, b, trials: revisit.totals.attempts(c.name), unit: c.name.lowercased()) { Figures.decimal($0) }
+            }
         }
-        line(words.text("revisit.label_m2o"), r.meetingToOpportunity) { figures.percent($0) }
-        line(words.text("revisit.label_close"), r.closeRate) { figures.percent($0) }
-        line(words.text("revisit.label_deal"), r.dealSize) { figures.money($0.rounded()) }
+        let t = revisit.totals
+        line(words.text("revisit.label_m2o"), r.meetingToOpportunity, trials: t.meetingsHeld, unit: words.text("revisit.unit_meetings")) {
+            figures.percent($0)
+        }
+        line(words.text("revisit.label_close"), r.closeRate, trials: t.dealsWon + t.dealsLost, unit: words.text("revisit.unit_resolved")) {
+            figures.percent($0)
+        }
+        line(words.text("revisit.label_deal"), r.dealSize, trials: t.dealsWon, unit: words.text("revisit.unit_won")) { figures.money($0.rounded()) }
         return lines
     }
 

@@ -1,4 +1,5 @@
 import Planner
+import Understanding
 
 /// One week of what the rep really did, as checked in with the manager.
 public struct CheckIn: Equatable, Sendable, Codable {
@@ -36,6 +37,28 @@ public struct CheckIn: Equatable, Sendable, Codable {
             self.name = name
             self.attempts = attempts
             self.meetings = meetings
+        }
+    }
+
+    /// One of the week's results that is a count (`WeekField.results`); any other field reads as nought.
+    public subscript(count field: WeekField) -> Int {
+        get {
+            switch field {
+            case .meetingsHeld: return meetingsHeld
+            case .opportunitiesCreated: return opportunitiesCreated
+            case .dealsWon: return dealsWon
+            case .dealsLost: return dealsLost
+            default: return 0
+            }
+        }
+        set {
+            switch field {
+            case .meetingsHeld: meetingsHeld = newValue
+            case .opportunitiesCreated: opportunitiesCreated = newValue
+            case .dealsWon: dealsWon = newValue
+            case .dealsLost: dealsLost = newValue
+            default: break
+            }
         }
     }
 

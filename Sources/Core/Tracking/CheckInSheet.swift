@@ -4,7 +4,7 @@ import Understanding
 /// checkins.csv: a header row and one row per rep-week, readable back from what a spreadsheet saved.
 public enum CheckInSheet {
     static let leading = ["rep", "week"]
-    public static let trailing = ["meetings_held", "opportunities_created", "deals_won", "deals_lost", "revenue_closed", "note"]
+    public static let trailing = WeekField.trailing.map(\.key)
     public static let attemptsSuffix = " attempts"
     public static let meetingsSuffix = " meetings"
 
@@ -97,23 +97,20 @@ public enum CheckInSheet {
                         name: channel.name, attempts: try count(channel.attempts, channel.name + attemptsSuffix).get(),
                         meetings: try count(channel.meetings, channel.name + meetingsSuffix).get()))
                 }
-                checkIn.meetingsHeld = try count(index("meetings_held"), "meetings_held").get()
-                checkIn.opportunitiesCreated = try count(index("opportunities_created"), "opportunities_created").get()
-                checkIn.dealsWon = try count(index("deals_won"), "deals_won").get()
-                checkIn.dealsLost = try count(index("deals_lost"), "deals_lost").get()
+                for result in WeekField.results { checkIn[count: result] = try count(index(result.key), result.key).get() }
             } catch {
                 return .failure(error)
             }
-            let revenue = field(index("revenue_closed"))
+            let revenue = field(index(WeekField.revenueClosed.key))
             if let plain = Double(revenue), plain >= 0, plain.isFinite {
                 checkIn.revenueClosed = plain
             } else if !revenue.isEmpty {
                 switch Understand.money(revenue, allowZero: true) {
                 case .success(let r): checkIn.revenueClosed = r.value
-                case .failure(let why): return .failure(Problem(line: line, column: "revenue_closed", given: revenue, why: why))
+                case .failure(let why): return .failure(Problem(line: line, column: WeekField.revenueClosed.key, given: revenue, why: why))
                 }
             }
-            checkIn.note = TerminalText.stripped(field(index("note")))
+            checkIn.note = TerminalText.stripped(field(index(WeekField.note.key)))
             checkIns.removeAll { $0.week == checkIn.week }
             checkIns.append(checkIn)
         }

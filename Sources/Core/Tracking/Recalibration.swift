@@ -23,10 +23,13 @@ public struct Recalibration: Equatable, Sendable {
         public var k: Double
         public var small: Bool
 
+        /// Nothing measured yet, or a rate of nought that no plan can rest on: "actual" takes the blend for it.
+        public var actualUnusable: Bool { actual.map { $0 <= 0 } ?? false }
+
         public func value(_ choice: Choice) -> Double {
             switch choice {
             case .planned: return planned
-            case .actual: return actual ?? planned
+            case .actual: return actualUnusable ? blended : actual ?? planned
             case .blended: return blended
             }
         }

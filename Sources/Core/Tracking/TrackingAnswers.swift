@@ -3,29 +3,24 @@ import Understanding
 
 /// Check-in and revisit answers files, read key by key with the interview's readers.
 public enum TrackingAnswers {
-    public static let checkInKeys = [
-        "week", "activities", "meetings_held", "opportunities_created", "deals_won", "deals_lost", "revenue_closed", "note",
-    ]
+    public static let checkInKeys = [WeekField.week.key, "activities"] + WeekField.trailing.map(\.key)
     public static let revisitKeys = ["ratios", "open_opportunities", "prospecting_hours", "time_blocks", "reason", "totals"]
-    public static let activityKeys = ["name", "attempts", "meetings"]
+    public static let activityKeys = ["name", WeekField.attempts("").key, WeekField.booked("").key]
 
     /// A check-in; `week` defaults to the week that just ended.
     public static func checkIn(_ tree: AnswerTree, today: Day, path: String = "") -> Result<CheckIn, AnswerProblems> {
-        let known = checkInKeys + (path.isEmpty ? [] : ["weeks"])
+        let known = checkInKeys + (path.isEmpty ? [] : [WeekField.weeks.key])
         var sheet: KeyReader
         switch KeyReader.mapping(tree, known: known, path: path) {
         case .success(let reader): sheet = reader
         case .failure(let problems): return .failure(problems)
         }
         let lastWeek = CheckIn.weekStart(of: today).adding(days: -7)
-        var checkIn = CheckIn(week: sheet.read("week", default: lastWeek) { Understand.week($0, today: today) } ?? lastWeek)
+        var checkIn = CheckIn(week: sheet.read(WeekField.week.key, default: lastWeek) { Understand.week($0, today: today) } ?? lastWeek)
         checkIn.activities = activities(&sheet)
-        checkIn.meetingsHeld = sheet.read("meetings_held", default: 0, Understand.count) ?? 0
-        checkIn.opportunitiesCreated = sheet.read("opportunities_created", default: 0, Understand.count) ?? 0
-        checkIn.dealsWon = sheet.read("deals_won", default: 0, Understand.count) ?? 0
-        checkIn.dealsLost = sheet.read("deals_lost", default: 0, Understand.count) ?? 0
-        checkIn.revenueClosed = sheet.read("revenue_closed", default: 0) { Understand.money($0, allowZero: true) } ?? 0
-        checkIn.note = sheet.text("note").map { TerminalText.stripped($0).trimmingSpaces } ?? ""
+        for field in WeekField.results { checkIn[count: field] = sheet.read(field.key, default: 0, Understand.count) ?? 0 }
+        checkIn.revenueClosed = sheet.read(WeekField.revenueClosed.key, default: 0) { Understand.money($0, allowZero: true) } ?? 0
+        checkIn.note = sheet.text(WeekField.note.key).map { TerminalText.stripped($0).trimmingSpaces } ?? ""
         return sheet.problems.isEmpty ? .success(checkIn) : .failure(AnswerProblems(sheet.problems))
     }
 
@@ -41,8 +36,8 @@ public enum TrackingAnswers {
                 }
                 var activity = KeyReader(pairs: fields, known: activityKeys, path: path + ".")
                 let name = activity.read("name", required: true, Understand.name)
-                let attempts = activity.read("attempts", default: 0, Understand.count) ?? 0
-                let meetings = activity.read("meetings", default: 0, Understand.count) ?? 0
+                let attempts = activity.read(WeekField.attempts("").key, default: 0, Understand.count) ?? 0
+                let meetings = activity.read(WeekField.booked("").key, default: 0, Understand.count) ?? 0
                 sheet.problems += activity.problems
                 return name.map { CheckIn.ActivityCount(name: $0, attempts: attempts, meetings: meetings) }
             }

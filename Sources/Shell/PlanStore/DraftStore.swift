@@ -1,8 +1,10 @@
 import Foundation
 import Planner
 
-/// Unfinished interviews, kept after every accepted answer so nothing said is lost.
-/// A draft lives at `<plans>/<slug>/draft.json`, or `<plans>/.drafts/unnamed.json` before the rep's name is known.
+/// Unfinished conversations, kept after every accepted answer so nothing said is lost. An interview's draft
+/// lives at `<plans>/<slug>/draft.json` (or `<plans>/.drafts/unnamed.json` before the rep's name is known); a
+/// check-in's at `checkin-draft.json`, a revisit's at `revisit-draft.json`. A draft declined is kept aside as
+/// `<name>-<date>.json`, never deleted.
 public final class DraftStore<Draft: Codable>: @unchecked Sendable {
     public let plans: PlansFolder
     /// Where drafts go when the plans folder cannot take them.
@@ -10,15 +12,23 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
     /// Where the last draft of this session went, so a renamed rep does not leave a stale copy.
     private var lastPath: URL?
 
-    public init(plans: PlansFolder, fallback: PlansFolder? = nil) {
+    /// The draft's file name without `.json`.
+    public let name: String
+
+    public init(plans: PlansFolder, fallback: PlansFolder? = nil, name: String = DraftStore.interview) {
         self.plans = plans
         self.fallback = fallback
+        self.name = name
     }
+
+    public static var interview: String { "draft" }
+    public static var checkIn: String { "checkin-draft" }
+    public static var revisit: String { "revisit-draft" }
 
     /// Where drafts may be: the plans folder, then the fallback.
     var folders: [PlansFolder] { [plans] + (fallback.map { [$0] } ?? []) }
 
-    public static var fileName: String { "draft.json" }
+    var fileName: String { "\(name).json" }
 
     func location(rep: String?, in plans: PlansFolder) throws(StoreError) -> (folder: URL, file: URL) {
         guard let rep, !rep.isEmpty else {
@@ -26,7 +36,7 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
             return (folder, folder.appendingPathComponent("unnamed.json"))
         }
         let folder = try plans.folder(for: Slug.make(rep))
-        return (folder, folder.appendingPathComponent(Self.fileName))
+        return (folder, folder.appendingPathComponent(fileName))
     }
 
     /// Writes the draft atomically, in the fallback folder when the plans folder fails; returns where it went.
@@ -76,6 +86,36 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
         lastPath = nil
     }
 
+    /// Moves the draft for this rep aside as `<name>-<date>.json` (`-2`, `-3`… when taken); returns where it went.
+    @discardableResult
+    public func setAside(rep: String?, date: String) -> URL? {
+        for folder in folders {
+            guard let (dir, file) = try? location(rep: rep, in: folder), FileManager.default.fileExists(atPath: file.path) else { continue }
+            for n in 1...99 {
+                let aside = dir.appendingPathComponent(n == 1 ? "\(name)-\(date).json" : "\(name)-\(date)-\(n).json")
+                // link then unlink: never replaces a draft already set aside.
+                guard link(file.path, aside.path) == 0 else { continue }
+                unlink(file.path)
+                if lastPath == file { lastPath = nil }
+                return aside
+            }
+        }
+        return nil
+    }
+
+    /// This rep's draft, when one can be read.
+    public func load(rep: String) -> (draft: Draft, path: URL)? {
+        for folder in folders {
+            guard let file = try? location(rep: rep, in: folder).file,
+                  case .data(let data)? = try? BoundedFile.read(file.path, limit: 1 << 20),
+                  let draft = try? JSONDecoder().decode(Draft.self, from: data)
+            else { continue }
+            lastPath = file
+            return (draft, file)
+        }
+        return nil
+    }
+
     /// The most recently saved draft in the plans folder, with its path; unreadable ones are skipped.
     public func latest() -> (draft: Draft, path: URL)? {
         var candidates: [URL] = []
@@ -83,7 +123,7 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
             candidates.append(folder.root.appendingPathComponent(".drafts/unnamed.json"))
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.root.path)) ?? []
             for name in names where PlansFolder.isSafe(name) {
-                candidates.append(folder.root.appendingPathComponent(name).appendingPathComponent(Self.fileName))
+                candidates.append(folder.root.appendingPathComponent(name).appendingPathComponent(fileName))
             }
         }
         let dated = candidates.compactMap { url -> (URL, Date)? in

@@ -1,6 +1,5 @@
 @preconcurrency import CLibEdit
 import Foundation
-import Workflows
 
 #if canImport(Glibc)
 import Glibc

@@ -4,6 +4,7 @@ import PlanReport
 import PlanStore
 import Planner
 import Prompts
+import Terminal
 import Tracking
 import Understanding
 
@@ -133,8 +134,10 @@ public final class InterviewSession {
                 screen.show(talk.question(prompt, answers: interview.draft ?? interview.answers))
             case .saveDraft(let answers):
                 saveDraft(answers)
-            case .discardDraft(let answers):
-                drafts.discard(rep: answers.rep)
+            case .setDraftAside(let answers):
+                if let aside = drafts.setAside(rep: answers.rep, date: asOf.description) {
+                    screen.show(words.text("interview.set_aside", ["path": aside.path]))
+                }
                 draftPath = nil
             case .savePlan(let inputs):
                 if let code = savePlan(inputs) { return code }
@@ -198,7 +201,7 @@ public final class InterviewSession {
 
     private func finish(_ ending: Ending) -> Int32 {
         switch ending {
-        case .saved:
+        case .saved, .declined:
             return ExitStatus.success.rawValue
         case .quit:
             if let draftPath {

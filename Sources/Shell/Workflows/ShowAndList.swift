@@ -3,6 +3,7 @@ import PlanReport
 import PlanStore
 import Planner
 import Prompts
+import Terminal
 import Tracking
 
 /// `salesplan show [REP]`: the plan in force and, once checked in, its pacing.

@@ -3,6 +3,7 @@ import PlanReport
 import Planner
 import Prompts
 import Tracking
+import Understanding
 
 /// The `--json` documents of `checkin` and `revisit`.
 enum TrackingJSON {
@@ -38,12 +39,13 @@ enum TrackingJSON {
     }
 
     static func checkIn(_ c: CheckIn) -> [String: Any] {
-        [
-            "week": c.week.description,
-            "activities": c.activities.map { ["name": $0.name, "attempts": $0.attempts, "meetings": $0.meetings] },
-            "meetings_held": c.meetingsHeld, "opportunities_created": c.opportunitiesCreated, "deals_won": c.dealsWon,
-            "deals_lost": c.dealsLost, "revenue_closed": c.revenueClosed, "note": c.note,
+        var json: [String: Any] = [
+            WeekField.week.key: c.week.description,
+            "activities": c.activities.map { ["name": $0.name, WeekField.attempts("").key: $0.attempts, WeekField.booked("").key: $0.meetings] },
+            WeekField.revenueClosed.key: c.revenueClosed, WeekField.note.key: c.note,
         ]
+        for field in WeekField.results { json[field.key] = c[count: field] }
+        return json
     }
 
     static func pacing(_ p: Pacing) -> [String: Any] {

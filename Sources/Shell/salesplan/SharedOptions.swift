@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Planner
 import Prompts
+import Terminal
 import Workflows
 
 /// Options every command takes.

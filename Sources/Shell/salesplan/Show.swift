@@ -1,4 +1,5 @@
 import ArgumentParser
+import Terminal
 import Workflows
 
 /// `salesplan show [REP]`: the plan in force and its pacing.

@@ -87,10 +87,11 @@ extension Understand {
 }
 
 extension Understand {
-    /// The Monday of the week meant: a date in it, "last week", "this week", "the week of March 8".
+    /// The Monday of the week meant: a date in it, "last week", "this week", "2 weeks ago", "the week of March 8".
     public static func week(_ text: String, today: Day) -> Result<Reading<Day>, Misunderstanding> {
+        if let named = CalendarWords(line: Line(text), asOf: today).namedWeek() { return .success(Reading(named.monday)) }
         let tokens = Lexer.tokens(text)
-        let monday = { (d: Day) in d.adding(days: 1 - d.weekday) }
+        let monday = CalendarWords.monday
         if tokens.contains(where: { $0.isWord("last", "previous") }) { return .success(Reading(monday(today).adding(days: -7))) }
         if tokens.contains(where: { $0.isWord("this", "current") }) { return .success(Reading(monday(today))) }
         switch date(text, today: today) {

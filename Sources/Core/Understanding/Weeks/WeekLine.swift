@@ -1,0 +1,386 @@
+import Planner
+
+/// What one line said about a week's activity: the figures it placed, in the order said (a later one for the same
+/// field corrects an earlier one), and the figures it could not place, to be said back rather than dropped.
+public struct WeekHearing: Equatable, Sendable {
+    public struct Fact: Equatable, Sendable {
+        public var field: WeekField
+        public var value: FieldValue
+    }
+
+    /// A figure the line gave that fits no field.
+    public struct Unplaced: Error, Equatable, Sendable {
+        public enum Reason: Equatable, Sendable {
+            /// The activity named is not one the plan has.
+            case notInPlan(String)
+            /// Meetings booked, with more than one activity they could have come from.
+            case whichActivity
+            /// A count said with a fraction.
+            case notWhole
+            case negative
+            /// Nothing in the line says what the figure counts.
+            case noField
+            /// More than any week holds.
+            case tooLarge
+            /// Money said about an opportunity ("worth 15k"), not revenue closed.
+            case notClosed
+            /// A week the plan has not reached yet, or one before it started.
+            case weekAhead(Day), weekBeforePlan(Day)
+        }
+
+        public var figure: Double
+        public var reason: Reason
+
+        public init(figure: Double, reason: Reason) {
+            self.figure = figure
+            self.reason = reason
+        }
+    }
+
+    public var facts: [Fact] = []
+    public var unplaced: [Unplaced] = []
+
+    public var isEmpty: Bool { facts.isEmpty && unplaced.isEmpty }
+}
+
+extension Understand {
+    /// Reads a line about a week's activity: "this week. I made 80 calls and booked 1 meeting, sent 120 emails, no
+    /// deals", "emails 130", "2 opps, closed $12k". A bare figure answers `asking`.
+    public static func weekLine(_ text: String, asking: WeekField?, activities: [String], today: Day) -> WeekHearing {
+        WeekLineReader(line: Line(text), asking: asking, activities: activities, today: today).read()
+    }
+}
+
+/// The reader behind `Understand.weekLine`: each figure with the word it counts, found after it or before it.
+struct WeekLineReader {
+    let line: Line
+    let asking: WeekField?
+    let activities: [String]
+    let today: Day
+
+    enum Role: Equatable {
+        case activity(String), meetings, opportunities, deals, won, lost, revenue, held, booked, notInPlan(String)
+        /// "3 from calls", "2 off the emails": meetings an activity booked.
+        case bookedBy(String)
+    }
+
+    /// Words that say a figure came out of an activity: "3 from calls".
+    static let sourceWords: Set<String> = ["from", "off", "via", "through", "out", "thru"]
+    /// Words that take back the figure before: "100 calls sorry 110", "held 3 - no, 2".
+    static let correctionWords: Set<String> = ["sorry", "no", "scratch", "actually", "mean", "really", "correction", "oops", "wait", "make", "rather"]
+    /// Money said about an opportunity, not closed: "1 opp worth 15k".
+    static let worthWords: Set<String> = ["worth", "valued", "value", "pipeline", "potential", "sized"]
+
+    static let meetingWords: Set<String> = [
+        "meeting", "meetings", "appointment", "appointments", "appt", "appts", "demo", "demos", "discovery", "discoveries",
+        "discos", "fems", "sits", "sit-downs",
+    ]
+    static let opportunityWords: Set<String> = [
+        "opportunity", "opportunities", "opp", "opps", "oppty", "oppties", "opportunites", "sqls", "sqos", "sqo", "sql",
+    ]
+    static let dealWords: Set<String> = ["deal", "deals", "sale", "sales", "contract", "contracts", "closes", "logos", "wins"]
+    static let revenueWords: Set<String> = ["revenue", "bookings", "closed-won", "arr", "mrr", "acv", "revenues"]
+    static let heldVerbs: Set<String> = ["held", "had", "ran", "run", "took", "did", "attended", "hosted", "completed", "sat", "hold"]
+    static let bookedVerbs: Set<String> = [
+        "booked", "book", "set", "scheduled", "landed", "secured", "got", "get", "from", "generated", "booking", "out",
+    ]
+    static let wonVerbs: Set<String> = ["won", "closed", "signed", "win", "close", "sold", "landed"]
+    static let lostVerbs: Set<String> = ["lost", "lose", "dropped", "died", "dead", "churned", "disqualified", "dq'd"]
+    /// Words that may stand between a figure and what it counts: "3 new qualified opps", "calls: 80".
+    static let between: Set<String> = [
+        "new", "first", "qualified", "exploratory", "more", "of", "the", "cold", "outbound", "total", "x", "in", "initial",
+        "to", "was", "were", "is", "at", "about", "around", "roughly", "approx", "like", "maybe", "only", "just", "my", "a",
+        "an", "intro", "real", "actual", "good", "solid", "calls'", "additional", "extra", "attempts", "attempt", "created",
+        "made", "sent", "done", "so", "far",
+    ]
+    static let zeroWords: Set<String> = ["no", "zero", "none", "nil", "nothing", "nada", "zilch"]
+    /// More of anything than a week (or a revisit's totals) holds.
+    static let mostInAWeek = 1_000_000.0
+    static let clauseWords: Set<String> = ["and", "but", "plus", "also", "then", "while", "though", "although", "so"]
+    /// Other ways to name a common activity.
+    static let otherNames: [String: Set<String>] = [
+        "call": ["dial", "dials", "phone", "calling", "dialing", "dialling", "cold-calls", "ring", "rings"],
+        "email": ["mail", "mails", "e-mail", "e-mails", "emailing", "emailed"],
+        "linkedin": ["inmail", "inmails", "li", "dm", "dms"],
+        "message": ["msg", "msgs", "dm", "dms", "inmail", "inmails"],
+        "referral": ["intro", "intros", "introduction", "introductions", "referral-asks"],
+        "event": ["networking", "meetup", "meetups", "conference", "conferences", "webinar", "webinars"],
+        "text": ["sms", "texting", "texts"],
+        "visit": ["walk-in", "walk-ins", "drop-in", "drop-ins", "knock", "knocks", "door"],
+    ]
+    static let activityVerbs: [String: Set<String>] = [
+        "call": ["called", "dialed", "dialled", "rang", "phoned"], "email": ["emailed", "mailed", "sent"],
+    ]
+
+    static func singular(_ w: String) -> String {
+        w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w
+    }
+
+    /// The words that name each activity of the plan, singular.
+    var activityWords: [(name: String, words: Set<String>)] {
+        activities.map { name in
+            let own = name.lowercased().split { !$0.isLetter && $0 != "-" }.map { Self.singular(String($0)) }
+            var words = Set(own)
+            for w in own { words.formUnion((Self.otherNames[w] ?? []).map(Self.singular)) }
+            return (name, words.subtracting(["cold", "warm", "outbound", "inbound", "new", "follow-up", "direct"]))
+        }
+    }
+
+    /// The activity `i` names; with two named alike ("cold calls", "warm calls") the one whose other words stand near.
+    func activity(at i: Int) -> Role? {
+        guard let w = line.word(i) else { return nil }
+        let s = Self.singular(w)
+        let matches = activityWords.filter { $0.words.contains(s) }
+        if matches.count == 1 { return .activity(matches[0].name) }
+        if matches.count > 1 {
+            let near = Set((max(0, i - 2)...i).compactMap { line.word($0).map(Self.singular) })
+            let best = matches.map { m in (m.name, m.words.intersection(near).count) }.sorted { $0.1 > $1.1 }
+            return best[0].1 > best[1].1 ? .activity(best[0].0) : nil
+        }
+        let known = ["call", "dial", "email", "text", "referral", "event", "visit", "linkedin", "inmail", "webinar", "letter", "post"]
+        return known.contains(s) ? .notInPlan(w) : nil
+    }
+
+    func role(at i: Int) -> Role? {
+        guard let w = line.word(i) else { return nil }
+        if let a = activity(at: i) { return a }
+        if Self.meetingWords.contains(w) { return .meetings }
+        if Self.opportunityWords.contains(w) { return .opportunities }
+        if Self.dealWords.contains(w) { return .deals }
+        if Self.revenueWords.contains(w) { return .revenue }
+        if w == "won" || w == "closed" || w == "signed" { return .won }
+        if Self.lostVerbs.contains(w) { return .lost }
+        if w == "held" { return .held }
+        if w == "booked" { return .booked }
+        return nil
+    }
+
+    /// What the figure at `range` counts: the word after it, else the word before it.
+    func role(for range: Range<Int>, in clause: Range<Int>) -> Role? {
+        // "won 1 lost 1", "calls 80 emails 120": a clause that names before its figures pairs each name with the figure after.
+        if namesFirst(clause), range.lowerBound > clause.lowerBound, let before = role(at: range.lowerBound - 1) {
+            return before
+        }
+        // After the figure, a few words on ("1 turned into an opp"), never past another figure.
+        var j = range.upperBound
+        var fromSaid = false
+        while j < clause.upperBound, j < range.upperBound + 4, line.tokens[j].number == nil {
+            if let r = role(at: j) {
+                if fromSaid, case .activity(let name) = r { return .bookedBy(name) }
+                // "1 mtg from calls": the activity said just after the meetings.
+                if r == .meetings, let source = ((j + 1)..<min(clause.upperBound, j + 3)).first(where: { line.isWord($0, Self.sourceWords) }),
+                   case .activity(let name)? = activity(at: source + 1) ?? activity(at: source + 2) {
+                    return .bookedBy(name)
+                }
+                return r
+            }
+            if line.isWord(j, Self.sourceWords) { fromSaid = true }
+            j += 1
+        }
+        j = range.lowerBound - 1
+        while j >= clause.lowerBound, j > range.lowerBound - 4 {
+            if let r = role(at: j) { return r }
+            guard line.word(j).map(Self.between.contains) == true || line.tokens[j].isSymbol(":", "=", "-", Line.dash) else { break }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The clause's first figure has its name just before it and none after: "calls 80", not "80 calls".
+    func namesFirst(_ clause: Range<Int>) -> Bool {
+        guard let first = clause.first(where: { line.tokens[$0].number != nil }), first > clause.lowerBound,
+              role(at: first - 1) != nil else { return false }
+        return first + 1 >= clause.upperBound || role(at: first + 1) == nil || line.tokens[safe: first + 2]?.number != nil
+    }
+
+    func isActivityModifier(_ w: String) -> Bool {
+        activityWords.contains { $0.words.contains(Self.singular(w)) } || ["cold", "warm", "phone", "linkedin", "referral"].contains(w)
+    }
+
+    /// The line split where one fact ends and another begins: commas, full stops, "and", "but".
+    var clauses: [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for i in line.indices {
+            let breaks = line.tokens[i].isSymbol(",", ";", ".", "!", "?", Line.dash, "/", "|") || line.isWord(i, Self.clauseWords)
+            if breaks {
+                if start < i { out.append(start..<i) }
+                start = i + 1
+            }
+        }
+        if start < line.count { out.append(start..<line.count) }
+        return out
+    }
+
+    func read() -> WeekHearing {
+        var heard = WeekHearing()
+        var taken = Set<Int>()
+        if let week = CalendarWords(line: line, asOf: today).namedWeek() {
+            heard.facts.append(.init(field: .week, value: .week(week.monday)))
+            taken.formUnion(week.tokens)
+        }
+        var lastActivity: String?
+        var bare: [Quantity] = []
+        var firstPlaced: Int?
+        for clause in clauses {
+            for q in figures(in: clause) where !q.tokens.contains(where: taken.contains) && !isGlued(q) {
+                // "100 calls sorry 110": a bare figure after a correction word changes the figure said before it.
+                if let last = heard.facts.last, last.field != .week, role(for: q.tokens, in: clause) == nil,
+                   (max(0, q.tokens.lowerBound - 3)..<q.tokens.lowerBound).contains(where: { line.isWord($0, Self.correctionWords) }) {
+                    if case .success(let fact) = value(q, for: last.field) { heard.facts.append(fact) }
+                    continue
+                }
+                let role = role(for: q.tokens, in: clause)
+                if case .activity(let name)? = role { lastActivity = name }
+                switch place(q, role: role, clause: clause, lastActivity: lastActivity) {
+                case .some(.success(let fact)):
+                    heard.facts.append(fact)
+                    firstPlaced = firstPlaced ?? q.tokens.lowerBound
+                case .some(.failure(let unplaced)): heard.unplaced.append(unplaced)
+                case .none: bare.append(q)
+                }
+            }
+            if let named = (clause.lazy.compactMap { activity(at: $0) }.first), case .activity(let name) = named { lastActivity = name }
+            // "closed a 25k deal": the money is the revenue, the article the deal.
+            if clause.contains(where: { line.isWord($0, ["a", "an", "one"]) }), clause.contains(where: { role(at: $0) == .deals }),
+               heard.facts.contains(where: { $0.field == .revenueClosed }), !heard.facts.contains(where: { $0.field == .dealsWon }) {
+                heard.facts.append(.init(field: .dealsWon, value: .count(1)))
+            }
+        }
+        // A lone figure with nothing to say what it counts answers the question asked.
+        if bare.count == 1, let asking, bare[0].tokens.lowerBound < (firstPlaced ?? line.count) {
+            switch value(bare[0], for: asking) {
+            case .success(let fact): heard.facts.append(fact)
+            case .failure(let unplaced): heard.unplaced.append(unplaced)
+            }
+        } else {
+            heard.unplaced += bare.map { .init(figure: $0.signed, reason: .noField) }
+        }
+        return heard
+    }
+
+    /// A figure typed against letters, part of a name: "Q4", "FY27", "w2".
+    func isGlued(_ q: Quantity) -> Bool {
+        let start = q.tokens.lowerBound
+        guard start > 0, start < line.lexemes.count, line.tokens[start].number != nil else { return false }
+        return !line.lexemes[start].spaced && line.tokens[start - 1].word != nil
+    }
+
+    /// The figures of a clause, with "no deals" and "zero opps" as nought.
+    func figures(in clause: Range<Int>) -> [Quantity] {
+        let tokens = Array(line.tokens[clause])
+        var found = QuantityScanner.scan(tokens).map { q -> Quantity in
+            var q = q
+            q.tokens = (q.tokens.lowerBound + clause.lowerBound)..<(q.tokens.upperBound + clause.lowerBound)
+            return q
+        }
+        for i in clause where line.isWord(i, Self.zeroWords) && !found.contains(where: { $0.tokens.contains(i) }) {
+            var next = i + 1
+            while next < clause.upperBound, line.word(next).map(Self.between.contains) == true { next += 1 }
+            guard next < clause.upperBound, role(at: next) != nil else { continue }
+            found.append(Quantity(value: 0, tokens: i..<(i + 1)))
+        }
+        return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    func clauseHas(_ words: Set<String>, _ clause: Range<Int>) -> Bool {
+        clause.contains { line.word($0).map(words.contains) == true }
+    }
+
+    /// The field a figure fills, why it fills none, or nil when nothing says.
+    func place(_ q: Quantity, role: Role?, clause: Range<Int>, lastActivity: String?) -> Result<WeekHearing.Fact, WeekHearing.Unplaced>? {
+        let field: WeekField
+        switch role {
+        case _ where isMoney(q):
+            if clauseHas(Self.worthWords, clause) && !clauseHas(Self.wonVerbs, clause) || role == .opportunities {
+                return .failure(.init(figure: q.value, reason: .notClosed))
+            }
+            guard role == .revenue || role == .won || role == .deals || asking == .revenueClosed
+                || clauseHas(Self.wonVerbs.union(Self.revenueWords).union(Self.dealWords), line.indices)
+            else { return nil }
+            field = .revenueClosed
+        case .activity(let name)?: field = .attempts(name)
+        case .bookedBy(let name)?: field = .booked(name)
+        case .notInPlan(let word)?: return .failure(.init(figure: q.value, reason: .notInPlan(word)))
+        case .meetings?, .booked?:
+            let heldSaid = clauseHas(Self.heldVerbs, clause) || role == .held
+            let named = Set(clause.compactMap { i -> String? in if case .activity(let n)? = self.activity(at: i) { n } else { nil } })
+            let activityHere = named.count == 1 ? named.first.map(Role.activity) : nil
+            let bookedSaid = clauseHas(Self.bookedVerbs, clause) || role == .booked || activityHere != nil
+            if !bookedSaid, !heldSaid, let name = asking?.activity {
+                // Asked about an activity, "and 2 meetings" are the ones it booked.
+                field = .booked(name)
+            } else if !bookedSaid {
+                field = .meetingsHeld
+            } else if case .activity(let name)? = activityHere {
+                field = .booked(name)
+            } else if let only = activities.count == 1 ? activities.first : lastActivity {
+                field = .booked(only)
+            } else if let name = asking?.activity {
+                field = .booked(name)
+            } else {
+                return .failure(.init(figure: q.value, reason: .whichActivity))
+            }
+        case .held?: field = .meetingsHeld
+        case .opportunities?: field = .opportunitiesCreated
+        case .deals?: field = clauseHas(Self.lostVerbs, clause) ? .dealsLost : .dealsWon
+        case .won?: field = clauseHas(Self.revenueWords, clause) ? .revenueClosed : .dealsWon
+        case .lost?: field = .dealsLost
+        case .revenue?: field = .revenueClosed
+        case nil: return nil
+        }
+        return value(q, for: field)
+    }
+
+    /// Said as money: a currency, or thousands with k or m.
+    func isMoney(_ q: Quantity) -> Bool {
+        q.currency || (q.scaled && q.value >= 1000)
+    }
+
+    func value(_ q: Quantity, for field: WeekField) -> Result<WeekHearing.Fact, WeekHearing.Unplaced> {
+        if q.negative { return .failure(.init(figure: q.value, reason: .negative)) }
+        if field.kind == .count, isMoney(q) { return .failure(.init(figure: q.value, reason: .noField)) }
+        if q.value >= WeekLineReader.mostInAWeek { return .failure(.init(figure: q.value, reason: .tooLarge)) }
+        switch field.kind {
+        case .money: return .success(.init(field: field, value: .money(q.value)))
+        case .count where q.value == q.value.rounded() && q.value < 1e9:
+            return .success(.init(field: field, value: .count(Int(q.value))))
+        default: return .failure(.init(figure: q.value, reason: .notWhole))
+        }
+    }
+}
+
+extension Understand {
+    /// The line asks something back ("what does blended mean?") rather than answering.
+    public static func asksSomething(_ text: String) -> Bool {
+        !Listener(line: Line(text), context: .init(asOf: Day(ordinal: 0), question: nil)).questionSentences().isEmpty
+    }
+}
+
+extension Understand {
+    /// The field a phrase names, for "change X": "emails", "calls booked", "deals lost", "the week", "note".
+    public static func weekField(named text: String, activities: [String]) -> WeekField? {
+        let reader = WeekLineReader(line: Line(text), asking: nil, activities: activities, today: Day(ordinal: 0))
+        let roles = reader.line.indices.compactMap(reader.role(at:))
+        let meetings = roles.contains(.meetings) || roles.contains(.booked)
+        // An activity named decides: its attempts, or with meetings the ones it booked.
+        for role in roles { if case .activity(let name) = role { return meetings ? .booked(name) : .attempts(name) } }
+        for role in roles {
+            switch role {
+            case .activity(let name): return meetings ? .booked(name) : .attempts(name)
+            case .bookedBy(let name): return .booked(name)
+            case .meetings, .held: return .meetingsHeld
+            case .opportunities: return .opportunitiesCreated
+            case .deals, .won: return roles.contains(.lost) ? .dealsLost : .dealsWon
+            case .lost: return .dealsLost
+            case .revenue: return .revenueClosed
+            case .booked, .notInPlan: continue
+            }
+        }
+        let words = Set(reader.line.indices.compactMap(reader.line.word))
+        if words.contains("weeks") { return .weeks }
+        if words.contains("week") { return .week }
+        if !words.isDisjoint(with: ["note", "notes", "comment"]) { return .note }
+        return nil
+    }
+}
