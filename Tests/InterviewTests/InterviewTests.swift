@@ -160,7 +160,7 @@ struct InterviewTests {
             #expect(effects.messages == [.skipped(.slot(.closedToDate), .value(.money(0)))])
         } changes: {
             $0.answers.values[.closedToDate] = .money(0)
-            $0.answers.defaulted.insert(.closedToDate)
+            $0.answers.sources[.closedToDate] = .defaulted
             $0.question = .slot(.openOpportunities)
         }
         var required = after(["Mark Rivera"])
@@ -176,7 +176,7 @@ struct InterviewTests {
             _ = interview.receive("")
         } changes: {
             $0.answers.values[.weeksOff] = .timeOff(.init(weeks: 0))
-            $0.answers.defaulted.insert(.weeksOff)
+            $0.answers.sources[.weeksOff] = .defaulted
             $0.question = .slot(.workingDays)
         }
         var required = after([])

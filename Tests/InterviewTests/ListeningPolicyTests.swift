@@ -178,7 +178,7 @@ struct ListeningPolicyTests {
         } changes: {
             $0.checks = []
             $0.answers.values[.closeRate] = .rate(0.2)
-            $0.answers.fromStarting.insert(.closeRate)
+            $0.answers.sources[.closeRate] = .starting
             $0.question = .slot(.meetingToOpportunity)
         }
         _ = interview.receive("half")
@@ -263,7 +263,7 @@ struct ListeningPolicyTests {
         } changes: {
             $0.checks = []
             $0.answers.values[.closeRate] = .rate(0.2)
-            $0.answers.fromStarting.insert(.closeRate)
+            $0.answers.sources[.closeRate] = .starting
             $0.question = .slot(.meetingToOpportunity)
         }
     }

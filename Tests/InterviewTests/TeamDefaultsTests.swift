@@ -65,7 +65,7 @@ struct TeamDefaultsTests {
         } changes: {
             $0.checks = []
             $0.answers.values[.closeRate] = .rate(0.25)
-            $0.answers.fromTeam.insert(.closeRate)
+            $0.answers.sources[.closeRate] = .team
             $0.question = .slot(.meetingToOpportunity)
         }
         _ = interview.receive("half")
@@ -88,14 +88,14 @@ struct TeamDefaultsTests {
         #expect(interview.answers.values[.period] != nil)
         _ = interview.receive("yes")
         #expect(interview.answers.values[.closeRate] == .rate(0.25))
-        #expect(interview.answers.fromTeam == [.closeRate, .meetingToOpportunity, .dealSize])
+        #expect(interview.answers.sources == [.closeRate: .team, .meetingToOpportunity: .team, .dealSize: .team])
         #expect(interview.question == .slot(.goal))
         _ = interview.receive("400k")
         _ = interview.receive("that's everything")
         #expect(try interview.inputs().ramp == Ramp(steps: [.init(weeks: 4, conversion: 0.5), .init(weeks: 4, conversion: 0.75)]))
         var declined = try self.interview(["I'm Ana Li, a new rep"])
         _ = declined.receive("no")
-        #expect(declined.answers.fromTeam.isEmpty)
+        #expect(!declined.answers.sources.values.contains(.team))
         #expect(declined.answers.teamOffered)
     }
 

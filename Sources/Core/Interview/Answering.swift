@@ -129,8 +129,7 @@ extension Interview {
     /// Whether a new value may replace an answer without asking: the rep said they are changing it, it is the
     /// question asked (or the summary, which asks what to change), or the old value was never theirs.
     func isOpenToChange(_ slot: Slot, asked q: Question, saidSo: Bool) -> Bool {
-        saidSo || q == .slot(slot) || q == .confirm || answers.defaulted.contains(slot) || answers.fromTeam.contains(slot)
-            || answers.fromHistory[slot] != nil || answers.fromStarting.contains(slot)
+        saidSo || q == .slot(slot) || q == .confirm || answers.sources[slot] != nil
     }
 
     /// After an answer: anything to settle first, then the confirmation when everything is there, else the next
@@ -154,10 +153,7 @@ extension Interview {
             return .leftover(l, guess: guess(for: l))
         }
         answers.said[fill.slot] = fill.said
-        answers.defaulted.remove(fill.slot)
-        answers.fromTeam.remove(fill.slot)
-        answers.fromHistory[fill.slot] = nil
-        answers.fromStarting.remove(fill.slot)
+        answers.sources[fill.slot] = nil
     }
 
     /// Switches between a revenue goal and the income route; true when the route changed.
@@ -216,16 +212,16 @@ extension Interview {
         answers.said[s] = nil
         if let own = history?.values[s] {
             answers.values[s] = own.value
-            answers.fromHistory[s] = own.sample
+            answers.sources[s] = .history(sample: own.sample)
             return
         }
         if let usual = setup.team?.values[s] {
             answers.values[s] = usual
-            answers.fromTeam.insert(s)
+            answers.sources[s] = .team
             return
         }
         answers.values[s] = Answers.defaultValue(s)
-        answers.defaulted.insert(s)
+        answers.sources[s] = .defaulted
     }
 
     /// A new rep, with team defaults and ratios still open: offer the team's figures up front.
@@ -251,7 +247,7 @@ extension Interview {
             for slot in Self.teamOffer where !answers.has(slot) {
                 guard let usual = setup.team?.values[slot] else { continue }
                 answers.values[slot] = usual
-                answers.fromTeam.insert(slot)
+                answers.sources[slot] = .team
                 taken.append(Fill(slot: slot, value: usual, said: ""))
             }
             return [.say(.readBack(taken)), .saveDraft(answers)] + afterAnswer()

@@ -6,27 +6,49 @@ public struct Answers: Equatable, Codable, Sendable {
     public var values: [Slot: SlotValue] = [:]
     /// The rep's own words for each value, for the plan's assumptions.
     public var said: [Slot: String] = [:]
-    /// Slots left to their default (skipped, Enter, or "that's everything").
-    public var defaulted: Set<Slot> = []
+    /// Where each value the rep did not say came from: one source a slot, so they cannot disagree.
+    public var sources: [Slot: Source] = [:]
     /// The activities, once the channels question has been answered (empty: none).
     public var channels: [ChannelDraft]?
     /// No more activities to add.
     public var channelsDone = false
     /// The goal is worked out from an income goal.
     public var incomeRoute = false
-    /// Slots that took the team's usual figure.
-    public var fromTeam: Set<Slot> = []
-    /// Slots that took the rep's own history, with the deals it rests on.
-    public var fromHistory: [Slot: Int] = [:]
-    /// Slots that took a common starting figure because the rep didn't know theirs.
-    public var fromStarting: Set<Slot> = []
     /// A new rep was offered the team's figures.
     public var teamOffered = false
 
+    /// Where a value the rep did not say came from.
+    public enum Source: Hashable, Codable, Sendable {
+        /// Left to its default (skipped, Enter, or "that's everything").
+        case defaulted
+        /// The team's usual figure.
+        case team
+        /// The rep's own history, with the deals it rests on.
+        case history(sample: Int)
+        /// A common starting figure, because the rep didn't know theirs.
+        case starting
+    }
+
     public init() {}
 
+    /// Whether a slot was left to its default.
+    public func isDefaulted(_ slot: Slot) -> Bool { sources[slot] == .defaulted }
+
     enum CodingKeys: String, CodingKey {
-        case values, said, defaulted, channels, channelsDone, incomeRoute, fromTeam, fromHistory, fromStarting, teamOffered
+        case values, said, sources, channels, channelsDone, incomeRoute, teamOffered
+        // The sets a draft kept before `sources`.
+        case defaulted, fromTeam, fromHistory, fromStarting
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(values, forKey: .values)
+        try c.encode(said, forKey: .said)
+        try c.encode(sources, forKey: .sources)
+        try c.encodeIfPresent(channels, forKey: .channels)
+        try c.encode(channelsDone, forKey: .channelsDone)
+        try c.encode(incomeRoute, forKey: .incomeRoute)
+        try c.encode(teamOffered, forKey: .teamOffered)
     }
 
     /// A draft kept by an earlier version lacks the newer keys: they start empty.
@@ -34,14 +56,15 @@ public struct Answers: Equatable, Codable, Sendable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         values = try c.decodeIfPresent([Slot: SlotValue].self, forKey: .values) ?? [:]
         said = try c.decodeIfPresent([Slot: String].self, forKey: .said) ?? [:]
-        defaulted = try c.decodeIfPresent(Set<Slot>.self, forKey: .defaulted) ?? []
         channels = try c.decodeIfPresent([ChannelDraft].self, forKey: .channels)
         channelsDone = try c.decodeIfPresent(Bool.self, forKey: .channelsDone) ?? false
         incomeRoute = try c.decodeIfPresent(Bool.self, forKey: .incomeRoute) ?? false
-        fromTeam = try c.decodeIfPresent(Set<Slot>.self, forKey: .fromTeam) ?? []
-        fromHistory = try c.decodeIfPresent([Slot: Int].self, forKey: .fromHistory) ?? [:]
-        fromStarting = try c.decodeIfPresent(Set<Slot>.self, forKey: .fromStarting) ?? []
         teamOffered = try c.decodeIfPresent(Bool.self, forKey: .teamOffered) ?? false
+        sources = try c.decodeIfPresent([Slot: Source].self, forKey: .sources) ?? [:]
+        for slot in try c.decodeIfPresent(Set<Slot>.self, forKey: .defaulted) ?? [] { sources[slot] = .defaulted }
+        for slot in try c.decodeIfPresent(Set<Slot>.self, forKey: .fromTeam) ?? [] { sources[slot] = .team }
+        for (slot, sample) in try c.decodeIfPresent([Slot: Int].self, forKey: .fromHistory) ?? [:] { sources[slot] = .history(sample: sample) }
+        for slot in try c.decodeIfPresent(Set<Slot>.self, forKey: .fromStarting) ?? [] { sources[slot] = .starting }
     }
 
     public subscript(slot: Slot) -> SlotValue? {
@@ -65,7 +88,7 @@ public struct Answers: Equatable, Codable, Sendable {
 
     /// Whether a slot is answered (the channels question counts once answered, even with none).
     public func has(_ slot: Slot) -> Bool {
-        slot == .channels ? channels != nil : values[slot] != nil || defaulted.contains(slot)
+        slot == .channels ? channels != nil : values[slot] != nil || isDefaulted(slot)
     }
 
     /// Answers that the plan cannot do without.

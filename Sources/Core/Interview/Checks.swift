@@ -139,11 +139,10 @@ extension Interview {
     mutating func take(_ usual: Usual, for slot: Slot) {
         answers.values[slot] = usual.value
         answers.said[slot] = nil
-        answers.defaulted.remove(slot)
         switch usual {
-        case .team: answers.fromTeam.insert(slot)
-        case .history(_, let sample): answers.fromHistory[slot] = sample
-        case .starting: answers.fromStarting.insert(slot)
+        case .team: answers.sources[slot] = .team
+        case .history(_, let sample): answers.sources[slot] = .history(sample: sample)
+        case .starting: answers.sources[slot] = .starting
         }
     }
 

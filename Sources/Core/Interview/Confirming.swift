@@ -127,19 +127,16 @@ extension Interview {
         let derived = answers.incomeRoute ? [Assumption(key: "goal", source: .derived)] : []
         return derived + answers.order.compactMap { slot -> Assumption? in
             if let said = answers.said[slot] { return Assumption(key: slot.rawValue, source: .given, said: said) }
-            if let sample = answers.fromHistory[slot] {
-                return Assumption(key: slot.rawValue, source: .history, said: String(sample))
-            }
-            if answers.fromStarting.contains(slot) {
-                return Assumption(key: slot.rawValue, source: .starting,
-                                  recalibrateAfterWeeks: setup.startingWeeks)
-            }
-            if answers.fromTeam.contains(slot) {
+            switch answers.sources[slot] {
+            case .history(let sample)?: return Assumption(key: slot.rawValue, source: .history, said: String(sample))
+            case .starting?: return Assumption(key: slot.rawValue, source: .starting, recalibrateAfterWeeks: setup.startingWeeks)
+            case .team?:
                 let ratio = [Slot.closeRate, .meetingToOpportunity, .dealSize].contains(slot)
                 return Assumption(key: slot.rawValue, source: .team, recalibrateAfterWeeks: ratio ? setup.team?.recalibrateAfterWeeks : nil)
+            case .defaulted?, nil: break
             }
             if slot == .channels { return answers.channels.map { _ in Assumption(key: "channels", source: .given) } }
-            if answers.defaulted.contains(slot) || answers[slot] == nil, Answers.defaultValue(slot) != nil {
+            if answers.isDefaulted(slot) || answers[slot] == nil, Answers.defaultValue(slot) != nil {
                 return Assumption(key: slot.rawValue, source: .defaulted)
             }
             return nil

@@ -348,7 +348,7 @@ public struct InterviewWords: Sendable {
             }
             if let v = answers[slot] {
                 lines.append(words.text("interview.summary_line", ["label": capitalised(label(slot)), "value": describe(v, slot: slot)]))
-            } else if answers.defaulted.contains(slot) {
+            } else if answers.isDefaulted(slot) {
                 lines.append(words.text("interview.summary_line", ["label": capitalised(label(slot)), "value": words.text("value.none")]))
             } else if Answers.isRequired(slot) {
                 lines.append(words.text("interview.summary_missing", ["label": capitalised(label(slot))]))
