@@ -46,7 +46,25 @@ enum QuantityScanner {
                 i += 1
             }
         }
-        return mergeRanges(found, in: tokens)
+        return mergeRanges(halves(found, in: tokens), in: tokens)
+    }
+
+    /// "half a dozen", "half a million": half of the figure said after it, one figure.
+    static func halves(_ found: [Quantity], in tokens: [Token]) -> [Quantity] {
+        var out: [Quantity] = []
+        for q in found {
+            let start = q.tokens.lowerBound
+            guard start >= 1, tokens[start - 1].isWord("half"), tokens[start].isWord("a", "an") else {
+                out.append(q)
+                continue
+            }
+            if let last = out.last, last.tokens.upperBound == start, last.tokens.lowerBound == start - 1 { out.removeLast() }
+            var half = q
+            half.value = q.value / 2
+            half.tokens = (start - 1)..<q.tokens.upperBound
+            out.append(half)
+        }
+        return out
     }
 
     // MARK: - One figure

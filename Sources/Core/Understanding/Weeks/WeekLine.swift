@@ -91,7 +91,7 @@ struct WeekLineReader {
         "new", "first", "qualified", "exploratory", "more", "of", "the", "cold", "outbound", "total", "x", "in", "initial",
         "to", "was", "were", "is", "at", "about", "around", "roughly", "approx", "like", "maybe", "only", "just", "my", "a",
         "an", "intro", "real", "actual", "good", "solid", "calls'", "additional", "extra", "attempts", "attempt", "created",
-        "made", "sent", "done", "so", "far",
+        "made", "sent", "done", "so", "far", "asked", "did", "dialed", "dialled", "tried", "contacted", "attended",
     ]
     static let zeroWords: Set<String> = ["no", "zero", "none", "nil", "nothing", "nada", "zilch"]
     /// More of anything than a week (or a revisit's totals) holds.
@@ -241,11 +241,6 @@ struct WeekLineReader {
                 }
             }
             if let named = (clause.lazy.compactMap { activity(at: $0) }.first), case .activity(let name) = named { lastActivity = name }
-            // "closed a 25k deal": the money is the revenue, the article the deal.
-            if clause.contains(where: { line.isWord($0, ["a", "an", "one"]) }), clause.contains(where: { role(at: $0) == .deals }),
-               heard.facts.contains(where: { $0.field == .revenueClosed }), !heard.facts.contains(where: { $0.field == .dealsWon }) {
-                heard.facts.append(.init(field: .dealsWon, value: .count(1)))
-            }
         }
         // A lone figure with nothing to say what it counts answers the question asked.
         if bare.count == 1, let asking, bare[0].tokens.lowerBound < (firstPlaced ?? line.count) {
@@ -279,6 +274,13 @@ struct WeekLineReader {
             while next < clause.upperBound, line.word(next).map(Self.between.contains) == true { next += 1 }
             guard next < clause.upperBound, role(at: next) != nil else { continue }
             found.append(Quantity(value: 0, tokens: i..<(i + 1)))
+        }
+        // "lost the Acme deal", "won a big one": a deal won or lost, said with an article.
+        for i in clause where line.isWord(i, ["a", "an", "the"]) && !found.contains(where: { $0.tokens.contains(i) }) {
+            guard i > clause.lowerBound, line.isWord(i - 1, Self.wonVerbs.union(Self.lostVerbs)),
+                  (i + 1..<min(clause.upperBound, i + 4)).contains(where: { role(at: $0) == .deals || line.isWord($0, ["one"]) })
+            else { continue }
+            found.append(Quantity(value: 1, tokens: i..<(i + 1)))
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
