@@ -309,12 +309,10 @@ public struct InterviewWords: Sendable {
     /// The answer kind a question takes, as the problem words name it.
     func kind(of q: Question) -> String {
         switch q {
-        case .slot(let s):
-            if s == .channels { return "name" }
-            return ProblemWords.kind(ofKey: s.rawValue)
-        case .channelAttempts: return "attempts_per_meeting"
-        case .shares: return "rate"
-        case .moreChannels, .confirm, .resume, .restart, .teamDefaults, .check: return "yes_no"
+        case .slot(let s): return ProblemWords.kind(s.kind, zeroAllowed: Answers.defaultValue(s) == .money(0))
+        case .channelAttempts: return AnswerKind.attemptsPerMeeting.rawValue
+        case .shares: return AnswerKind.rate.rawValue
+        case .moreChannels, .confirm, .resume, .restart, .teamDefaults, .check: return AnswerKind.yesNo.rawValue
         }
     }
 
