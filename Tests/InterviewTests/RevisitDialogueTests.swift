@@ -30,7 +30,7 @@ struct RevisitDialogueTests {
     @Test func withCheckInsItSaysWhatItWillDoShowsTheFindingsAndAsksTheRatios() throws {
         let (dialogue, actions) = try started()
         let first = try Revisit(previous: try quarterPlan(), checkIns: Self.weeks, choices: .init(today: Self.today))
-        #expect(actions == [.say(.opening(weeksCheckedIn: 4)), .findings(first), .askChoice(.ratios, number: 1, of: 5)])
+        #expect(actions == [.say(.opening(weeksCheckedIn: 4)), .findings(first, fromTotals: false), .askChoice(.ratios, number: 1, of: 5)])
         #expect(dialogue.choosing?.asking == .ratios)
         #expect(dialogue.choosing?.entries.fallbacks[.openOpportunities] == .count(first.plan.inputs.openOpportunities))
     }
@@ -96,7 +96,7 @@ struct RevisitDialogueTests {
         let spread = TrackingAnswers.spread(CheckIn(dialogue.draft.totals ?? .init(fields: [], fallbacks: [:]), activities: ["calls"],
                                                     week: Day(iso: "2027-01-25")!), weeks: 4)
         let first = try Revisit(previous: try quarterPlan(), checkIns: spread, choices: .init(today: Self.today))
-        #expect(actionsAfterYes == [.findings(first), .askChoice(.ratios, number: 1, of: 5)])
+        #expect(actionsAfterYes == [.findings(first, fromTotals: true), .askChoice(.ratios, number: 1, of: 5)])
         #expect(first.totals.meetingsHeld == 40)
     }
 

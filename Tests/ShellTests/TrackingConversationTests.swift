@@ -99,7 +99,7 @@ struct TrackingConversationTests {
         let plans = plans(folder)
         _ = converse([.line("jan 12: 120 calls"), .line("that's everything"), .line("yes")], plans: plans) { $0.checkIn(words: words) }
         let before = try checkIns(plans)
-        let (screen, code) = converse([.line("week of jan 11th"), .line("no"), .line("2 weeks ago"), .line("quit")], plans: plans) {
+        let (screen, code) = converse([.line("week of jan 11th"), .line("no"), .line("2 weeks ago"), .line("last week"), .line("quit")], plans: plans) {
             $0.checkIn(words: words)
         }
         #expect(code == 0)

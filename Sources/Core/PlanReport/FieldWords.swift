@@ -120,9 +120,24 @@ public struct FieldWords: Sendable {
         case .noField: return words.text("form.unplaced.no_field", ["figure": figure])
         case .tooLarge: return words.text("form.unplaced.too_large", ["figure": Figures.grouped(Int(min(u.figure, 1e15)))])
         case .notClosed: return words.text("form.unplaced.not_closed", ["figure": figures.money(u.figure)])
+        case .pending: return words.text("form.unplaced.pending", ["figure": figure])
+        case .notHeld: return words.text("form.unplaced.not_held", ["figure": figure])
         case .weekAhead(let week): return words.text("form.unplaced.week_ahead", ["week": figures.date(week)])
         case .weekBeforePlan(let week): return words.text("form.unplaced.week_before_plan", ["week": figures.date(week)])
         }
+    }
+
+    /// Figures worth a second look before a week is saved.
+    public func doubts(_ doubts: [CheckIn.Doubt]) -> String {
+        let lines = doubts.map { doubt -> String in
+            switch doubt {
+            case .bookedMoreThanAttempts(let activity): return words.text("checkin.doubt.booked", ["activity": ProblemWords.printable(activity)])
+            case .moreOpportunitiesThanMeetings: return words.text("checkin.doubt.opportunities")
+            case .revenueWithoutDeal: return words.text("checkin.doubt.revenue")
+            case .dealWithoutRevenue: return words.text("checkin.doubt.deal")
+            }
+        }
+        return ([words.text("checkin.doubt.title")] + lines).joined(separator: "\n")
     }
 
     public func summary<F: FieldNaming>(_ e: Entries<F>, variant: String? = nil) -> String {

@@ -62,8 +62,8 @@ public struct TrackingWords: Sendable {
 
     // MARK: Revisit
 
-    public func revisit(_ r: Revisit, archive: String?, saved: String?) -> String {
-        var lines = [findings(r), "", outlook(r)]
+    public func revisit(_ r: Revisit, archive: String?, saved: String?, fromTotals: Bool = false) -> String {
+        var lines = [findings(r, fromTotals: fromTotals), "", outlook(r)]
         if let saved, let archive {
             lines.append("")
             lines.append(words.text("revisit.saved", ["revision": String(r.plan.revision), "json": saved, "archive": archive]))
@@ -71,9 +71,10 @@ public struct TrackingWords: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// What happened: actuals, the leak with its coaching note, the stages in deals, the recalibrated ratios.
-    public func findings(_ r: Revisit) -> String {
-        var lines = [words.text("revisit.title", [
+    /// What happened: actuals, the leak with its coaching note, the stages in deals, the recalibrated ratios; from
+    /// totals given for the weeks so far, or from check-ins.
+    public func findings(_ r: Revisit, fromTotals: Bool = false) -> String {
+        var lines = [words.text(fromTotals ? "revisit.title_totals" : "revisit.title", [
             "rep": r.previous.rep, "from": String(r.previous.revision), "to": String(r.plan.revision), "weeks": String(r.totals.weeks),
         ])]
         lines.append(words.text("revisit.actuals_title"))

@@ -58,6 +58,8 @@ final class CheckInSession {
                 loop.choices = ["replace", "no", "last week", "this week"]
             case .confirm(let entries):
                 screen.show(talk.summary(entries))
+                let doubts = CheckIn(entries, activities: setup.activities, week: setup.defaultWeek).doubts
+                if !doubts.isEmpty { screen.show(talk.doubts(doubts)) }
                 fallthrough
             case .reconfirm:
                 screen.show(talk.confirm(example: fields.dropFirst().first))
@@ -81,7 +83,9 @@ final class CheckInSession {
     private func say(_ message: CheckInDialogue.Message) {
         let figures = Figures(words: words)
         switch message {
-        case .opening(let week): screen.show(words.text("checkin.opening", ["week": figures.date(week)]))
+        case .opening(let week): screen.show(words.text("checkin.opening", ["rep": context.plan.rep, "week": figures.date(week)]))
+        case .notStarted(let first):
+            screen.show(words.text("checkin.not_started", ["rep": context.plan.rep, "week": figures.date(first)]))
         case .field(let m): screen.show(talk.say(m))
         case .weekTaken(let existing):
             var shown = Entries(existing, fields: Array(setup.fields.dropFirst()))

@@ -65,7 +65,8 @@ public struct RevisitFromAnswers: Sendable {
             out.stdout += TrackingJSON.revisit(revisit, words: words)
             return out
         }
-        out.say(TrackingWords(words: words).revisit(revisit, archive: saved.archive?.path ?? "", saved: saved.json.path))
+        out.say(TrackingWords(words: words).revisit(revisit, archive: saved.archive?.path ?? "", saved: saved.json.path,
+                                                    fromTotals: context.checkIns.isEmpty))
         return out
     }
 }

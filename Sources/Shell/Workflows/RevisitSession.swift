@@ -62,8 +62,8 @@ final class RevisitSession {
                 screen.show(talk.confirm(example: setup.activities.first.map(WeekField.attempts), totals: true))
                 loop.choices = ["yes"]
             case .summaryTotals(let entries): screen.show(talk.summary(entries, variant: "total"))
-            case .findings(let revisit):
-                screen.show(tracking.findings(revisit))
+            case .findings(let revisit, let fromTotals):
+                screen.show(tracking.findings(revisit, fromTotals: fromTotals))
                 screen.show("")
             case .askChoice(let field, let number, let of):
                 screen.show(talk.question(field, number: number, of: of,

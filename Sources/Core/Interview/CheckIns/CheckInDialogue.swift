@@ -37,11 +37,26 @@ public struct CheckInDialogue: Equatable, Sendable {
         }
 
         func checkIn(on week: Day) -> CheckIn? { checkedIn.first { $0.week == week } }
+
+        /// The latest week up to this one with no check-in yet, from the plan's first.
+        var latestOpenWeek: Day? {
+            var week = CheckIn.weekStart(of: today)
+            while week >= firstWeek {
+                if checkIn(on: week) == nil { return week }
+                week = week.adding(days: -7)
+            }
+            return nil
+        }
+
+        /// The plan's first week is still ahead: nothing to check in yet.
+        public var planNotStarted: Bool { firstWeek > CheckIn.weekStart(of: today) }
     }
 
     public enum Message: Equatable, Sendable {
         /// What the check-in is about, and the week Enter takes.
         case opening(week: Day)
+        /// The plan's first week is still ahead.
+        case notStarted(firstWeek: Day)
         case field(FieldMessage<WeekField>)
         /// The week named already has a check-in: its figures.
         case weekTaken(CheckIn)
@@ -134,7 +149,15 @@ public struct CheckInDialogue: Equatable, Sendable {
     }
 
     public mutating func start(draft: Entries<WeekField>? = nil) -> [Action] {
-        if let draft, !draft.isEmpty, draft.fields == setup.fields {
+        if setup.planNotStarted {
+            state = .ended(.declined)
+            return [.say(.notStarted(firstWeek: setup.firstWeek)), .end(.declined)]
+        }
+        if var draft, !draft.isEmpty, draft.fields == setup.fields {
+            // A week the draft named that is now out of reach (a different --as-of) is asked again.
+            if case .week(let week)? = draft.values[.week], week > CheckIn.weekStart(of: setup.today) || week < setup.firstWeek {
+                draft.values[.week] = nil
+            }
             state = .offeringResume(draft)
             guard case .week(let week)? = draft[.week] else { return [.offerResume(draft)] }
             return [.say(.opening(week: week)), .offerResume(draft)]
@@ -184,7 +207,9 @@ public struct CheckInDialogue: Equatable, Sendable {
             return carryOn([d.reask()], in: &d)
         }
         if text.isEmpty || (try? Understand.yesNo(text).get().value) == false {
+            // Another week, then: Enter now takes the latest one not checked in, if there is one.
             d.entries.values[.week] = nil
+            d.entries.fallbacks[.week] = setup.latestOpenWeek.map(FieldValue.week)
             return carryOn([d.ask(.week)], in: &d)
         }
         return [.say(.field(.refused(.week, .notUnderstood(.week), said: text, attempt: 1))), .offerReplace(existing)]

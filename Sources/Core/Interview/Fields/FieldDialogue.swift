@@ -95,9 +95,12 @@ public struct FieldDialogue<Listener: FieldListener>: Equatable, Sendable {
         if let command = Command.read(text) { return run(command) }
         guard case .asking(let field, _) = state else { return confirm(text) }
         if text.isEmpty {
-            guard let fallback = entries.fallbacks[field] else { return [.say(.needsAnswer(field)), ask(field)] }
-            return take(field, fallback, saying: .skipped(field, fallback))
+            // Enter takes what the brackets show: the answer given (asked again by back or change), else the default.
+            guard let kept = entries[field] else { return [.say(.needsAnswer(field)), ask(field)] }
+            return take(field, kept, saying: .skipped(field, kept))
         }
+        // A question at a free-text field is a question, not the answer.
+        if listener.kind(of: field) == .name, Understand.asksSomething(text) { return [.say(.explain(field)), ask(field)] }
         if Self.keepWords.contains(String(text.lowercased().filter { !".!,?".contains($0) }).trimmingSpaces),
            let fallback = entries.fallbacks[field] {
             return take(field, fallback, saying: .skipped(field, fallback))
@@ -117,6 +120,10 @@ public struct FieldDialogue<Listener: FieldListener>: Equatable, Sendable {
     mutating func confirm(_ text: String) -> [Action] {
         let heard = listener.hear(text, asking: nil)
         if !heard.facts.isEmpty { return fill(heard) }
+        if Understand.asksSomething(text) {
+            let named = listener.field(named: text).flatMap { entries.fields.contains($0) ? $0 : nil }
+            return [.say(named.map(FieldMessage.explain) ?? .help(nil)), .reconfirm]
+        }
         switch Understand.yesNo(text.isEmpty ? "yes" : text) {
         case .success(let r) where r.value:
             state = .ended(.saved)
@@ -192,7 +199,7 @@ public struct FieldDialogue<Listener: FieldListener>: Equatable, Sendable {
             return [ask(entries.fields[index - 1])]
         case .skip, .dontKnow:
             guard let field else { return [.say(.help(nil)), reask()] }
-            guard let fallback = entries.fallbacks[field] else { return [.say(.cannotSkip(field)), ask(field)] }
+            guard let fallback = entries[field] else { return [.say(.cannotSkip(field)), ask(field)] }
             return take(field, fallback, saying: command == .dontKnow ? .dontKnow(field, fallback) : .skipped(field, fallback))
         case .finish:
             for f in entries.fields where entries.values[f] == nil {

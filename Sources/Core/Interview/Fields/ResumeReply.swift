@@ -5,10 +5,22 @@ enum ResumeReply: Equatable {
     case resume, setAside, quit
     case unclear(Misunderstanding, said: String)
 
+    static let resumeWords: Set<String> = ["resume", "continue", "keep going", "carry on", "go on", "pick up", "finish it"]
+    static let freshWords: Set<String> = ["start over", "fresh", "start fresh", "new", "scrap it", "discard", "start again", "restart"]
+
     init(_ line: String) {
         let text = TerminalText.stripped(line).trimmingSpaces
-        if Command.read(text) == .quit {
+        let plain = String(text.lowercased().filter { !".!,?".contains($0) }).trimmingSpaces
+        if Command.read(text) == .quit || plain == "cancel" {
             self = .quit
+            return
+        }
+        if Self.resumeWords.contains(plain) {
+            self = .resume
+            return
+        }
+        if Self.freshWords.contains(plain) {
+            self = .setAside
             return
         }
         switch Understand.yesNo(text.isEmpty ? "yes" : text) {

@@ -19,9 +19,14 @@ public struct WeekListener: FieldListener {
 
     public func hear(_ text: String, asking: WeekField?) -> FieldHearing<WeekField> {
         if asking == .note { return FieldHearing(facts: [.init(.note, .text(text))]) }
-        // "note: sick monday", at the confirmation or anywhere.
+        // "note: sick monday", at the confirmation or after the figures of a line.
         if let prefix = Self.notePrefixes.first(where: { text.lowercased().hasPrefix($0) }) {
             return FieldHearing(facts: [.init(.note, .text(String(text.dropFirst(prefix.count)).trimmingSpaces))])
+        }
+        if let range = text.range(of: "note:", options: .caseInsensitive) {
+            var out = hear(String(text[..<range.lowerBound]), asking: asking)
+            out.facts.append(.init(.note, .text(String(text[range.upperBound...]).trimmingSpaces)))
+            return out
         }
         let heard = Understand.weekLine(text, asking: asking, activities: activities, today: today)
         var out = FieldHearing<WeekField>(unplaced: heard.unplaced)
@@ -33,6 +38,11 @@ public struct WeekListener: FieldListener {
             }
         }
         guard out.facts.isEmpty, heard.unplaced.isEmpty, let asking else { return out }
+        // "Q4 carryover deal closed": a figure inside a name is no answer.
+        if heard.partOfAName {
+            out.refusal = .notUnderstood(asking.kind)
+            return out
+        }
         // Nothing placed: the field's own reader, for "a dozen", "none", and for a refusal that says what was wrong.
         switch single(text, as: asking) {
         case .success(.week(let monday)) where outOfPlan(monday) != nil:

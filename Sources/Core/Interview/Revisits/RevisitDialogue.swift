@@ -79,7 +79,7 @@ public struct RevisitDialogue: Equatable, Sendable {
         case reconfirmTotals
         case summaryTotals(Entries<WeekField>)
         /// What happened and where the funnel leaks.
-        case findings(Revisit)
+        case findings(Revisit, fromTotals: Bool)
         case askChoice(RevisitField, number: Int, of: Int)
         case summaryChoices(Entries<RevisitField>)
         /// The plan for the rest of the period, and "save it?".
@@ -231,7 +231,7 @@ public struct RevisitDialogue: Equatable, Sendable {
         var c = FieldDialogue(listener: RevisitListener(workingDays: setup.previous.inputs.workingDays), entries: saved ?? setup.blankChoices(first),
                               maxMisses: setup.maxMisses,
                               confirms: false)
-        return [.findings(first)] + carryOn(saved == nil ? c.start() : c.next(), in: &c, checkIns: checkIns)
+        return [.findings(first, fromTotals: totalsGiven != nil)] + carryOn(saved == nil ? c.start() : c.next(), in: &c, checkIns: checkIns)
     }
 
     mutating func carryOn(_ actions: [FieldDialogue<RevisitListener>.Action], in c: inout FieldDialogue<RevisitListener>,

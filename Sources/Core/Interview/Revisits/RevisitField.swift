@@ -32,8 +32,8 @@ public struct RevisitListener: FieldListener {
 
     static let ratioWords: [(Recalibration.Choice, Set<String>)] = [
         (.blended, ["blended", "blend", "mix", "mixed", "both", "middle", "combined", "weighted"]),
-        (.actual, ["actual", "actuals", "real", "mine", "own", "reality", "happened", "measured"]),
-        (.planned, ["planned", "plan", "original", "same", "unchanged", "keep"]),
+        (.actual, ["actual", "actuals", "real", "mine", "own", "reality", "happened", "measured", "my"]),
+        (.planned, ["planned", "plan", "plan's", "original", "same", "unchanged", "keep"]),
     ]
 
     public func hear(_ text: String, asking: RevisitField?) -> FieldHearing<RevisitField> {
@@ -50,7 +50,8 @@ public struct RevisitListener: FieldListener {
         case .openOpportunities: return Understand.count(text).map { .count($0.value) }
         case .prospectingHours:
             let words = Lexer.tokens(text).compactMap { if case .word(let w) = $0 { w } else { nil } }
-            let daily = Self.perDay.contains { phrase in words.indices.contains { Array(words[$0...].prefix(phrase.count)) == phrase } }
+            let slashDay = text.lowercased().replacingOccurrences(of: " ", with: "").contains("/day")
+            let daily = slashDay || Self.perDay.contains { phrase in words.indices.contains { Array(words[$0...].prefix(phrase.count)) == phrase } }
             return Understand.hours(text).map { .hours(daily ? $0.value * Double(workingDays) : $0.value) }
         case .timeBlocks: return Understand.timeBlocks(text).map { .timeBlocks($0.value) }
         case .reason: return .success(.text(text))

@@ -17,6 +17,8 @@ extension CalendarWords {
     func namedWeek() -> NamedWeek? {
         let thisMonday = Self.monday(asOf)
         for i in line.indices {
+            // "same as last week", "more than last week": a comparison, not the week meant.
+            if line.isWord(i - 1, ["as", "than", "like"]) { continue }
             guard let w = line.word(i) else {
                 if let dated = weekDate(at: i) { return dated }
                 continue
@@ -24,7 +26,7 @@ extension CalendarWords {
             if ["this", "current"].contains(w), line.isWord(i + 1, Self.weekWords) {
                 return NamedWeek(monday: thisMonday, tokens: i..<(i + 2))
             }
-            if ["last", "previous", "prior"].contains(w), line.isWord(i + 1, Self.weekWords) {
+            if ["last", "previous", "prior", "prev", "lst"].contains(w), line.isWord(i + 1, Self.weekWords) {
                 return NamedWeek(monday: thisMonday.adding(days: -7), tokens: i..<(i + 2))
             }
             // "the week before last".

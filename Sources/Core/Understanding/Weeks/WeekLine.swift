@@ -24,6 +24,10 @@ public struct WeekHearing: Equatable, Sendable {
             case tooLarge
             /// Money said about an opportunity ("worth 15k"), not revenue closed.
             case notClosed
+            /// A deal neither won nor lost yet ("slipped", "pushed", "in contract").
+            case pending
+            /// Meetings that did not take place ("cancelled", "no-show").
+            case notHeld
             /// A week the plan has not reached yet, or one before it started.
             case weekAhead(Day), weekBeforePlan(Day)
         }
@@ -39,6 +43,8 @@ public struct WeekHearing: Equatable, Sendable {
 
     public var facts: [Fact] = []
     public var unplaced: [Unplaced] = []
+    /// A figure typed as part of a name ("Q4", "FY27") was passed over: the line is no bare answer.
+    public var partOfAName = false
 
     public var isEmpty: Bool { facts.isEmpty && unplaced.isEmpty }
 }
@@ -65,7 +71,7 @@ struct WeekLineReader {
     }
 
     /// Words that say a figure came out of an activity: "3 from calls".
-    static let sourceWords: Set<String> = ["from", "off", "via", "through", "out", "thru"]
+    static let sourceWords: Set<String> = ["from", "off", "via", "through", "out", "thru", "by"]
     /// Words that take back the figure before: "100 calls sorry 110", "held 3 - no, 2".
     static let correctionWords: Set<String> = ["sorry", "no", "scratch", "actually", "mean", "really", "correction", "oops", "wait", "make", "rather"]
     /// Money said about an opportunity, not closed: "1 opp worth 15k".
@@ -85,13 +91,20 @@ struct WeekLineReader {
         "booked", "book", "set", "scheduled", "landed", "secured", "got", "get", "from", "generated", "booking", "out",
     ]
     static let wonVerbs: Set<String> = ["won", "closed", "signed", "win", "close", "sold", "landed"]
-    static let lostVerbs: Set<String> = ["lost", "lose", "dropped", "died", "dead", "churned", "disqualified", "dq'd"]
+    static let lostVerbs: Set<String> = ["lost", "lose", "dropped", "died", "dead", "churned", "disqualified", "dq'd", "fell", "dark", "dq"]
+    /// A deal not closed either way yet: not a win, not a loss.
+    static let pendingWords: Set<String> = [
+        "slipped", "pushed", "stalled", "verbal", "pending", "delayed", "postponed", "moved", "hold", "contract", "contracting",
+        "negotiating", "negotiation", "redlines", "legal", "procurement",
+    ]
+    /// A meeting that did not take place.
+    static let notHeldWords: Set<String> = ["cancelled", "canceled", "no-show", "noshow", "no-shows", "rescheduled", "flaked", "bailed"]
     /// Words that may stand between a figure and what it counts: "3 new qualified opps", "calls: 80".
     static let between: Set<String> = [
         "new", "first", "qualified", "exploratory", "more", "of", "the", "cold", "outbound", "total", "x", "in", "initial",
         "to", "was", "were", "is", "at", "about", "around", "roughly", "approx", "like", "maybe", "only", "just", "my", "a",
         "an", "intro", "real", "actual", "good", "solid", "calls'", "additional", "extra", "attempts", "attempt", "created",
-        "made", "sent", "done", "so", "far", "asked", "did", "dialed", "dialled", "tried", "contacted", "attended",
+        "made", "sent", "done", "so", "far", "should", "be", "now", "asked", "did", "dialed", "dialled", "tried", "contacted", "attended",
     ]
     static let zeroWords: Set<String> = ["no", "zero", "none", "nil", "nothing", "nada", "zilch"]
     /// More of anything than a week (or a revisit's totals) holds.
@@ -103,7 +116,7 @@ struct WeekLineReader {
         "email": ["mail", "mails", "e-mail", "e-mails", "emailing", "emailed"],
         "linkedin": ["inmail", "inmails", "li", "dm", "dms"],
         "message": ["msg", "msgs", "dm", "dms", "inmail", "inmails"],
-        "referral": ["intro", "intros", "introduction", "introductions", "referral-asks"],
+        "referral": ["intro", "intros", "introduction", "introductions", "referral-asks", "ref", "refs"],
         "event": ["networking", "meetup", "meetups", "conference", "conferences", "webinar", "webinars"],
         "text": ["sms", "texting", "texts"],
         "visit": ["walk-in", "walk-ins", "drop-in", "drop-ins", "knock", "knocks", "door"],
@@ -130,7 +143,11 @@ struct WeekLineReader {
     func activity(at i: Int) -> Role? {
         guard let w = line.word(i) else { return nil }
         let s = Self.singular(w)
-        let matches = activityWords.filter { $0.words.contains(s) }
+        var matches = activityWords.filter { $0.words.contains(s) }
+        // "cals", "emials": one slip of a long enough name.
+        if matches.isEmpty, w.count >= 4 {
+            matches = activityWords.filter { $0.words.contains { $0.count >= 4 && (Vocabulary.oneSlip(s, $0, substitutions: false) || Vocabulary.oneSlip(w, $0 + "s", substitutions: false)) } }
+        }
         if matches.count == 1 { return .activity(matches[0].name) }
         if matches.count > 1 {
             let near = Set((max(0, i - 2)...i).compactMap { line.word($0).map(Self.singular) })
@@ -148,6 +165,9 @@ struct WeekLineReader {
         if Self.opportunityWords.contains(w) { return .opportunities }
         if Self.dealWords.contains(w) { return .deals }
         if Self.revenueWords.contains(w) { return .revenue }
+        if w == "closed", line.isWord(i + 1, ["lost"]) || (line.tokens[safe: i + 1]?.isSymbol("-") == true && line.isWord(i + 2, ["lost"])) {
+            return .lost
+        }
         if w == "won" || w == "closed" || w == "signed" { return .won }
         if Self.lostVerbs.contains(w) { return .lost }
         if w == "held" { return .held }
@@ -155,33 +175,44 @@ struct WeekLineReader {
         return nil
     }
 
-    /// What the figure at `range` counts: the word after it, else the word before it.
-    func role(for range: Range<Int>, in clause: Range<Int>) -> Role? {
-        // "won 1 lost 1", "calls 80 emails 120": a clause that names before its figures pairs each name with the figure after.
-        if namesFirst(clause), range.lowerBound > clause.lowerBound, let before = role(at: range.lowerBound - 1) {
-            return before
+    /// What the figure at `range` counts, and the word that says so; a word an earlier figure took is passed over.
+    /// A source after the figure decides ("2 from calls"); then a verb or a name just before it ("held 3", "calls 80"
+    /// when the clause names first); then the word after it; then a word before it.
+    func role(for range: Range<Int>, in clause: Range<Int>, used: Set<Int> = []) -> (role: Role, at: Int)? {
+        if let source = source(after: range, in: clause) { return source }
+        let before = range.lowerBound - 1
+        if before >= clause.lowerBound, !used.contains(before), let r = role(at: before) {
+            let verb = [Role.held, .won, .lost, .booked].contains(r)
+            // "opps 1 won 0": the word after belongs to the figure after it.
+            let nextTaken = role(at: range.upperBound) != nil && line.tokens[safe: range.upperBound + 1]?.number != nil
+            if verb || nextTaken || namesFirst(clause) { return (r, before) }
         }
         // After the figure, a few words on ("1 turned into an opp"), never past another figure.
         var j = range.upperBound
-        var fromSaid = false
         while j < clause.upperBound, j < range.upperBound + 4, line.tokens[j].number == nil {
-            if let r = role(at: j) {
-                if fromSaid, case .activity(let name) = r { return .bookedBy(name) }
-                // "1 mtg from calls": the activity said just after the meetings.
-                if r == .meetings, let source = ((j + 1)..<min(clause.upperBound, j + 3)).first(where: { line.isWord($0, Self.sourceWords) }),
-                   case .activity(let name)? = activity(at: source + 1) ?? activity(at: source + 2) {
-                    return .bookedBy(name)
-                }
-                return r
+            if !used.contains(j), let r = role(at: j) {
+                // "3 calls meetings": an activity named with meetings is what it booked.
+                if case .activity(let name) = r, line.isWord(j + 1, Self.meetingWords) { return (.bookedBy(name), j + 1) }
+                return (r, j)
             }
-            if line.isWord(j, Self.sourceWords) { fromSaid = true }
             j += 1
         }
-        j = range.lowerBound - 1
+        j = before
         while j >= clause.lowerBound, j > range.lowerBound - 4 {
-            if let r = role(at: j) { return r }
+            if !used.contains(j), let r = role(at: j) { return (r, j) }
             guard line.word(j).map(Self.between.contains) == true || line.tokens[j].isSymbol(":", "=", "-", Line.dash) else { break }
             j -= 1
+        }
+        return nil
+    }
+
+    /// "2 from calls", "1 mtg from calls", "1 by email": an activity said as the source just after the figure.
+    func source(after range: Range<Int>, in clause: Range<Int>) -> (role: Role, at: Int)? {
+        var j = range.upperBound
+        while j < min(clause.upperBound, range.upperBound + 3), line.isWord(j, Self.meetingWords.union(["booked", "set"])) { j += 1 }
+        guard line.isWord(j, Self.sourceWords) else { return nil }
+        for k in (j + 1)..<min(clause.upperBound, j + 3) {
+            if case .activity(let name)? = activity(at: k) { return (.bookedBy(name), k) }
         }
         return nil
     }
@@ -222,15 +253,22 @@ struct WeekLineReader {
         var lastActivity: String?
         var bare: [Quantity] = []
         var firstPlaced: Int?
+        var used = Set<Int>()
         for clause in clauses {
-            for q in figures(in: clause) where !q.tokens.contains(where: taken.contains) && !isGlued(q) {
+            for q in figures(in: clause) where !q.tokens.contains(where: taken.contains) {
+                if isGlued(q) {
+                    heard.partOfAName = true
+                    continue
+                }
+                let found = role(for: q.tokens, in: clause, used: used)
                 // "100 calls sorry 110": a bare figure after a correction word changes the figure said before it.
-                if let last = heard.facts.last, last.field != .week, role(for: q.tokens, in: clause) == nil,
+                if let last = heard.facts.last, last.field != .week, found == nil,
                    (max(0, q.tokens.lowerBound - 3)..<q.tokens.lowerBound).contains(where: { line.isWord($0, Self.correctionWords) }) {
                     if case .success(let fact) = value(q, for: last.field) { heard.facts.append(fact) }
                     continue
                 }
-                let role = role(for: q.tokens, in: clause)
+                if let found { used.insert(found.at) }
+                let role = found?.role
                 if case .activity(let name)? = role { lastActivity = name }
                 switch place(q, role: role, clause: clause, lastActivity: lastActivity) {
                 case .some(.success(let fact)):
@@ -241,6 +279,12 @@ struct WeekLineReader {
                 }
             }
             if let named = (clause.lazy.compactMap { activity(at: $0) }.first), case .activity(let name) = named { lastActivity = name }
+        }
+        // "closed 2 deals 20k each": the revenue is each deal's.
+        if line.indices.contains(where: { line.isWord($0, ["each", "apiece"]) }), let won = heard.facts.last(where: { $0.field == .dealsWon }),
+           case .count(let deals) = won.value, deals > 1, let i = heard.facts.lastIndex(where: { $0.field == .revenueClosed }),
+           case .money(let each) = heard.facts[i].value {
+            heard.facts[i].value = .money(each * Double(deals))
         }
         // A lone figure with nothing to say what it counts answers the question asked.
         if bare.count == 1, let asking, bare[0].tokens.lowerBound < (firstPlaced ?? line.count) {
@@ -257,8 +301,12 @@ struct WeekLineReader {
     /// A figure typed against letters, part of a name: "Q4", "FY27", "w2".
     func isGlued(_ q: Quantity) -> Bool {
         let start = q.tokens.lowerBound
-        guard start > 0, start < line.lexemes.count, line.tokens[start].number != nil else { return false }
-        return !line.lexemes[start].spaced && line.tokens[start - 1].word != nil
+        guard start < line.lexemes.count, line.tokens[start].number != nil else { return false }
+        if start > 0, !line.lexemes[start].spaced, line.tokens[start - 1].word != nil { return true }
+        // "5o", "3rd-party": letters typed on after the digits that are no unit of the figure.
+        let next = start + 1
+        guard next < line.lexemes.count, !line.lexemes[next].spaced, let w = line.tokens[next].word else { return false }
+        return !["k", "m", "mm", "st", "nd", "rd", "th", "x", "s", "ish", "h", "hrs", "hr"].contains(w) && !q.tokens.contains(next)
     }
 
     /// The figures of a clause, with "no deals" and "zero opps" as nought.
@@ -272,7 +320,8 @@ struct WeekLineReader {
         for i in clause where line.isWord(i, Self.zeroWords) && !found.contains(where: { $0.tokens.contains(i) }) {
             var next = i + 1
             while next < clause.upperBound, line.word(next).map(Self.between.contains) == true { next += 1 }
-            guard next < clause.upperBound, role(at: next) != nil else { continue }
+            let verbBefore = i > clause.lowerBound && [Role.held, .won, .lost, .booked].contains(role(at: i - 1))
+            guard verbBefore || (next < clause.upperBound && role(at: next) != nil) else { continue }
             found.append(Quantity(value: 0, tokens: i..<(i + 1)))
         }
         // "lost the Acme deal", "won a big one": a deal won or lost, said with an article.
@@ -285,19 +334,35 @@ struct WeekLineReader {
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// The words around a figure, up to the figures either side: what is said of it and of nothing else.
+    func nearby(_ range: Range<Int>, in clause: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start > clause.lowerBound, start > range.lowerBound - 3, line.tokens[start - 1].number == nil { start -= 1 }
+        while end < clause.upperBound, end < range.upperBound + 5, line.tokens[end].number == nil { end += 1 }
+        return start..<end
+    }
+
     func clauseHas(_ words: Set<String>, _ clause: Range<Int>) -> Bool {
         clause.contains { line.word($0).map(words.contains) == true }
     }
 
     /// The field a figure fills, why it fills none, or nil when nothing says.
     func place(_ q: Quantity, role: Role?, clause: Range<Int>, lastActivity: String?) -> Result<WeekHearing.Fact, WeekHearing.Unplaced>? {
+        // "1 deal slipped", "2 meetings cancelled": said, but not a result of the week.
+        let near = nearby(q.tokens, in: clause)
+        if [.deals, .won, .opportunities].contains(role), clauseHas(Self.pendingWords, near), !clauseHas(Self.lostVerbs, near) {
+            return .failure(.init(figure: q.value, reason: .pending))
+        }
+        if [.meetings, .held].contains(role), clauseHas(Self.notHeldWords, near) {
+            return .failure(.init(figure: q.value, reason: .notHeld))
+        }
         let field: WeekField
         switch role {
-        case _ where isMoney(q):
+        case _ where q.currency || (isMoney(q) && !isCountRole(role)):
             if clauseHas(Self.worthWords, clause) && !clauseHas(Self.wonVerbs, clause) || role == .opportunities {
                 return .failure(.init(figure: q.value, reason: .notClosed))
             }
-            guard role == .revenue || role == .won || role == .deals || asking == .revenueClosed
+            guard role == .revenue || role == .won || role == .deals || asking == .revenueClosed || asking == .dealsWon
                 || clauseHas(Self.wonVerbs.union(Self.revenueWords).union(Self.dealWords), line.indices)
             else { return nil }
             field = .revenueClosed
@@ -316,6 +381,9 @@ struct WeekLineReader {
                 field = .meetingsHeld
             } else if case .activity(let name)? = activityHere {
                 field = .booked(name)
+            } else if named.count > 1, asking?.activity == nil {
+                // "100 calls 120 emails booked 3": either could have booked them.
+                return .failure(.init(figure: q.value, reason: .whichActivity))
             } else if let only = activities.count == 1 ? activities.first : lastActivity {
                 field = .booked(only)
             } else if let name = asking?.activity {
@@ -324,14 +392,24 @@ struct WeekLineReader {
                 return .failure(.init(figure: q.value, reason: .whichActivity))
             }
         case .held?: field = .meetingsHeld
+        case .opportunities? where clauseHas(Self.lostVerbs, near): field = .dealsLost
         case .opportunities?: field = .opportunitiesCreated
-        case .deals?: field = clauseHas(Self.lostVerbs, clause) ? .dealsLost : .dealsWon
+        case .deals? where clauseHas(Self.lostVerbs, near): field = .dealsLost
+        case .deals?: field = .dealsWon
         case .won?: field = clauseHas(Self.revenueWords, clause) ? .revenueClosed : .dealsWon
         case .lost?: field = .dealsLost
         case .revenue?: field = .revenueClosed
         case nil: return nil
         }
         return value(q, for: field)
+    }
+
+    /// A role whose figures are counts even when said in thousands: "1.2k emails".
+    func isCountRole(_ role: Role?) -> Bool {
+        switch role {
+        case .activity?, .bookedBy?, .meetings?, .opportunities?, .held?, .booked?, .notInPlan?: return true
+        default: return false
+        }
     }
 
     /// Said as money: a currency, or thousands with k or m.
@@ -341,7 +419,7 @@ struct WeekLineReader {
 
     func value(_ q: Quantity, for field: WeekField) -> Result<WeekHearing.Fact, WeekHearing.Unplaced> {
         if q.negative { return .failure(.init(figure: q.value, reason: .negative)) }
-        if field.kind == .count, isMoney(q) { return .failure(.init(figure: q.value, reason: .noField)) }
+        if field.kind == .count, q.currency { return .failure(.init(figure: q.value, reason: .noField)) }
         if q.value >= WeekLineReader.mostInAWeek { return .failure(.init(figure: q.value, reason: .tooLarge)) }
         switch field.kind {
         case .money: return .success(.init(field: field, value: .money(q.value)))
