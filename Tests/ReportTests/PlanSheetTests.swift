@@ -51,7 +51,12 @@ struct PlanSheetTests {
         #expect(weeks.count == 53)
         let rows = PlanSheet(words: words).render(p).split(separator: "\n").filter { $0.hasPrefix("| 2027-") }
         #expect(rows.count == weeks.count)
-        #expect(rows.first == "| 2027-01-01 | 8 | | 160 | | 8 | | 1 | |  |")
+        // 8 meetings, 160 calls, 8 referral asks and 1 event a week, times the 3 days of Jan 1–3 (3/7).
+        #expect(rows.first == "| 2027-01-01 | 3 | | 69 | | 3 | | 0 | | part week (43%) |")
+        #expect(rows[1] == "| 2027-01-04 | 8 | | 160 | | 8 | | 1 | |  |")
+        // 52.14 weeks less the 8-week cycle: prospecting ends 309 days in, on Nov 6; the weeks after ask for nothing.
+        #expect(rows.last == "| 2027-12-27 | 0 | | 0 | | 0 | | 0 | | closing: no new prospecting |")
+        #expect(p.weekTargets.map(\.meetings).reduce(0, +) == 353, "8 × 44.14 weeks")
     }
 
     @Test func summaryAfterSaving() throws {
@@ -131,9 +136,11 @@ struct RampSheetTests {
         let rows = sheet.split(separator: "\n").filter { $0.hasPrefix("| 2027-") }
         let targets = rows.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }[1] }
         let full = try #require(p.ramp).weeklyMeetingsAtFull
-        #expect(targets.first == String(Int((Double(full) * 0.5).rounded())))
-        #expect(targets[5] == String(Int((Double(full) * 0.75).rounded())))
-        #expect(targets.last == String(full))
+        #expect(full == 9)
+        #expect(targets.first == "2", "9 at full × 50% × the 3 days of Jan 1–3")
+        #expect(["6", "7"].contains(targets[5]), "9 × 75% = 6.75, rounded with the weeks before")
+        #expect(targets[12] == "9")
+        #expect(targets.last == "0", "after the prospecting window")
         #expect(rows.first?.hasSuffix("ramping (50%) |") == true)
     }
 }

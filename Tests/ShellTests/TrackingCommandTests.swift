@@ -169,7 +169,8 @@ struct TrackingSheetTests {
         #expect(rows.count == 54)
         let header = rows[0]
         #expect(header.prefix(3) == ["rep", "week", "meetings target"])
-        #expect(rows[1].prefix(6) == ["Mark Rivera", "2027-01-01", "8", "160", "8", "1"])
+        #expect(rows[1].prefix(6) == ["Mark Rivera", "2027-01-01", "3", "69", "3", "0"], "the 3 days of Jan 1–3")
+        #expect(rows[2].prefix(6) == ["Mark Rivera", "2027-01-04", "8", "160", "8", "1"])
         // Fill in two weeks the way a spreadsheet would, and read them back.
         for r in [2, 3] {
             rows[r][header.firstIndex(of: "calls attempts")!] = "150"

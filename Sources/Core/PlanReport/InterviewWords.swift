@@ -355,7 +355,7 @@ public struct InterviewWords: Sendable {
         guard let plan else { return lines.joined(separator: "\n") }
         lines.append(words.text("interview.summary_plan_title"))
         lines.append(words.text("interview.summary_weekly", [
-            "meetings": Figures.grouped(plan.weekly.meetings), "activities": plan.weekly.activities.map(planWords.activity),
+            "meetings": Figures.grouped(plan.weekly.meetings), "activities": plan.activityTargets.map(planWords.activity),
         ]))
         lines.append(words.text("interview.summary_funnel", [
             "deals": Figures.grouped(plan.totals.deals), "opportunities": Figures.grouped(plan.totals.opportunities),

@@ -15,7 +15,7 @@ public struct PlanScreen: Sendable {
         let figures = sheet.figures
         var lines = [words.text("screen.title", ["rep": plan.rep, "span": figures.span(plan.calendar.start, plan.period.end)]), ""]
         lines.append(words.text("screen.every_week", ["meetings": Figures.grouped(plan.weekly.meetings)]))
-        let activities = plan.weekly.activities.map { a -> [String] in
+        let activities = plan.activityTargets.map { a -> [String] in
             [a.name, Figures.grouped(a.count), a.minutes.map { figures.duration(minutes: $0) } ?? ""]
         }
         lines += Self.table(activities, width: width, indent: 2, rightAligned: [1])

@@ -64,7 +64,7 @@ public struct PlanSheet: Sendable {
         }
         context.merge(together(plan)) { a, _ in a }
         if let profile = plan.profile { context["profile"] = words.text("profile.\(profile.rawValue)") }
-        let minutes = plan.weekly.activities.compactMap(\.minutes).reduce(0, +)
+        let minutes = plan.weeklyHours * 60
         if minutes > 0 { context["weekly_time"] = figures.duration(minutes: minutes) }
         if plan.inputs.workingDays > 1, !plan.daily.activities.isEmpty || plan.daily.meetings > 0 {
             let meetings = Planner.spread(plan.weekly.meetings, over: plan.inputs.workingDays)
@@ -146,15 +146,20 @@ public struct PlanSheet: Sendable {
 
     /// One row per week of the period from the plan's start, with the targets to fill in against.
     func tracking(_ plan: Plan) -> [[String: Any]] {
-        let closingFrom = plan.period.end.adding(days: -Int((plan.inputs.salesCycleWeeks * 7).rounded()) + 1)
-        let activities = plan.activityTargets.map { Figures.grouped($0.count) }
-        return plan.weekStarts.enumerated().map { index, week in
-            let closing = plan.inputs.salesCycleWeeks > 0 && week.adding(days: 6) >= closingFrom
-            var note = closing ? words.text("sheet.closing") : ""
+        let targets = plan.weekTargets
+        let full = targets.map(\.share).max() ?? 1
+        return targets.enumerated().map { index, target in
+            var note = ""
+            if target.share == 0 {
+                note = words.text("sheet.closing")
+            } else if target.share < full - 1e-9 {
+                note = words.text("sheet.part_week", ["share": figures.percent(target.share, places: 0)])
+            }
             if let ramp = plan.ramp, ramp.ramp.conversion(week: index) < 1 {
                 note = words.text("sheet.ramping", ["share": figures.percent(ramp.ramp.conversion(week: index), places: 0)])
             }
-            return ["week_of": week.description, "targets": [Figures.grouped(plan.meetingsTarget(week: index))] + activities, "note": note]
+            let counts = [target.meetings] + target.activities.map(\.count)
+            return ["week_of": target.week.description, "targets": counts.map(Figures.grouped), "note": note]
         }
     }
 }

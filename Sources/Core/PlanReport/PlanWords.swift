@@ -119,7 +119,7 @@ public struct PlanWords: Sendable {
 
     /// The few lines printed after a plan is made.
     public func summary(_ plan: Plan) -> String {
-        let activities = plan.weekly.activities.map(activity)
+        let activities = plan.activityTargets.map(activity)
         var lines = [
             words.text("summary.headline", ["meetings": Figures.grouped(plan.weekly.meetings), "activities": activities]),
             words.text("summary.funnel", [

@@ -26,6 +26,8 @@ extension Plan: Codable {
         case prospectingHours = "prospecting_hours"
         case ramp
         case timeBlocks = "time_blocks"
+        /// Derived, beside the contract's figures: each week's targets.
+        case weekTargets = "week_targets"
     }
 
     /// Thrown when plan.json was written by a schema this build does not read.
@@ -94,6 +96,7 @@ extension Plan: Codable {
         try c.encodeIfPresent(prospectingHours, forKey: .prospectingHours)
         try c.encodeIfPresent(ramp, forKey: .ramp)
         try c.encode(timeBlocks, forKey: .timeBlocks)
+        try c.encode(weekTargets, forKey: .weekTargets)
     }
 }
 
@@ -162,12 +165,24 @@ public struct PlanOutline: Decodable, Sendable {
     public var weekly: Plan.Weekly
     public var chanceOfGoal: Double
     public var prospectingHours: Double?
+    /// Each week's targets (none in a plan.json written before they were kept).
+    public var weekTargets: [WeekTarget]
+    /// The activity every full week: the ramp's when there is one.
+    public var activityTargets: [Plan.WeeklyActivity]
 
     enum CodingKeys: String, CodingKey {
-        case rep, slug, period, inputs, calendar, weekly, confidence
+        case rep, slug, period, inputs, calendar, weekly, confidence, ramp
         case schemaVersion = "schema_version"
         case asOf = "as_of"
         case prospectingHours = "prospecting_hours"
+        case weekTargets = "week_targets"
+    }
+
+    struct RampActivities: Decodable { var activities: [Plan.WeeklyActivity] }
+
+    /// The first meetings the plan asked for in the week holding `day`.
+    public func meetingsTarget(for day: Day) -> Int {
+        weekTargets.last { $0.week <= day }?.meetings ?? weekly.meetings
     }
 
     struct CalendarStart: Decodable { var start: Day }
@@ -189,6 +204,8 @@ public struct PlanOutline: Decodable, Sendable {
         weekly = try c.decode(Plan.Weekly.self, forKey: .weekly)
         chanceOfGoal = try c.decode(Chance.self, forKey: .confidence).chanceOfGoal
         prospectingHours = try c.decodeIfPresent(Double.self, forKey: .prospectingHours)
+        weekTargets = try c.decodeIfPresent([WeekTarget].self, forKey: .weekTargets) ?? []
+        activityTargets = try c.decodeIfPresent(RampActivities.self, forKey: .ramp)?.activities ?? weekly.activities
     }
 
     public init(_ plan: Plan) {
@@ -199,5 +216,7 @@ public struct PlanOutline: Decodable, Sendable {
         weekly = plan.weekly
         chanceOfGoal = plan.confidence.chanceOfGoal
         prospectingHours = plan.prospectingHours
+        weekTargets = plan.weekTargets
+        activityTargets = plan.activityTargets
     }
 }

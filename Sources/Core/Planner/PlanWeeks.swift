@@ -18,4 +18,12 @@ extension Plan {
 
     /// The activity every week: set for the ramp from week one when there is one.
     public var activityTargets: [WeeklyActivity] { ramp?.activities ?? weekly.activities }
+
+    /// Hours a full week of that activity takes (untimed activities count for none).
+    public var weeklyHours: Double { activityTargets.hours }
+}
+
+extension [Plan.WeeklyActivity] {
+    /// The hours these take, from the activities with a time per attempt.
+    public var hours: Double { compactMap(\.minutes).reduce(0, +) / 60 }
 }

@@ -36,30 +36,31 @@ public struct Pacing: Equatable, Sendable {
         case meetingsOnly(meetingsShare: Double)
     }
 
-    /// The planned weekly figures for each measure.
-    public static func weeklyTargets(_ plan: Plan) -> [Pace.Measure: Double] {
+    /// What the plan asked of the week holding `day`, for each measure: the week's own targets (a part week less,
+    /// none once prospecting is over, the ramp's meetings while ramping).
+    public static func targets(_ plan: Plan, week day: Day) -> [Pace.Measure: Double] {
         var targets: [Pace.Measure: Double] = [:]
-        for a in plan.weekly.activities { targets[.activity(a.name)] = Double(a.count) }
-        let meetings = Double(plan.weekly.meetings)
-        targets[.meetings] = meetings
-        targets[.opportunities] = meetings * plan.inputs.meetingToOpportunity
+        guard let week = plan.target(for: day) else { return targets }
+        for a in week.activities { targets[.activity(a.name)] = Double(a.count) }
+        targets[.meetings] = Double(week.meetings)
+        targets[.opportunities] = Double(week.meetings) * plan.inputs.meetingToOpportunity
         targets[.deals] = Double(plan.totals.deals) / max(plan.calendar.calendarWeeks, 1)
         return targets
     }
 
     public static func make(plan: Plan, checkIns: [CheckIn], week: Day) -> Pacing {
-        let targets = weeklyTargets(plan)
         let current = checkIns.filter { $0.week == week }
         let upTo = checkIns.filter { $0.week <= week }
         func paces(_ weeks: [CheckIn]) -> [Pace] {
             let t = Totals(weeks)
-            let n = Double(weeks.count)
-            var out = plan.weekly.activities.map {
-                Pace(measure: .activity($0.name), target: Double($0.count) * n, actual: Double(t.attempts($0.name)))
+            var asked: [Pace.Measure: Double] = [:]
+            for w in weeks { asked.merge(targets(plan, week: w.week)) { $0 + $1 } }
+            var out = plan.activityTargets.map {
+                Pace(measure: .activity($0.name), target: asked[.activity($0.name)] ?? 0, actual: Double(t.attempts($0.name)))
             }
-            out.append(Pace(measure: .meetings, target: (targets[.meetings] ?? 0) * n, actual: Double(t.meetingsHeld)))
-            out.append(Pace(measure: .opportunities, target: (targets[.opportunities] ?? 0) * n, actual: Double(t.opportunitiesCreated)))
-            out.append(Pace(measure: .deals, target: (targets[.deals] ?? 0) * n, actual: Double(t.dealsWon)))
+            out.append(Pace(measure: .meetings, target: asked[.meetings] ?? 0, actual: Double(t.meetingsHeld)))
+            out.append(Pace(measure: .opportunities, target: asked[.opportunities] ?? 0, actual: Double(t.opportunitiesCreated)))
+            out.append(Pace(measure: .deals, target: asked[.deals] ?? 0, actual: Double(t.dealsWon)))
             return out
         }
         let thisWeek = paces(current)

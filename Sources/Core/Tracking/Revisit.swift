@@ -95,8 +95,9 @@ public struct Capacity: Equatable, Sendable {
         public var to: Double?
     }
 
+    /// Hours a full week of the plan's activity takes (the ramp's activity while ramping).
     public static func hours(_ plan: Plan) -> Double {
-        plan.weekly.activities.compactMap(\.minutes).reduce(0, +) / 60
+        plan.weeklyHours
     }
 
     public init(plan: Plan, hours available: Double) {

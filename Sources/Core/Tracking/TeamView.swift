@@ -43,13 +43,14 @@ public struct TeamRow: Equatable, Sendable {
         rep = plan.rep
         slug = plan.slug
         weeklyMeetings = plan.weekly.meetings
-        weeklyActivities = plan.weekly.activities.map { ($0.name, $0.count) }
-        let weekly = Double(plan.weekly.meetings)
+        weeklyActivities = plan.activityTargets.map { ($0.name, $0.count) }
         let sorted = checkIns.sorted { $0.week < $1.week }
         lastWeek = sorted.last?.week
+        // Each week against what the plan asked of that week: less in a part week, none once prospecting is over.
         func share(_ weeks: [CheckIn]) -> Double? {
-            guard weekly > 0, !weeks.isEmpty else { return nil }
-            return Double(weeks.map(\.meetingsHeld).reduce(0, +)) / (weekly * Double(weeks.count))
+            let asked = weeks.map { plan.meetingsTarget(for: $0.week) }.reduce(0, +)
+            guard asked > 0 else { return nil }
+            return Double(weeks.map(\.meetingsHeld).reduce(0, +)) / Double(asked)
         }
         lastWeekShare = sorted.last.map { share([$0]) } ?? nil
         soFarShare = share(sorted)
@@ -71,7 +72,7 @@ public struct TeamRow: Equatable, Sendable {
         let started = CheckIn.weekStart(of: max(plan.calendarStart, plan.inputs.period.start))
         if thisWeek.days(to: started) <= -14, (lastWeek.map { $0.days(to: thisWeek) > 14 } ?? true) { flags.append(.noCheckIn) }
         if sorted.count >= 2, sorted.suffix(2).allSatisfy({ (share([$0]) ?? 1) < Self.behindBelow }) { flags.append(.behindTwoWeeks) }
-        let needed = plan.weekly.activities.compactMap(\.minutes).reduce(0, +) / 60
+        let needed = plan.activityTargets.hours
         if let hours = plan.prospectingHours, needed > hours + 1e-9 { flags.append(.overCapacity) }
         self.flags = flags
     }

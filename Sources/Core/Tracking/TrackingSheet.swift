@@ -6,7 +6,7 @@ public enum TrackingSheet {
     public static let fileName = "tracking.csv"
     static let targetSuffix = " target"
 
-    /// The weeks: the plan's first day, then every Monday (as plan.md's table), ramp-aware meeting targets.
+    /// The weeks: the plan's first day, then every Monday (as plan.md's table), with the plan's week targets.
     public static func write(_ plan: Plan) -> String {
         let names = plan.inputs.channels.map(\.name)
         let activities = plan.activityTargets
@@ -16,9 +16,8 @@ public enum TrackingSheet {
         header += CheckInSheet.trailing
         var text = CSV.line(header)
         let empty = Array(repeating: "", count: names.count * 2 + CheckInSheet.trailing.count)
-        for (index, week) in plan.weekStarts.enumerated() {
-            text += CSV.line([plan.rep, week.description, String(plan.meetingsTarget(week: index))]
-                + activities.map { String($0.count) } + empty)
+        for target in plan.weekTargets {
+            text += CSV.line([plan.rep, target.week.description, String(target.meetings)] + target.activities.map { String($0.count) } + empty)
         }
         return text
     }
