@@ -1,5 +1,6 @@
 import Foundation
 import Planner
+import Tracking
 import Testing
 @testable import Workflows
 
@@ -59,6 +60,30 @@ struct TrackingCommandTests {
         let csv = try String(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/checkins.csv"), encoding: .utf8)
         #expect(csv.split(separator: "\r\n").count == 2)
         #expect(csv.contains(",160,"))
+    }
+
+    @Test func weeksBeforeARevisionAreGradedAgainstThePlanInForceThen() throws {
+        let folder = try TemporaryFolder()
+        let plans = try setUp(folder)
+        // Two slow weeks under revision 1 (160 calls and 8 meetings a week), then a revisit that raises the targets.
+        _ = try checkIn(folder, plans, week: "2027-01-11", calls: 55)
+        _ = try checkIn(folder, plans, week: "2027-01-18", calls: 55)
+        let answers = try folder.write("reason: slow start\nratios: actual\n", to: "r.yaml")
+        let revised = RevisitFromAnswers(rep: "mark", answersPath: answers, place: Place(dir: plans, today: today), json: false).run(words: words)
+        #expect(revised.status == .success, "\(revised.stderr)")
+        let plan = try JSONDecoder().decode(Plan.self, from: Data(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/plan.json")))
+        let first = try JSONDecoder().decode(Plan.self, from: Data(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/plan-r1.json")))
+        let raised = try #require(plan.activityTargets.first?.count)
+        #expect(raised != 160, "revision 2 asks a different number of calls a week")
+        let checkIns = [Day(iso: "2027-01-11")!, Day(iso: "2027-01-18")!].map {
+            CheckIn(week: $0, activities: [.init(name: "calls", attempts: 55, meetings: 2)], meetingsHeld: 4)
+        }
+        let pacing = Pacing.make(plan: plan, checkIns: checkIns, week: Day(iso: "2027-01-18")!, earlier: [first])
+        let calls = try #require(pacing.soFar.first { $0.measure == .activity("calls") })
+        #expect(calls.target == 320, "two weeks × 160 under revision 1, not revision 2's \(raised)")
+        // show reads the archived plan to grade those weeks.
+        let shown = ShowPlan(rep: "mark", place: Place(dir: plans, today: today), json: false, width: 100).run(words: words)
+        #expect(shown.stdout.contains("  calls                     55   160     110   320   34%"), "\(shown.stdout)")
     }
 
     @Test func threeRevisitsKeepEveryRevision() throws {

@@ -22,6 +22,40 @@ struct TeamRowTests {
         #expect(row.weeklyMeetings == 19)
     }
 
+    @Test func weeksBeforeARevisionAreJudgedByThePlanInForceThen() throws {
+        let first = try patQuinn()
+        var inputs = first.inputs
+        inputs.asOf = day("2027-02-01")
+        inputs.goal = 600_000
+        var second = try Planner.plan(inputs)
+        second.revision = 2
+        second.revisions = [Plan.Revision(number: 2, date: day("2027-02-01"), reason: "raised", ratios: "planned")]
+        #expect(second.weekly.meetings > 19)
+        // Four weeks at revision 1's 19 meetings, judged after revision 2 raised the target.
+        let row = TeamRow(outline: PlanOutline(second), checkIns: weeks([19, 19, 19, 19]), today: today, earlier: [PlanOutline(first)])
+        #expect(row.soFarShare == 1, "each week against the 19 asked of it then")
+        #expect(!row.flags.contains(.behindTwoWeeks))
+    }
+
+    @Test func aRevisionsChanceDoesNotCountTheWeeksItAlreadyHolds() throws {
+        let first = try patQuinn()
+        var inputs = first.inputs
+        inputs.asOf = day("2027-02-01")
+        inputs.closedToDate = 100_000
+        var second = try Planner.plan(inputs)
+        second.revision = 2
+        second.revisions = [Plan.Revision(number: 2, date: day("2027-02-01"), reason: "review", ratios: "planned")]
+        // The $100,000 closed in January is in revision 2's inputs; the check-ins saying so must not add it again.
+        let january = weeks([19, 19, 19, 19]).map { week -> CheckIn in
+            var w = week
+            w.dealsWon = 2
+            w.revenueClosed = 25_000
+            return w
+        }
+        let row = TeamRow(outline: PlanOutline(second), checkIns: january, today: day("2027-02-01"), earlier: [PlanOutline(first)])
+        #expect(abs(row.chanceNow - second.confidence.chanceOfGoal) < 0.02, "\(row.chanceNow) against \(second.confidence.chanceOfGoal)")
+    }
+
     @Test func twoWeeksUnderPlanAreFlagged() throws {
         let row = TeamRow(plan: try patQuinn(), checkIns: weeks([19, 19, 19, 10, 12]), today: today)
         #expect(row.flags == [.behindTwoWeeks])

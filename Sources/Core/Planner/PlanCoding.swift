@@ -157,7 +157,7 @@ struct InputFigures: Codable {
 }
 
 /// The parts of plan.json an overview of many reps needs, read without the rest (by-day spreads, assumptions, revisions).
-public struct PlanOutline: Decodable, Sendable {
+public struct PlanOutline: Decodable, Sendable, InForce {
     public var rep: String
     public var slug: String
     public var inputs: PlanInputs
@@ -169,9 +169,11 @@ public struct PlanOutline: Decodable, Sendable {
     public var weekTargets: [WeekTarget]
     /// The activity every full week: the ramp's when there is one.
     public var activityTargets: [Plan.WeeklyActivity]
+    public var revision: Int
+    public var inForceFrom: Day
 
     enum CodingKeys: String, CodingKey {
-        case rep, slug, period, inputs, calendar, weekly, confidence, ramp
+        case rep, slug, period, inputs, calendar, weekly, confidence, ramp, revision, revisions
         case schemaVersion = "schema_version"
         case asOf = "as_of"
         case prospectingHours = "prospecting_hours"
@@ -206,6 +208,8 @@ public struct PlanOutline: Decodable, Sendable {
         prospectingHours = try c.decodeIfPresent(Double.self, forKey: .prospectingHours)
         weekTargets = try c.decodeIfPresent([WeekTarget].self, forKey: .weekTargets) ?? []
         activityTargets = try c.decodeIfPresent(RampActivities.self, forKey: .ramp)?.activities ?? weekly.activities
+        revision = try c.decodeIfPresent(Int.self, forKey: .revision) ?? 1
+        inForceFrom = try c.decodeIfPresent([Plan.Revision].self, forKey: .revisions)?.last?.date ?? calendarStart
     }
 
     public init(_ plan: Plan) {
@@ -218,5 +222,7 @@ public struct PlanOutline: Decodable, Sendable {
         prospectingHours = plan.prospectingHours
         weekTargets = plan.weekTargets
         activityTargets = plan.activityTargets
+        revision = plan.revision
+        inForceFrom = plan.inForceFrom
     }
 }

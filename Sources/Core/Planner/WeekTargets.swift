@@ -72,3 +72,22 @@ extension Plan {
         }
     }
 }
+
+/// A plan, or the outline of one, that was in force from a day: the first revision from its first day, a later one
+/// from the day it was made.
+public protocol InForce {
+    var inForceFrom: Day { get }
+}
+
+extension Plan: InForce {
+    public var inForceFrom: Day { revisions.last?.date ?? calendar.start }
+}
+
+extension Array where Element: InForce {
+    /// The one in force by the start of `week` (the first one for weeks before any): a week is graded against
+    /// what was asked of it then, not against a later revision.
+    public func inForce(at week: Day) -> Element? {
+        let byDate = sorted { $0.inForceFrom < $1.inForceFrom }
+        return byDate.last { $0.inForceFrom <= week } ?? byDate.first
+    }
+}

@@ -48,13 +48,15 @@ public struct Pacing: Equatable, Sendable {
         return targets
     }
 
-    public static func make(plan: Plan, checkIns: [CheckIn], week: Day) -> Pacing {
+    /// `earlier`: the plans a revision replaced, so each week is graded against the plan in force that week.
+    public static func make(plan: Plan, checkIns: [CheckIn], week: Day, earlier: [Plan] = []) -> Pacing {
         let current = checkIns.filter { $0.week == week }
         let upTo = checkIns.filter { $0.week <= week }
+        let plans = [plan] + earlier
         func paces(_ weeks: [CheckIn]) -> [Pace] {
             let t = Totals(weeks)
             var asked: [Pace.Measure: Double] = [:]
-            for w in weeks { asked.merge(targets(plan, week: w.week)) { $0 + $1 } }
+            for w in weeks { asked.merge(targets(plans.inForce(at: w.week) ?? plan, week: w.week)) { $0 + $1 } }
             var out = plan.activityTargets.map {
                 Pace(measure: .activity($0.name), target: asked[.activity($0.name)] ?? 0, actual: Double(t.attempts($0.name)))
             }

@@ -39,7 +39,8 @@ public struct TeamRow: Equatable, Sendable {
         self.init(outline: PlanOutline(plan), checkIns: checkIns, today: today)
     }
 
-    public init(outline plan: PlanOutline, checkIns: [CheckIn], today: Day) {
+    /// `earlier`: outlines of the plans a revision replaced, so each week is graded against the plan in force then.
+    public init(outline plan: PlanOutline, checkIns: [CheckIn], today: Day, earlier: [PlanOutline] = []) {
         rep = plan.rep
         slug = plan.slug
         weeklyMeetings = plan.weekly.meetings
@@ -48,14 +49,17 @@ public struct TeamRow: Equatable, Sendable {
         lastWeek = sorted.last?.week
         // Each week against what the plan asked of that week: less in a part week, none once prospecting is over.
         func share(_ weeks: [CheckIn]) -> Double? {
-            let asked = weeks.map { plan.meetingsTarget(for: $0.week) }.reduce(0, +)
+            let plans = [plan] + earlier
+            let asked = weeks.map { (plans.inForce(at: $0.week) ?? plan).meetingsTarget(for: $0.week) }.reduce(0, +)
             guard asked > 0 else { return nil }
             return Double(weeks.map(\.meetingsHeld).reduce(0, +)) / Double(asked)
         }
         lastWeekShare = sorted.last.map { share([$0]) } ?? nil
         soFarShare = share(sorted)
 
-        let totals = Totals(sorted)
+        // A revision's inputs already hold what was checked in before it: only the weeks since count again.
+        let since = plan.revision > 1 ? CheckIn.weekStart(of: plan.inForceFrom) : nil
+        let totals = Totals(sorted.filter { checkIn in since.map { checkIn.week >= $0 } ?? true })
         var inputs = plan.inputs
         inputs.asOf = min(max(today, inputs.asOf), inputs.period.end)
         inputs.closedToDate += totals.revenueClosed

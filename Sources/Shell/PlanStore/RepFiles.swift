@@ -28,6 +28,15 @@ public struct RepFiles: Sendable {
         try decode(Plan.self, check: PlanCheck.implausibleKey)
     }
 
+    /// The plans a revision replaced (`plan-r<N>.json`, N below `revision`), oldest first; those that cannot be read
+    /// are left out.
+    public func earlier<T: Decodable>(_ type: T.Type, before revision: Int) -> [T] {
+        (1..<max(1, revision)).compactMap { n in
+            guard let data = try? read("plan-r\(n).json") else { return nil }
+            return try? JSONDecoder().decode(T.self, from: data)
+        }
+    }
+
     /// The parts of the plan in force an overview needs.
     public func outline() throws(StoreError) -> PlanOutline {
         try decode(PlanOutline.self, check: PlanCheck.implausibleKey)

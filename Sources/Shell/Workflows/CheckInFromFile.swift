@@ -103,7 +103,8 @@ struct CheckInRecord {
             out.fail(words.text("store.cannot_write", ["path": context.files.checkInsURL.path, "reason": "\(error)"]), .files)
             return out
         }
-        let pacing = Pacing.make(plan: context.plan, checkIns: all, week: last.week)
+        let earlier = context.files.earlier(Plan.self, before: context.plan.revision)
+        let pacing = Pacing.make(plan: context.plan, checkIns: all, week: last.week, earlier: earlier)
         if json {
             out.stdout += TrackingJSON.checkIn(last, pacing: pacing)
             return out

@@ -23,7 +23,8 @@ public struct ShowPlan: Sendable {
     public func run(words: PromptBook) -> Outcome {
         var out = Outcome()
         guard let context = RepContext.open(rep, command: "show", place: place, words: words, into: &out) else { return out }
-        let pacing = context.checkIns.last.map { Pacing.make(plan: context.plan, checkIns: context.checkIns, week: $0.week) }
+        let earlier = context.files.earlier(Plan.self, before: context.plan.revision)
+        let pacing = context.checkIns.last.map { Pacing.make(plan: context.plan, checkIns: context.checkIns, week: $0.week, earlier: earlier) }
         if json {
             let planData = (try? PlanFiles(words: words).json(context.plan)) ?? Data()
             let plan = (try? JSONSerialization.jsonObject(with: planData)) ?? [:]

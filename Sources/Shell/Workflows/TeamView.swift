@@ -32,7 +32,8 @@ public struct TeamView: Sendable {
                     results.set(i, .failure(ignored.stderr.trimmingCharacters(in: .newlines)))
                     return
                 }
-                results.set(i, .success(TeamRow(outline: plan, checkIns: checkIns, today: today)))
+                let earlier = files.earlier(PlanOutline.self, before: plan.revision)
+                results.set(i, .success(TeamRow(outline: plan, checkIns: checkIns, today: today, earlier: earlier)))
             } catch let error as StoreError {
                 results.set(i, .failure(error.words(words)))
             } catch {
