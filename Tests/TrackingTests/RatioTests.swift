@@ -42,7 +42,11 @@ struct RatioTests {
         #expect(p.thisWeek.first == Pace(measure: .activity("calls"), target: 760, actual: 600))
         #expect(p.soFar.first == Pace(measure: .activity("calls"), target: 2_280, actual: 1_800))
         #expect(p.soFar[1] == Pace(measure: .meetings, target: 57, actual: 36))
-        #expect(p.verdict == .convertingWorse(activity: "calls", activityShare: 600.0 / 760, meetingsShare: 12.0 / 19))
+        // Said of the weeks so far, as the table's percentages are: 79% of the calls is not "the activity is there".
+        #expect(p.verdict == .behindMeetingsMost(activity: "calls", activityShare: 1_800.0 / 2_280, meetingsShare: 36.0 / 57))
+        // Revenue to the end of the week against the goal pro-rated by the days of the period gone (Jan 4 – Jan 24).
+        #expect(p.revenue.goal == 300_000)
+        #expect(abs(p.revenue.proRated - 300_000 * 21.0 / 91) < 1e-6)
         #expect(Pacing.make(plan: plan, checkIns: weeks, week: day("2027-01-18")).weeks == 3)
     }
 

@@ -31,6 +31,13 @@ public struct TrackingWords: Sendable {
         }
         lines += PlanScreen.table([header] + rows, width: 100, indent: 2, rightAligned: [1, 2, 3, 4, 5])
         lines.append(verdict(p.verdict))
+        if p.revenue.goal > 0 {
+            lines.append(words.text("tracking.revenue", [
+                "closed": figures.money(p.revenue.closed), "goal": figures.money(p.revenue.goal),
+                "share": figures.percent(p.revenue.closed / p.revenue.goal, places: 0),
+                "pro_rated": figures.money(p.revenue.proRated.rounded()),
+            ]))
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -48,6 +55,8 @@ public struct TrackingWords: Sendable {
             return words.text("tracking.verdict.converting_worse", shares(a, share, meetings))
         case .behind(let a, let share, let meetings):
             return words.text("tracking.verdict.behind", shares(a, share, meetings))
+        case .behindMeetingsMost(let a, let share, let meetings):
+            return words.text("tracking.verdict.behind_meetings_most", shares(a, share, meetings))
         case .meetingsOnly(let meetings):
             return words.text("tracking.verdict.meetings_only", ["meetings_share": figures.percent(meetings, places: 0)])
         }

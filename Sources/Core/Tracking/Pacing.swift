@@ -21,7 +21,17 @@ public struct Pacing: Equatable, Sendable {
     public var thisWeek: [Pace]
     public var soFar: [Pace]
     public var weeks: Int
+    /// Said of the period so far, the span of the table's percentages.
     public var verdict: Verdict
+    /// Revenue closed to the end of the week, and the goal pro-rated to the same day: the lagging figure.
+    public var revenue: Revenue
+
+    public struct Revenue: Equatable, Sendable {
+        public var closed: Double
+        public var goal: Double
+        /// The goal's share due by the end of the week, by days elapsed in the period.
+        public var proRated: Double
+    }
 
     /// The one plain sentence: how activity and meetings compare.
     public enum Verdict: Equatable, Sendable {
@@ -31,6 +41,8 @@ public struct Pacing: Equatable, Sendable {
         case convertingBetter(activity: String, activityShare: Double, meetingsShare: Double)
         /// The activity is there, the meetings are not.
         case convertingWorse(activity: String, activityShare: Double, meetingsShare: Double)
+        /// Both short, the meetings shorter: the activity first, then how it is done.
+        case behindMeetingsMost(activity: String, activityShare: Double, meetingsShare: Double)
         /// Activity and meetings both short.
         case behind(activity: String, activityShare: Double, meetingsShare: Double)
         case meetingsOnly(meetingsShare: Double)
@@ -65,11 +77,24 @@ public struct Pacing: Equatable, Sendable {
             out.append(Pace(measure: .deals, target: asked[.deals] ?? 0, actual: Double(t.dealsWon)))
             return out
         }
-        let thisWeek = paces(current)
+        let soFar = paces(upTo)
         let meetingsPerAttempt = Dictionary(
             plan.inputs.channels.map { ($0.name, 1 / $0.attemptsPerMeeting) }, uniquingKeysWith: { a, _ in a })
-        return Pacing(week: week, thisWeek: thisWeek, soFar: paces(upTo), weeks: upTo.count,
-                      verdict: verdict(thisWeek, meetingsPerAttempt: meetingsPerAttempt))
+        return Pacing(week: week, thisWeek: paces(current), soFar: soFar, weeks: upTo.count,
+                      verdict: verdict(soFar, meetingsPerAttempt: meetingsPerAttempt), revenue: revenue(plan, upTo, week: week))
+    }
+
+    /// What has closed by the end of `week`: the plan's closed to date, plus what was checked in since the plan was
+    /// made (a revision already holds what came before it).
+    static func revenue(_ plan: Plan, _ weeks: [CheckIn], week: Day) -> Revenue {
+        let since = CheckIn.weekStart(of: plan.inputs.asOf)
+        let fromPlan = plan.inputs.closedToDate
+        let checkedIn = weeks.filter { plan.revision == 1 || $0.week >= since }.map(\.revenueClosed).reduce(0, +)
+        let goal = plan.inputs.goal
+        let period = plan.inputs.period
+        let elapsed = Double(period.start.days(to: min(week.adding(days: 7), period.end.adding(days: 1))))
+        let length = Double(period.start.days(to: period.end.adding(days: 1)))
+        return Revenue(closed: fromPlan + checkedIn, goal: goal, proRated: length > 0 ? goal * max(0, elapsed) / length : goal)
     }
 
     /// The word for all activities together, when there are several.
@@ -92,7 +117,11 @@ public struct Pacing: Equatable, Sendable {
         let name = names.count == 1 ? names[0] : allActivities
         if activity >= 0.95, meetings >= 0.95 { return .onPlan }
         if meetings - activity >= 0.1 { return .convertingBetter(activity: name, activityShare: activity, meetingsShare: meetings) }
-        if activity - meetings >= 0.1 { return .convertingWorse(activity: name, activityShare: activity, meetingsShare: meetings) }
+        if activity - meetings >= 0.1 {
+            // "The activity is there" only when it is: within ten points of the plan.
+            if activity >= 0.9 { return .convertingWorse(activity: name, activityShare: activity, meetingsShare: meetings) }
+            return .behindMeetingsMost(activity: name, activityShare: activity, meetingsShare: meetings)
+        }
         return .behind(activity: name, activityShare: activity, meetingsShare: meetings)
     }
 }

@@ -34,6 +34,7 @@ enum TrackingJSON {
         case .convertingBetter: return "converting_better"
         case .convertingWorse: return "converting_worse"
         case .behind: return "behind"
+        case .behindMeetingsMost: return "behind_meetings_most"
         case .meetingsOnly: return "meetings_only"
         }
     }
@@ -49,7 +50,8 @@ enum TrackingJSON {
     }
 
     static func pacing(_ p: Pacing) -> [String: Any] {
-        ["week": p.week.description, "weeks": p.weeks, "this_week": paces(p.thisWeek), "so_far": paces(p.soFar), "verdict": verdict(p.verdict)]
+        ["week": p.week.description, "weeks": p.weeks, "this_week": paces(p.thisWeek), "so_far": paces(p.soFar), "verdict": verdict(p.verdict),
+         "revenue": ["closed": p.revenue.closed, "goal": p.revenue.goal, "pro_rated": p.revenue.proRated.rounded()]]
     }
 
     static func checkIn(_ c: CheckIn, pacing p: Pacing) -> String {
