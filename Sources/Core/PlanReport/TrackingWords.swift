@@ -23,7 +23,7 @@ public struct TrackingWords: Sendable {
 
     /// The small table: this week and the period so far against the plan, and the sentence under it.
     public func pacing(_ p: Pacing) -> String {
-        var lines = [words.text("tracking.pacing_title", ["week": figures.date(p.week), "weeks": String(p.weeks)])]
+        var lines = [words.text("tracking.pacing_title", count: p.weeks, ["week": figures.date(p.week), "weeks": String(p.weeks)])]
         let header = (0..<6).map { words.text("tracking.pacing_header.\($0)") }
         let rows = zip(p.thisWeek, p.soFar).map { week, total -> [String] in
             [name(week.measure), Self.count(week.actual), Self.count(week.target), Self.count(total.actual),
@@ -83,7 +83,7 @@ public struct TrackingWords: Sendable {
     /// What happened: actuals, the leak with its coaching note, the stages in deals, the recalibrated ratios; from
     /// totals given for the weeks so far, or from check-ins.
     public func findings(_ r: Revisit, fromTotals: Bool = false) -> String {
-        var lines = [words.text(fromTotals ? "revisit.title_totals" : "revisit.title", [
+        var lines = [words.text(fromTotals ? "revisit.title_totals" : "revisit.title", count: r.totals.weeks, [
             "rep": r.previous.rep, "from": String(r.previous.revision), "to": String(r.plan.revision), "weeks": String(r.totals.weeks),
         ])]
         lines.append(words.text("revisit.actuals_title"))

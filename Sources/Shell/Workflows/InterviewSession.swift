@@ -175,7 +175,7 @@ public final class InterviewSession {
             drafts.discard(rep: interview.answers.rep)
             draftPath = nil
             screen.show(words.text("interview.saved", [
-                "rep": plan.rep, "json": saved.json.path, "markdown": saved.markdown.path,
+                "rep": plan.rep, "files": saved.list,
             ]))
             show(saved.plan)
             screen.show(words.text("advice.\(plan.profile?.rawValue ?? "none")"))

@@ -46,7 +46,7 @@ public struct NewPlanFromAnswers: Sendable {
                 out.stdout += String(decoding: try files.json(saved.plan), as: UTF8.self)
             } else {
                 out.say(words.text("summary.saved", [
-                    "rep": plan.rep, "json": saved.json.path, "markdown": saved.markdown.path,
+                    "rep": plan.rep, "files": saved.list,
                 ]))
                 if let archive = saved.archive { out.say(words.text("summary.replaced", ["archive": archive.path])) }
                 out.say(PlanWords(words: words).summary(saved.plan))

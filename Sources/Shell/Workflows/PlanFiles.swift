@@ -39,8 +39,13 @@ public struct PlanFiles: Sendable {
         public var plan: Plan
         public var json: URL
         public var markdown: URL
+        /// Every file written: plan.json, plan.md, tracking.csv and plan.ics when there is one.
+        public var files: [URL]
         /// The plan it replaced, kept as `plan-r<N>.md`.
         public var archive: URL?
+
+        /// The files written, one to a line, for the words that say where they went.
+        public var list: String { files.map(\.path).joined(separator: "\n  ") }
     }
 
     /// Writes plan.json, plan.md, tracking.csv and plan.ics under the rep's folder, holding the rep's lock: the plan in force is
@@ -74,7 +79,7 @@ public struct PlanFiles: Sendable {
             unlink(rep.folder.appendingPathComponent(CalendarFile.fileName).path)
         }
         let written = try PlansFolder.write(files, in: rep.folder)
-        return Saved(plan: plan, json: written[0], markdown: written[1], archive: archive)
+        return Saved(plan: plan, json: written[0], markdown: written[1], files: written, archive: archive)
     }
 
     /// A plan that could not replace the one in force, kept beside it as `plan-unsaved.json` and `.md`.

@@ -96,7 +96,7 @@ final class RevisitSession {
     private func say(_ message: RevisitDialogue.Message) {
         switch message {
         case .opening(let weeks):
-            screen.show(weeks == 0 ? words.text("revisit_talk.opening_none") : words.text("revisit_talk.opening", ["weeks": String(weeks)]))
+            screen.show(weeks == 0 ? words.text("revisit_talk.opening_none") : words.text("revisit_talk.opening", ["weeks": String(weeks), "one": weeks == 1]))
         case .totals(let m): screen.show(talk.say(m, variant: "total"))
         case .choice(let m): screen.show(talk.say(m))
         case .resumed: screen.show(words.text("revisit_talk.resumed"))
