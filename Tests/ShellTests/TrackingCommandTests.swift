@@ -87,6 +87,26 @@ struct TrackingCommandTests {
         #expect(shown.stdout.contains("  calls                     55   160     110   320   34%"), "\(shown.stdout)")
     }
 
+    @Test func aRevisedPlanSaysWhyItChangedAndWhereEachFigureNowComesFrom() throws {
+        let folder = try TemporaryFolder()
+        let plans = try setUp(folder)
+        _ = try checkIn(folder, plans, week: "2027-01-11", calls: 55)
+        let answers = try folder.write("reason: slow start in January\nratios: blended\n", to: "r.yaml")
+        let out = RevisitFromAnswers(rep: "mark", answersPath: answers, place: Place(dir: plans, today: today), json: false).run(words: words)
+        #expect(out.status == .success, "\(out.stderr)")
+        let markdown = try String(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/plan.md"), encoding: .utf8)
+        let plan = try JSONDecoder().decode(Plan.self, from: Data(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/plan.json")))
+        #expect(markdown.contains("## Why this plan changed"))
+        #expect(markdown.contains("Revision 2, made Feb 1, 2027: slow start in January. It uses the blended ratios."))
+        #expect(markdown.contains("The biggest leak in the weeks before it: "))
+        #expect(markdown.contains("- calls: 160 → \(plan.activityTargets[0].count)"))
+        // (1 won + 10 × 25%) ÷ (2 resolved + 10) = 29.2%.
+        #expect(markdown.contains("Close rate (opportunities won): 29.2% (recalibrated from your check-ins at the last revision, blended)"), "\(markdown)")
+        #expect(markdown.contains("Closed so far: $30,000 (from the plan before and your check-ins since)"))
+        #expect(!markdown.contains("Closed so far: $30,000 (default)"))
+        #expect(plan.revisions.last?.previousMeetings == 8)
+    }
+
     @Test func threeRevisitsKeepEveryRevision() throws {
         let folder = try TemporaryFolder()
         let plans = try setUp(folder)

@@ -57,6 +57,7 @@ public struct PlanSheet: Sendable {
         ]
         if let manager = plan.manager { context["manager"] = manager }
         if !plan.timeBlocks.blocks.isEmpty { context["blocks"] = blocks(plan) }
+        if let revision = revision(plan) { context["revision"] = revision }
         if let ramp = plan.ramp {
             context["ramp_note"] = words.text("sheet.ramp_note", [
                 "weeks": String(ramp.ramp.steps.map(\.weeks).reduce(0, +)), "full": Figures.grouped(ramp.weeklyMeetingsAtFull),
@@ -137,6 +138,30 @@ public struct PlanSheet: Sendable {
             ])
         }
         return rows
+    }
+
+    /// Why the plan in force replaced the one before: the reason, the biggest leak, and every week's targets before
+    /// and now.
+    func revision(_ plan: Plan) -> [String: Any]? {
+        guard plan.revision > 1, let last = plan.revisions.last else { return nil }
+        var changes: [[String: String]] = []
+        if let meetings = last.previousMeetings {
+            changes.append(["name": words.text("sheet.meetings"), "old": Figures.grouped(meetings), "new": Figures.grouped(plan.weekly.meetings)])
+        }
+        for old in last.previousActivities ?? [] {
+            guard let new = plan.activityTargets.first(where: { $0.name == old.name }) else { continue }
+            changes.append(["name": old.name, "old": Figures.grouped(old.count), "new": Figures.grouped(new.count)])
+        }
+        var leak: String?
+        if let key = last.leak {
+            leak = key == "none" ? words.text("sheet.revision_no_leak")
+                : words.text("sheet.revision_leak", ["stage": words.text("revisit.gap_names.\(key)"), "channel": last.leakChannel ?? ""])
+        }
+        return [
+            "number": String(last.number), "date": figures.date(last.date), "ratios": last.ratios,
+            "reason": last.reason.isEmpty ? words.text("sheet.revision_no_reason") : ProblemWords.printable(last.reason),
+            "leak": leak ?? "", "changes": changes,
+        ]
     }
 
     /// Small per-week and per-day outcomes keep a decimal: 0.8 deals a week, not 1.

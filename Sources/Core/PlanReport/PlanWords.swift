@@ -70,6 +70,8 @@ public struct PlanWords: Sendable {
                 return words.text("source.team", ["weeks": a.recalibrateAfterWeeks.map(String.init) ?? ""])
             case .starting:
                 return words.text("source.starting", ["weeks": a.recalibrateAfterWeeks.map(String.init) ?? ""])
+            case .revisit: return words.text("source.revisit", ["ratios": a.said ?? ""])
+            case .checkIns: return words.text("source.check_ins")
             case .derived:
                 guard let route = inputs.incomeRoute else { return words.text("source.given_plain") }
                 return words.text("source.derived", [

@@ -35,12 +35,30 @@ public struct Plan: Equatable, Sendable {
         public var reason: String
         /// The ratios the revision used: planned, actual or blended.
         public var ratios: String
+        /// The stage that leaked most over the weeks before it (a leak's key), and the activity when it names one.
+        public var leak: String?
+        public var leakChannel: String?
+        /// What every week asked before the revision: first meetings and the activity.
+        public var previousMeetings: Int?
+        public var previousActivities: [WeeklyActivity]?
 
-        public init(number: Int, date: Day, reason: String, ratios: String) {
+        public init(number: Int, date: Day, reason: String, ratios: String, leak: String? = nil, leakChannel: String? = nil,
+                    previousMeetings: Int? = nil, previousActivities: [WeeklyActivity]? = nil) {
             self.number = number
             self.date = date
             self.reason = reason
             self.ratios = ratios
+            self.leak = leak
+            self.leakChannel = leakChannel
+            self.previousMeetings = previousMeetings
+            self.previousActivities = previousActivities
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case number, date, reason, ratios, leak
+            case leakChannel = "leak_channel"
+            case previousMeetings = "previous_weekly_meetings"
+            case previousActivities = "previous_weekly_activities"
         }
     }
 

@@ -135,6 +135,10 @@ public struct Assumption: Equatable, Sendable, Codable {
         case history
         /// A common starting figure the rep took when they didn't know theirs: an assumption to recalibrate.
         case starting
+        /// Recalibrated at a revision from the check-ins; `said` holds the ratios chosen (planned, actual, blended).
+        case revisit
+        /// Worked out at a revision from the plan before and the check-ins since (closed so far, open opportunities).
+        case checkIns = "check_ins"
     }
 
     public var key: String

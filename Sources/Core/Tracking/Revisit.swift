@@ -46,7 +46,9 @@ public struct Revisit: Equatable, Sendable {
         var next = try Planner.plan(inputs)
         next.revision = previous.revision + 1
         next.revisions = previous.revisions + [
-            Plan.Revision(number: next.revision, date: choices.today, reason: choices.reason, ratios: choices.ratios.rawValue),
+            Plan.Revision(number: next.revision, date: choices.today, reason: choices.reason, ratios: choices.ratios.rawValue,
+                          leak: diagnosis.biggest.leak.rawValue, leakChannel: diagnosis.biggest.channel,
+                          previousMeetings: previous.weekly.meetings, previousActivities: previous.activityTargets),
         ]
         next.prospectingHours = choices.prospectingHours ?? previous.prospectingHours
         plan = next
@@ -61,6 +63,19 @@ public struct Revisit: Equatable, Sendable {
         inputs.openOpportunities = choices.openOpportunities
             ?? max(0, previous.inputs.openOpportunities + totals.opportunitiesCreated - totals.dealsWon - totals.dealsLost)
         if let blocks = choices.timeBlocks { inputs.timeBlocks = blocks }
+        // Where each figure now comes from: the revision's ratios, the check-ins, or what the rep said at the revisit.
+        var sources: [String: Assumption] = [
+            "closed_to_date": Assumption(key: "closed_to_date", source: .checkIns),
+            "open_opportunities": choices.openOpportunities.map { Assumption(key: "open_opportunities", source: .given, said: String($0)) }
+                ?? Assumption(key: "open_opportunities", source: .checkIns),
+        ]
+        if choices.ratios != .planned {
+            for key in ["close_rate", "meeting_to_opportunity", "deal_size", "channels"] {
+                sources[key] = Assumption(key: key, source: .revisit, said: choices.ratios.rawValue)
+            }
+        }
+        inputs.assumptions = previous.inputs.assumptions.filter { sources[$0.key] == nil }
+            + sources.values.sorted { $0.key < $1.key }
         // Time off is spread over the period: what is left of it scales with what is left of the period.
         let left = max(0, max(inputs.asOf, inputs.period.start).days(to: inputs.period.end) + 1)
         if previous.calendar.days > 0 {
