@@ -16,13 +16,20 @@ struct TeamViewTests {
         let table = TeamView(place: place, format: .table).run(words: words)
         #expect(table.status == .success)
         let lines = table.stdout.split(separator: "\n")
-        #expect(lines.count == 4)
+        // Two current plans, each with its flags on a line under it; the Q1 plan, ended by August, left out and said so.
+        #expect(lines.count == 6, "\(table.stdout)")
         #expect(lines[0].hasPrefix("Rep"))
-        #expect(table.stdout.contains("no check-in for 2 weeks"))
+        #expect(lines.allSatisfy { $0.count <= 80 }, "80 columns")
+        #expect(!table.stdout.contains("Priya Nair"))
+        #expect(table.stdout.contains("(1 plan whose period has ended is left out; --all shows it.)"))
+        // No check-in since the week of Dec 28, 2026: 33 weeks by the week of Aug 16.
+        #expect(table.stdout.contains("no check-in for 33 weeks"))
         let json = TeamView(place: place, format: .json).run(words: words)
         let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
-        #expect(rows?.count == 3)
-        #expect(Set(rows?.compactMap { $0["slug"] as? String } ?? []) == ["mark-rivera", "priya-nair", "sam-okafor"])
+        #expect(Set(rows?.compactMap { $0["slug"] as? String } ?? []) == ["mark-rivera", "sam-okafor"])
+        let all = TeamView(place: place, format: .json, all: true).run(words: words)
+        let every = try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [[String: Any]]
+        #expect(Set(every?.compactMap { $0["slug"] as? String } ?? []) == ["mark-rivera", "priya-nair", "sam-okafor"])
         let csv = TeamView(place: place, format: .csv).run(words: words)
         #expect(csv.stdout.hasPrefix("rep,slug,weekly_meetings,weekly_activities,last_checkin,last_week_share,so_far_share,chance_now,flags\r\n"))
         #expect(csv.stdout.split(separator: "\r\n").count == (rows?.count ?? 0) + 1)

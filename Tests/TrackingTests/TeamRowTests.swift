@@ -56,6 +56,18 @@ struct TeamRowTests {
         #expect(abs(row.chanceNow - second.confidence.chanceOfGoal) < 0.02, "\(row.chanceNow) against \(second.confidence.chanceOfGoal)")
     }
 
+    @Test func aRepFarBehindComesBeforeOneMerelyQuietWithTheOddsOfTheirPace() throws {
+        let plan = try patQuinn()
+        let farBehind = TeamRow(plan: plan, checkIns: weeks([3, 3, 3, 3, 3]), today: today)
+        let quiet = TeamRow(plan: plan, checkIns: [], today: today)
+        #expect(quiet.flags == [.noCheckIn])
+        #expect(quiet.weeksWithoutCheckIn == 5, "Jan 4 to the week of Feb 8")
+        #expect(TeamRow.attentionFirst(farBehind, quiet))
+        // At 16% of the planned meetings, the odds are those of 3 a week, not of the plan's 19.
+        #expect(farBehind.chanceNow < 0.01)
+        #expect(quiet.chanceNow > farBehind.chanceNow)
+    }
+
     @Test func twoWeeksUnderPlanAreFlagged() throws {
         let row = TeamRow(plan: try patQuinn(), checkIns: weeks([19, 19, 19, 10, 12]), today: today)
         #expect(row.flags == [.behindTwoWeeks])

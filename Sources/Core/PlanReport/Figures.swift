@@ -65,6 +65,11 @@ public struct Figures: Sendable {
         return words.text("format.date", ["month": monthName(m), "day": String(d), "year": String(y)])
     }
 
+    /// "Jan 25": a date in the year at hand.
+    public func shortDate(_ day: Day) -> String {
+        words.text("format.short_date", ["month": monthName(day.month), "day": String(day.parts.day)])
+    }
+
     /// "Jan 1 – Dec 31, 2027", or both dates in full across years.
     public func span(_ start: Day, _ end: Day) -> String {
         if start.year == end.year {

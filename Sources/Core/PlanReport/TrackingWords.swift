@@ -236,20 +236,35 @@ public struct TrackingWords: Sendable {
     // MARK: Team
 
     /// The team table, the rep who needs attention first at the top.
-    public func team(_ rows: [TeamRow]) -> String {
-        let header = (0..<8).map { words.text("team.header.\($0)") }
+    /// The team at a glance in 80 columns, each rep's flags on a line under them; `wide` puts everything on one line,
+    /// each rep's weekly activity too.
+    public func team(_ rows: [TeamRow], wide: Bool = false) -> String {
+        let columns = wide ? Array(0..<8) : Array(0..<7).filter { $0 != 2 }
+        let header = columns.map { words.text("team.header.\($0)") }
+        func flags(_ row: TeamRow) -> String {
+            row.flags.map { words.text("team.flag.\($0.rawValue)", ["weeks": String(row.weeksWithoutCheckIn ?? 2)]) }.joined(separator: ", ")
+        }
         let body = rows.map { row -> [String] in
-            [
+            let cells = [
                 row.rep, Figures.grouped(row.weeklyMeetings),
                 row.weeklyActivities.map { "\($0.name) \(Figures.grouped($0.count))" }.joined(separator: ", "),
-                row.lastWeek.map(figures.date) ?? words.text("tracking.list_never"),
+                row.lastWeek.map(figures.shortDate) ?? words.text("tracking.list_never"),
                 row.lastWeekShare.map { figures.percent($0, places: 0) } ?? "–",
                 row.soFarShare.map { figures.percent($0, places: 0) } ?? "–",
                 figures.percent(row.chanceNow, places: 0),
-                row.flags.map { words.text("team.flag.\($0.rawValue)") }.joined(separator: ", "),
+                flags(row),
             ]
+            return columns.map { cells[$0] }
         }
-        return PlanScreen.table([header] + body, width: 400, indent: 0, rightAligned: [1, 4, 5, 6]).joined(separator: "\n")
+        let right: Set<Int> = wide ? [1, 4, 5, 6] : [1, 3, 4, 5]
+        let lines = PlanScreen.table([header] + body, width: wide ? 400 : 80, indent: 0, rightAligned: right)
+        guard !wide else { return lines.joined(separator: "\n") }
+        var out = lines.prefix(1).map { $0 }
+        for (row, line) in zip(rows, lines.dropFirst()) {
+            out.append(line)
+            if !row.flags.isEmpty { out.append(words.text("team.flag_line", ["flags": flags(row)])) }
+        }
+        return out.joined(separator: "\n")
     }
 
     // MARK: List

@@ -20,16 +20,19 @@ public struct TeamRow: Equatable, Sendable {
     public var lastWeekShare: Double?
     /// Meetings held against plan over every week checked in.
     public var soFarShare: Double?
-    /// The chance of reaching the goal keeping to the plan's weekly meetings from today, with what has closed and the pipeline now.
+    /// The chance of reaching the goal at the pace so far (the plan's weekly meetings times the share held so far; the
+    /// plan's own pace with no check-in), from today, with what has closed and the pipeline now.
     public var chanceNow: Double
     public var flags: [Flag]
+    /// Whole weeks since the last check-in (or since the plan started, with none), when that is two or more.
+    public var weeksWithoutCheckIn: Int?
 
     public static func == (a: TeamRow, b: TeamRow) -> Bool {
         a.rep == b.rep && a.slug == b.slug && a.weeklyMeetings == b.weeklyMeetings
             && a.weeklyActivities.map(\.name) == b.weeklyActivities.map(\.name)
             && a.weeklyActivities.map(\.count) == b.weeklyActivities.map(\.count)
             && a.lastWeek == b.lastWeek && a.lastWeekShare == b.lastWeekShare && a.soFarShare == b.soFarShare
-            && a.chanceNow == b.chanceNow && a.flags == b.flags
+            && a.chanceNow == b.chanceNow && a.flags == b.flags && a.weeksWithoutCheckIn == b.weeksWithoutCheckIn
     }
 
     /// Under this share of the planned meetings, a week is behind.
@@ -64,9 +67,11 @@ public struct TeamRow: Equatable, Sendable {
         inputs.asOf = min(max(today, inputs.asOf), inputs.period.end)
         inputs.closedToDate += totals.revenueClosed
         inputs.openOpportunities = max(0, inputs.openOpportunities + totals.opportunitiesCreated - totals.dealsWon - totals.dealsLost)
-        // Keeping to the plan's weekly meetings from today, with what has closed and the pipeline as it is now.
+        // At the pace so far from today, with what has closed and the pipeline as it is now: a rep at 15% of plan is
+        // not given the odds of one on plan.
+        let pace = soFarShare.map { Int((Double(plan.weekly.meetings) * min($0, 1)).rounded()) } ?? plan.weekly.meetings
         if let now = try? Planner.plan(inputs, withOdds: false) {
-            chanceNow = now.odds.chance(weeklyMeetings: plan.weekly.meetings)
+            chanceNow = now.odds.chance(weeklyMeetings: pace)
         } else {
             chanceNow = plan.chanceOfGoal
         }
@@ -74,7 +79,13 @@ public struct TeamRow: Equatable, Sendable {
         var flags: [Flag] = []
         let thisWeek = CheckIn.weekStart(of: today)
         let started = CheckIn.weekStart(of: max(plan.calendarStart, plan.inputs.period.start))
-        if thisWeek.days(to: started) <= -14, (lastWeek.map { $0.days(to: thisWeek) > 14 } ?? true) { flags.append(.noCheckIn) }
+        // Weeks gone by with no check-in: from the week after the last one checked in (or the plan's first week).
+        let quietSince = lastWeek.map { $0.adding(days: 7) } ?? started
+        let quiet = max(0, quietSince.days(to: thisWeek) / 7)
+        if quiet >= 2 {
+            flags.append(.noCheckIn)
+            weeksWithoutCheckIn = quiet
+        }
         if sorted.count >= 2, sorted.suffix(2).allSatisfy({ (share([$0]) ?? 1) < Self.behindBelow }) { flags.append(.behindTwoWeeks) }
         let needed = plan.activityTargets.hours
         if let hours = plan.prospectingHours, needed > hours + 1e-9 { flags.append(.overCapacity) }
@@ -82,9 +93,14 @@ public struct TeamRow: Equatable, Sendable {
     }
 
     /// Who needs attention first: more flags, then furthest behind, then the lowest odds.
+    /// A rep far behind comes before one merely quiet: those under plan so far first, furthest behind first; then
+    /// the most flags; then the lowest odds.
     public static func attentionFirst(_ a: TeamRow, _ b: TeamRow) -> Bool {
-        if a.flags.count != b.flags.count { return a.flags.count > b.flags.count }
         let sa = a.soFarShare ?? 1, sb = b.soFarShare ?? 1
+        let behindA = sa < behindBelow, behindB = sb < behindBelow
+        if behindA != behindB { return behindA }
+        if behindA, sa != sb { return sa < sb }
+        if a.flags.count != b.flags.count { return a.flags.count > b.flags.count }
         if sa != sb { return sa < sb }
         if a.chanceNow != b.chanceNow { return a.chanceNow < b.chanceNow }
         return a.rep < b.rep

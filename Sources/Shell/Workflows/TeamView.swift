@@ -12,20 +12,30 @@ public struct TeamView: Sendable {
 
     public var place: Place
     public var format: Format
+    /// Plans whose period has ended too (they are left out otherwise).
+    public var all: Bool
+    /// Every column, the week's activities too, however wide.
+    public var wide: Bool
 
-    public init(place: Place, format: Format) {
+    public init(place: Place, format: Format, all: Bool = false, wide: Bool = false) {
         self.place = place
         self.format = format
+        self.all = all
+        self.wide = wide
     }
 
     /// Every rep's row, read in parallel; reps whose files cannot be read are reported, not dropped silently.
-    static func rows(_ plans: PlansFolder, today: Day, words: PromptBook) -> (rows: [TeamRow], problems: [String]) {
+    func rows(_ plans: PlansFolder, today: Day, words: PromptBook) -> (rows: [TeamRow], problems: [String], ended: Int) {
         let slugs = plans.slugs()
         let results = Results(count: slugs.count)
         DispatchQueue.concurrentPerform(iterations: slugs.count) { i in
             do {
                 let files = try plans.rep(slugs[i])
                 let plan = try files.outline()
+                guard all || plan.inputs.period.end >= today else {
+                    results.set(i, .ended)
+                    return
+                }
                 var ignored = Outcome()
                 let checkIns = try RepContext.readCheckIns(files, today: today, words: words, into: &ignored)
                 guard let checkIns else {
@@ -40,25 +50,27 @@ public struct TeamView: Sendable {
                 results.set(i, .failure("\(error)"))
             }
         }
-        var rows: [TeamRow] = [], problems: [String] = []
+        var rows: [TeamRow] = [], problems: [String] = [], ended = 0
         for result in results.all {
             switch result {
             case .success(let row): rows.append(row)
             case .failure(let problem): problems.append(problem)
+            case .ended: ended += 1
             case nil: break
             }
         }
-        return (rows.sorted(by: TeamRow.attentionFirst), problems)
+        return (rows.sorted(by: TeamRow.attentionFirst), problems, ended)
     }
 
     public func run(words: PromptBook) -> Outcome {
         var out = Outcome()
         guard let plans = place.plansFolder(words: words, into: &out) else { return out }
-        let (rows, problems) = Self.rows(plans, today: place.today, words: words)
+        let (rows, problems, ended) = rows(plans, today: place.today, words: words)
         for problem in problems { out.complain(problem) }
         switch format {
         case .table:
-            out.say(rows.isEmpty ? words.text("tracking.list_empty", ["dir": plans.root.path]) : TrackingWords(words: words).team(rows))
+            out.say(rows.isEmpty ? words.text("tracking.list_empty", ["dir": plans.root.path]) : TrackingWords(words: words).team(rows, wide: wide))
+            if ended > 0 { out.say(words.text("team.ended_left_out", count: ended, ["count": String(ended)])) }
         case .json:
             // Written directly: a large sales floor makes JSONSerialization the slowest part of the run.
             out.stdout += "[\n" + rows.map(Self.json).joined(separator: ",\n") + "\n]\n"
@@ -116,6 +128,8 @@ private final class Results: @unchecked Sendable {
     enum Entry {
         case success(TeamRow)
         case failure(String)
+        /// A plan whose period has ended, left out.
+        case ended
     }
 
     private let lock = NSLock()

@@ -24,12 +24,18 @@ struct TeamOverview: ParsableCommand {
     @Flag(help: HelpWords.help("command.team.csv"))
     var csv = false
 
+    @Flag(help: HelpWords.help("command.team.all"))
+    var all = false
+
+    @Flag(help: HelpWords.help("command.team.wide"))
+    var wide = false
+
     @OptionGroup var shared: SharedOptions
 
     func run() throws {
         let words = try shared.words()
         let format: TeamView.Format = json ? .json : (csv ? .csv : .table)
-        try finish(TeamView(place: try location.place(shared, words: words), format: format).run(words: words))
+        try finish(TeamView(place: try location.place(shared, words: words), format: format, all: all, wide: wide).run(words: words))
     }
 }
 
