@@ -34,6 +34,21 @@ struct TeamDefaultsTests {
         #expect(t.ramp == [.init(weeks: 4, conversion: 0.5), .init(weeks: 4, conversion: 0.75)])
     }
 
+    @Test func aYearsTimeOffIsScaledToTheQuarterPlanned() throws {
+        let team = try TeamDefaults.read("weeks_off: 4 weeks\n", asOf: asOf).get()
+        var interview = Interview(setup: .init(asOf: asOf, team: team))
+        _ = interview.start()
+        for line in ["Mark Rivera", "Q1 2027", "$300k", "30k", "1 in 4", "half"] { _ = interview.receive(line) }
+        _ = interview.receive("that's everything")
+        // Jan 1 – Mar 31, 2027 is 90 days: 4 weeks a year × 90 ÷ 365.25 = 0.99 weeks, not 4 (a month) in a quarter.
+        guard case .timeOff(let off)? = interview.answers[.weeksOff] else {
+            Issue.record("no time off taken: \(interview.answers.values)")
+            return
+        }
+        #expect(abs(off.weeks - 4 * 90 / 365.25) < 1e-9)
+        #expect(interview.answers.sources[.weeksOff] == .team)
+    }
+
     @Test func aBadFileNamesEachProblem() {
         guard case .failure(let problems) = TeamDefaults.read("close_rate: 150%\nclose_rat: 20%\n", asOf: asOf) else {
             Issue.record("accepted a bad team.yaml")

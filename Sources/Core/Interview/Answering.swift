@@ -215,7 +215,7 @@ extension Interview {
             answers.sources[s] = .history(sample: own.sample)
             return
         }
-        if let usual = setup.team?.values[s] {
+        if let usual = teamValue(s) {
             answers.values[s] = usual
             answers.sources[s] = .team
             return
@@ -245,7 +245,7 @@ extension Interview {
         if text.isEmpty || (try? Understand.yesNo(text).get().value) == true {
             var taken: [Fill] = []
             for slot in Self.teamOffer where !answers.has(slot) {
-                guard let usual = setup.team?.values[slot] else { continue }
+                guard let usual = teamValue(slot) else { continue }
                 answers.values[slot] = usual
                 answers.sources[slot] = .team
                 taken.append(Fill(slot: slot, value: usual, said: ""))

@@ -34,7 +34,7 @@ extension Interview {
     func usual(for slot: Slot) -> Usual? {
         guard Slot.mayNotKnowYet.contains(slot) else { return nil }
         if let own = history?.values[slot] { return .history(own.value, sample: own.sample) }
-        if let team = setup.team?.values[slot] { return .team(team, weeks: setup.team?.recalibrateAfterWeeks) }
+        if let team = teamValue(slot) { return .team(team, weeks: setup.team?.recalibrateAfterWeeks) }
         if let start = setup.starting[slot] { return .starting(start, weeks: setup.startingWeeks) }
         return nil
     }
@@ -160,6 +160,15 @@ extension Interview {
         case .channelAttempts(let i): return answerChannelAttempts(i, "")
         default: return [.say(.help(q)), ask(q)]
         }
+    }
+
+    /// The team's usual figure for `slot`, for this plan: time off is team.yaml's figure for a year, scaled to the
+    /// period (four weeks a year is one in a quarter).
+    func teamValue(_ slot: Slot) -> SlotValue? {
+        guard let value = setup.team?.values[slot] else { return nil }
+        guard case .timeOff(let off) = value, let period else { return value }
+        let share = min(1, Double(max(0, max(period.start, setup.asOf).days(to: period.end) + 1)) / 365.25)
+        return .timeOff(.init(weeks: off.weeks * share, workingDays: off.workingDays * share))
     }
 
     /// The period answered so far.

@@ -190,7 +190,7 @@ public struct Interview: Equatable, Sendable {
             if let current = answers[s] { return .current(current) }
             if s == .channels, answers.channels != nil { return .none }
             if let own = history?.values[s] { return .history(own.value, sample: own.sample) }
-            if let usual = setup.team?.values[s] { return .team(usual) }
+            if let usual = teamValue(s) { return .team(usual) }
             if Answers.isRequired(s) { return .required }
             // The plan's own suggestion, sized from the week's activities, shown in brackets.
             if s == .timeBlocks, let blocks = try? plan().timeBlocks.blocks, !blocks.isEmpty { return .value(.timeBlocks(blocks)) }
