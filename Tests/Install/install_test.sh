@@ -20,7 +20,7 @@ check "the installed copy makes a plan with the build folder's words moved away"
   'echo "$out" | python3 -c "import json,sys; p=json.load(sys.stdin); assert p[\"weekly\"][\"meetings\"] == 8"'
 check "the installed copy's plan.md is written from its own template" '[ -s "$work/plans/mark-rivera/plan.md" ] && grep -q "How we" "$work/plans/mark-rivera/plan.md"'
 check "tracking.csv opens in a real CSV reader (Python's csv module): a row per week, targets filled, actuals empty" \
-  'python3 -c "import csv,sys; r=list(csv.reader(open(sys.argv[1], newline=\"\"))); assert len(r) == 54 and r[0][2] == \"meetings target\" and r[1][3] == \"160\" and r[1][-1] == \"\"" "$work/plans/mark-rivera/tracking.csv"'
+  'python3 -c "import csv,sys; r=list(csv.reader(open(sys.argv[1], newline=\"\"))); assert len(r) == 54 and r[0][2] == \"meetings target\" and r[1][3] == \"69\" and r[2][3] == \"160\" and r[1][-1] == \"\"" "$work/plans/mark-rivera/tracking.csv"'
 check "the man page names the commands" 'grep -q "checkin" "$prefix/share/man/man1/salesplan.1"'
 check "bash completion offers the subcommands" 'grep -q "revisit" "$prefix/share/bash-completion/completions/salesplan"'
 echo "$passed passed, $failed failed"

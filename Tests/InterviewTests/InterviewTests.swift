@@ -383,8 +383,17 @@ struct ProfileTests {
         } changes: {
             $0.answers.values[.goal] = .money(1_380_000)
             $0.answers.said[.goal] = "stretch 115%"
+            $0.answers.stretchedFrom = 1_200_000
         }
         #expect(try fresh.inputs().goal == 1_380_000)
+        // The list shown again is of the goal given, and a second stretch replaces the first: 120% of $1.2M, not of $1.38M.
+        let again = fresh.receive("stretch 120%")
+        #expect(again.messages.first == .stretched(Stretch(percent: 1.2, goal: 1_440_000, weeklyMeetings: 0, chance: 0), base: 1_200_000))
+        guard case .stretch(let shown)? = again.messages.last(where: { if case .stretch = $0 { true } else { false } }) else {
+            Issue.record("no stretch options after a stretch")
+            return
+        }
+        #expect(shown.map(\.goal) == [1_320_000, 1_380_000, 1_440_000, 1_500_000])
     }
 
     @Test func othersAreNotOfferedAStretch() {

@@ -154,6 +154,8 @@ extension Interview {
         }
         answers.said[fill.slot] = fill.said
         answers.sources[fill.slot] = nil
+        // A goal said again is the goal given: any stretch is of it from now on.
+        if fill.slot == .goal || fill.slot == .incomeGoal { answers.stretchedFrom = nil }
     }
 
     /// Switches between a revenue goal and the income route; true when the route changed.

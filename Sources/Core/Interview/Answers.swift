@@ -16,6 +16,8 @@ public struct Answers: Equatable, Codable, Sendable {
     public var incomeRoute = false
     /// A new rep was offered the team's figures.
     public var teamOffered = false
+    /// The goal before a stretch raised it: a second stretch is of this, never on top of the first.
+    public var stretchedFrom: Double?
 
     /// Where a value the rep did not say came from.
     public enum Source: Hashable, Codable, Sendable {
@@ -35,7 +37,7 @@ public struct Answers: Equatable, Codable, Sendable {
     public func isDefaulted(_ slot: Slot) -> Bool { sources[slot] == .defaulted }
 
     enum CodingKeys: String, CodingKey {
-        case values, said, sources, channels, channelsDone, incomeRoute, teamOffered
+        case values, said, sources, channels, channelsDone, incomeRoute, teamOffered, stretchedFrom
         // The sets a draft kept before `sources`.
         case defaulted, fromTeam, fromHistory, fromStarting
     }
@@ -49,6 +51,7 @@ public struct Answers: Equatable, Codable, Sendable {
         try c.encode(channelsDone, forKey: .channelsDone)
         try c.encode(incomeRoute, forKey: .incomeRoute)
         try c.encode(teamOffered, forKey: .teamOffered)
+        try c.encodeIfPresent(stretchedFrom, forKey: .stretchedFrom)
     }
 
     /// A draft kept by an earlier version lacks the newer keys: they start empty.
@@ -60,6 +63,7 @@ public struct Answers: Equatable, Codable, Sendable {
         channelsDone = try c.decodeIfPresent(Bool.self, forKey: .channelsDone) ?? false
         incomeRoute = try c.decodeIfPresent(Bool.self, forKey: .incomeRoute) ?? false
         teamOffered = try c.decodeIfPresent(Bool.self, forKey: .teamOffered) ?? false
+        stretchedFrom = try c.decodeIfPresent(Double.self, forKey: .stretchedFrom)
         sources = try c.decodeIfPresent([Slot: Source].self, forKey: .sources) ?? [:]
         for slot in try c.decodeIfPresent(Set<Slot>.self, forKey: .defaulted) ?? [] { sources[slot] = .defaulted }
         for slot in try c.decodeIfPresent(Set<Slot>.self, forKey: .fromTeam) ?? [] { sources[slot] = .team }

@@ -18,9 +18,10 @@ extension Interview {
 
     func stretchOptions() -> [Stretch]? {
         guard let base = try? inputs() else { return nil }
+        let given = answers.stretchedFrom ?? base.goal
         return Self.stretchPercents.compactMap { percent in
             var raised = base
-            raised.goal = (base.goal * percent).rounded()
+            raised.goal = (given * percent).rounded()
             guard let plan = try? Planner.plan(raised, withOdds: false) else { return nil }
             return Stretch(percent: percent, goal: raised.goal, weeklyMeetings: plan.weekly.meetings,
                            chance: plan.odds.chance(weeklyMeetings: plan.weekly.meetings))
@@ -34,11 +35,13 @@ extension Interview {
         let rest = words.dropFirst().joined(separator: " ")
         guard case .success(let r) = Understand.raise(rest.isEmpty ? "115%" : rest) else { return nil }
         let factor = r.value
-        let goal = (base.goal * factor).rounded()
+        let given = answers.stretchedFrom ?? base.goal
+        let goal = (given * factor).rounded()
         answers.incomeRoute = false
         store(Fill(slot: .goal, value: .money(goal), said: text))
+        answers.stretchedFrom = given
         let option = Stretch(percent: factor, goal: goal, weeklyMeetings: 0, chance: 0)
-        return [.say(.stretched(option, base: base.goal)), .saveDraft(answers)] + summaryAndConfirm()
+        return [.say(.stretched(option, base: given)), .saveDraft(answers)] + summaryAndConfirm()
     }
 
     /// The summary is said when the confirmation is asked; the shell shows it with the plan.

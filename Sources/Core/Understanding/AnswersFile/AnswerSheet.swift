@@ -5,7 +5,7 @@ public enum AnswerSheet {
     public static let keys = [
         "rep", "manager", "profile", "period", "as_of", "goal", "income_goal", "base_salary", "commission_rate",
         "closed_to_date", "deal_size", "close_rate", "meeting_to_opportunity", "sales_cycle_weeks", "weeks_off",
-        "open_opportunities", "working_days", "channels", "time_blocks",
+        "open_opportunities", "working_days", "channels", "time_blocks", "stretch",
     ]
     public static let channelKeys = ["name", "attempts_per_meeting", "meeting_rate", "share", "minutes_per_attempt"]
     public static let periodKeys = ["start", "end"]
@@ -73,6 +73,8 @@ extension KeyReader {
         let open = read("open_opportunities", default: 0, Understand.count)
         let channels = readChannels()
         let blocks = read("time_blocks", default: [TimeBlock](), Understand.timeBlocks)
+        // "stretch: 115%": an over-achiever's goal raised over the one given, once (never on top of another stretch).
+        let stretch = read("stretch", Understand.raise)
 
         if let period, period.end < asOf {
             problems.append(AnswerProblem(key: "as_of", given: asOf.description, issue: .asOfAfterPeriod(end: period.end)))
@@ -80,8 +82,14 @@ extension KeyReader {
         guard problems.isEmpty, let rep, let period, let goal, let closed, let dealSize, let closeRate,
               let meetingRate, let cycle, let workingDays, let off, let open, let channels, let blocks
         else { return .failure(AnswerProblems(problems)) }
+        var goalValue = goal.goal
+        if let stretch, stretch != 1 {
+            goalValue = (goal.goal * stretch).rounded()
+            assumptions.removeAll { $0.key == "goal" }
+            assumptions.append(Assumption(key: "goal", source: .given, said: "stretch \(Int((stretch * 100).rounded()))% of \(Int(goal.goal))"))
+        }
         return .success(PlanInputs(
-            rep: rep, manager: manager, profile: profile, period: period, asOf: asOf, goal: goal.goal,
+            rep: rep, manager: manager, profile: profile, period: period, asOf: asOf, goal: goalValue,
             incomeRoute: goal.route, closedToDate: closed, dealSize: dealSize, closeRate: closeRate,
             meetingToOpportunity: meetingRate, salesCycleWeeks: cycle,
             weeksOff: off.weeks(workingDaysPerWeek: workingDays), openOpportunities: open,
