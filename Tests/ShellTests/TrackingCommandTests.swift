@@ -107,6 +107,29 @@ struct TrackingCommandTests {
         #expect(plan.revisions.last?.previousMeetings == 8)
     }
 
+    @Test func aRevisitWithNoTimedActivitySaysSoInsteadOfZeroHours() throws {
+        let folder = try TemporaryFolder()
+        let plans = folder.url.appendingPathComponent("plans").path
+        let answers = try folder.write("""
+            rep: Dana Cole
+            goal: 600000
+            period: '2027'
+            as_of: '2027-01-04'
+            deal_size: 20000
+            close_rate: 25%
+            meeting_to_opportunity: 50%
+            channels:
+              - {name: calls, attempts_per_meeting: 40, share: 60%}
+              - {name: emails, attempts_per_meeting: 80, share: 40%}
+            """, to: "dana.yaml")
+        _ = NewPlanFromAnswers(answersPath: answers, place: Place(dir: plans, today: today), asOf: nil, json: false).run(words: words)
+        let revisit = try folder.write("prospecting_hours: 9\nreason: review\ntotals: {weeks: 4, meetings_held: 10}\n", to: "r.yaml")
+        let out = RevisitFromAnswers(rep: "dana", answersPath: revisit, place: Place(dir: plans, today: today), json: false).run(words: words)
+        #expect(out.status == .success, "\(out.stderr)")
+        #expect(out.stdout.contains("None of the activities (calls and emails) has a time per attempt"), "\(out.stdout)")
+        #expect(!out.stdout.contains("It needs 0 h"))
+    }
+
     @Test func threeRevisitsKeepEveryRevision() throws {
         let folder = try TemporaryFolder()
         let plans = try setUp(folder)

@@ -202,6 +202,10 @@ public struct TrackingWords: Sendable {
 
     func capacity(_ c: Capacity) -> [String] {
         let values: [String: Any] = ["needed": Figures.decimal(c.needed), "available": Figures.decimal(c.available)]
+        // No activity has a time per attempt: there are no hours to weigh, not "0 h".
+        if c.needed == 0, !c.untimed.isEmpty {
+            return [words.text("revisit.capacity_untimed", ["available": Figures.decimal(c.available), "names": figures.list(c.untimed)])]
+        }
         guard !c.fits else { return [words.text("revisit.capacity_fits", values)] }
         var lines = [words.text("revisit.capacity_short", values)]
         for lever in c.levers {
