@@ -32,13 +32,24 @@ struct CalendarFileTests {
         #expect(CalendarFile.escaped("calls, emails; a\\b\nnext") == "calls\\, emails\\; a\\\\b\\nnext")
     }
 
-    @Test func eachActivityIsSplitOverTheBlocksByLengthAndAddsUp() throws {
-        let byBlock = try plan(blocks: "Monday 9 to 10, Wednesday 9 to 11").activitiesByBlock
-        #expect(byBlock.map(\.block.minutes) == [60, 120])
-        for name in ["calls", "referral asks"] {
-            let counts = byBlock.map { $0.activities.first { $0.name == name }?.count ?? 0 }
-            #expect(counts.reduce(0, +) == (name == "calls" ? 160 : 8), "\(name): \(counts)")
-            #expect(counts[0] < counts[1])
+    @Test func noBlockHoldsMoreThanFitsAndWhatDoesNotFitIsSaid() throws {
+        // 160 calls × 3 min, 8 referral asks × 10 min and a 2-hour event: 680 minutes in 180.
+        let p = try plan(blocks: "Monday 9 to 10, Wednesday 9 to 11")
+        let placed = p.blockPlan
+        #expect(placed.blocks.map(\.block.minutes) == [60, 120])
+        for entry in placed.blocks {
+            #expect(entry.activities.compactMap(\.minutes).reduce(0, +) <= Double(entry.block.minutes), "\(entry)")
         }
+        // The event whole in the block with most room, then the asks in what is left; the calls fit nowhere.
+        #expect(placed.blocks[1].activities.map(\.name) == ["networking events"])
+        #expect(placed.blocks[0].activities == [Plan.WeeklyActivity(name: "referral asks", count: 6, minutes: 60)])
+        #expect(placed.unplaced == [Plan.WeeklyActivity(name: "calls", count: 160, minutes: 480), Plan.WeeklyActivity(name: "referral asks", count: 2, minutes: 20)])
+        #expect(placed.minutesMissing == 500)
+        for activity in p.activityTargets {
+            let counts = placed.blocks.map { $0.activities.first { $0.name == activity.name }?.count ?? 0 }
+            let left = placed.unplaced.first { $0.name == activity.name }?.count ?? 0
+            #expect(counts.reduce(0, +) + left == activity.count, "\(activity.name) adds up")
+        }
+        #expect(PlanSheet(words: words).render(p).contains("In no block, for want of room: calls 160 and referral asks 2. The blocks are 8 h 20 min short"))
     }
 }

@@ -18,9 +18,10 @@ public struct PlanSheet: Sendable {
     /// The weekly prospecting blocks, each with what to do in it.
     func blocks(_ plan: Plan) -> [String: Any] {
         let calendar = CalendarFile(words: words)
-        return [
+        let placed = plan.blockPlan
+        var context: [String: Any] = [
             "intro": words.text(plan.timeBlocks.suggested ? "sheet.blocks_suggested" : "sheet.blocks_chosen"),
-            "rows": plan.activitiesByBlock.map { entry -> [String: Any] in
+            "rows": placed.blocks.map { entry -> [String: Any] in
                 [
                     "when": figures.blocks([entry.block]),
                     "what": entry.activities.isEmpty ? words.text("sheet.blocks_spare")
@@ -29,6 +30,12 @@ public struct PlanSheet: Sendable {
             },
             "floating": words.text("calendar.floating"),
         ]
+        if !placed.unplaced.isEmpty {
+            context["unplaced"] = words.text("sheet.blocks_unplaced", [
+                "what": figures.list(placed.unplaced.map(calendar.activity)), "missing": figures.duration(minutes: placed.minutesMissing),
+            ])
+        }
+        return context
     }
 
     /// Everything the template shows, as text.

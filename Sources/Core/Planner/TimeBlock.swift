@@ -102,27 +102,81 @@ public struct TimeBlocks: Equatable, Sendable, Codable {
     }
 }
 
+/// The week's activities placed in the prospecting blocks, and what does not fit in them.
+public struct BlockPlan: Equatable, Sendable {
+    public var blocks: [(block: TimeBlock, activities: [Plan.WeeklyActivity])]
+    /// Timed attempts no block has room for.
+    public var unplaced: [Plan.WeeklyActivity]
+
+    public static func == (a: BlockPlan, b: BlockPlan) -> Bool {
+        a.blocks.map(\.block) == b.blocks.map(\.block) && a.blocks.map(\.activities) == b.blocks.map(\.activities) && a.unplaced == b.unplaced
+    }
+
+    /// Minutes of the attempts left out.
+    public var minutesMissing: Double { unplaced.compactMap(\.minutes).reduce(0, +) }
+}
+
 extension Plan {
-    /// Each block, in week order, with its share of the week's activities: every activity split over the blocks
-    /// in proportion to their minutes, the counts adding up to the week's exactly.
-    public var activitiesByBlock: [(block: TimeBlock, activities: [WeeklyActivity])] {
+    /// Each block, in week order, with what to do in it, never more than it holds. Long attempts (an event) go
+    /// whole into the block with the most room; the others are split over the room left, in proportion; what fits
+    /// nowhere is kept aside to be said. Untimed activities are split by the blocks' length. Counts add up to the
+    /// week's exactly, placed and unplaced together.
+    public var blockPlan: BlockPlan {
         let blocks = timeBlocks.blocks.sorted { ($0.weekday, $0.start) < ($1.weekday, $1.start) }
         var out = blocks.map { (block: $0, activities: [WeeklyActivity]()) }
-        let total = blocks.reduce(0) { $0 + $1.minutes }
-        guard total > 0 else { return out }
-        for activity in activityTargets where activity.count > 0 {
-            var given = 0
-            var before = 0
-            for (n, block) in blocks.enumerated() {
-                before += block.minutes
-                let upTo = Int((Double(activity.count) * Double(before) / Double(total)).rounded())
-                let count = upTo - given
-                given = upTo
-                guard count > 0 else { continue }
-                let minutes = activity.minutes.map { $0 * Double(count) / Double(activity.count) }
-                out[n].activities.append(WeeklyActivity(name: activity.name, count: count, minutes: minutes))
-            }
+        var unplaced: [WeeklyActivity] = []
+        guard !blocks.isEmpty else { return BlockPlan(blocks: out, unplaced: activityTargets.filter { $0.count > 0 }) }
+        var room = blocks.map { Double($0.minutes) }
+        func add(_ name: String, _ count: Int, per: Double?, to n: Int) {
+            guard count > 0 else { return }
+            out[n].activities.append(WeeklyActivity(name: name, count: count, minutes: per.map { $0 * Double(count) }))
         }
-        return out
+        let perAttempt = Dictionary(inputs.channels.compactMap { c in c.minutesPerAttempt.map { (c.name, $0) } }) { a, _ in a }
+        let timed = activityTargets.filter { $0.count > 0 && perAttempt[$0.name] != nil }
+            .sorted { (perAttempt[$0.name] ?? 0) > (perAttempt[$1.name] ?? 0) }
+        for activity in timed {
+            let per = perAttempt[activity.name] ?? 0
+            var counts = Array(repeating: 0, count: blocks.count)
+            var left = activity.count
+            if per >= 30 {
+                // Whole attempts, each where there is most room.
+                while left > 0, let n = room.indices.max(by: { room[$0] < room[$1] || (room[$0] == room[$1] && $0 > $1) }), room[n] + 1e-9 >= per {
+                    counts[n] += 1
+                    room[n] -= per
+                    left -= 1
+                }
+            } else {
+                let fits = room.map { Int(($0 + 1e-9) / per) }
+                let share = Self.proportional(min(left, fits.reduce(0, +)), over: fits)
+                for n in blocks.indices {
+                    counts[n] = share[n]
+                    room[n] -= Double(share[n]) * per
+                }
+                left -= share.reduce(0, +)
+            }
+            for n in blocks.indices { add(activity.name, counts[n], per: per, to: n) }
+            if left > 0 { unplaced.append(WeeklyActivity(name: activity.name, count: left, minutes: per * Double(left))) }
+        }
+        let lengths = blocks.map(\.minutes)
+        for activity in activityTargets where activity.count > 0 && perAttempt[activity.name] == nil {
+            let share = Self.proportional(activity.count, over: lengths)
+            for n in blocks.indices { add(activity.name, share[n], per: nil, to: n) }
+        }
+        // Each block lists its activities in the week's order.
+        let order = activityTargets.map(\.name)
+        let inOrder = { (a: WeeklyActivity, b: WeeklyActivity) in (order.firstIndex(of: a.name) ?? 0) < (order.firstIndex(of: b.name) ?? 0) }
+        for n in out.indices { out[n].activities.sort(by: inOrder) }
+        return BlockPlan(blocks: out, unplaced: unplaced.sorted(by: inOrder))
+    }
+
+    /// Each block with its activities (`blockPlan` without what did not fit).
+    public var activitiesByBlock: [(block: TimeBlock, activities: [WeeklyActivity])] { blockPlan.blocks }
+
+    /// `count` split over the weights in proportion, whole numbers adding up to it; with `count` no more than the
+    /// weights' sum, none gets more than its weight.
+    static func proportional(_ count: Int, over weights: [Int]) -> [Int] {
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return weights.map { _ in 0 } }
+        return spread(weights.map { Double(count) * Double($0) / Double(total) })
     }
 }
