@@ -76,13 +76,28 @@ public struct PlanSheet: Sendable {
         if minutes > 0 { context["weekly_time"] = figures.duration(minutes: minutes) }
         if plan.inputs.workingDays > 1, !plan.daily.activities.isEmpty || plan.daily.meetings > 0 {
             let meetings = Planner.spread(plan.weekly.meetings, over: plan.inputs.workingDays)
-            let rows = [(words.text("sheet.meetings"), meetings)] + plan.daily.activities.map { ($0.name, $0.byDay) }
+            let rows = [(words.text("sheet.meetings"), meetings)] + dayByDay(plan)
             context["by_day"] = [
                 "days_label": words.text("sheet.days_label", ["days": String(plan.inputs.workingDays)]),
                 "rows": rows.map { ["name": $0.0, "spread": $0.1.map(String.init).joined(separator: " · ")] },
             ] as [String: Any]
         }
         return context
+    }
+
+    /// Each activity's attempts on each selling day: as the prospecting blocks hold them when every block falls on a
+    /// selling day (so the day-by-day line and the calendar agree), else the contract's spread.
+    func dayByDay(_ plan: Plan) -> [(String, [Int])] {
+        let days = plan.inputs.workingDays
+        let placed = plan.blockPlan
+        guard !placed.blocks.isEmpty, placed.blocks.allSatisfy({ (1...days).contains($0.block.weekday) }) else {
+            return plan.daily.activities.map { ($0.name, $0.byDay) }
+        }
+        return plan.activityTargets.map { activity in
+            (activity.name, (1...days).map { day in
+                placed.blocks.filter { $0.block.weekday == day }.flatMap(\.activities).filter { $0.name == activity.name }.map(\.count).reduce(0, +)
+            })
+        }
     }
 
     /// "How we'll work together": the weekly one-to-one, what is inspected, the questions, when to revisit.
