@@ -66,10 +66,9 @@ public struct PlanWords: Sendable {
             case .defaulted: return words.text("source.default")
             case .history:
                 return words.text("source.history", ["sample": a.said ?? ""])
-            case .team:
-                return words.text("source.team", ["weeks": a.recalibrateAfterWeeks.map(String.init) ?? ""])
-            case .starting:
-                return words.text("source.starting", ["weeks": a.recalibrateAfterWeeks.map(String.init) ?? ""])
+            // No weeks to recalibrate after: the words leave the clause out rather than say "after  weeks".
+            case .team: return words.text("source.team", a.recalibrateAfterWeeks.map { ["weeks": String($0)] } ?? [:])
+            case .starting: return words.text("source.starting", a.recalibrateAfterWeeks.map { ["weeks": String($0)] } ?? [:])
             case .revisit: return words.text("source.revisit", ["ratios": a.said ?? ""])
             case .checkIns: return words.text("source.check_ins")
             case .derived:
