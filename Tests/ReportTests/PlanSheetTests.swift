@@ -43,6 +43,16 @@ struct PlanSheetTests {
         #expect(text.contains("No more deals are needed, so the goal is certain."))
     }
 
+    @Test func theBreakdownsColumnsReconcile() throws {
+        let text = PlanSheet(words: words).render(try plan(markRiveraAnswers))
+        // 300 meetings over 12 months is 25 a month; 8 a prospecting week at 50% make 4 opportunities and, at 25%, 1 deal;
+        // the period's calls are its meetings × 50% × 40 attempts; the open pipeline is taken off the new opportunities.
+        #expect(text.contains("| First exploratory meetings | 300 | 25 | 8 | 2 |"))
+        #expect(text.contains("| New opportunities in the hopper | 150 (+10 open) | 13 | 4 | 0.8 |"))
+        #expect(text.contains("| Deals to close | 40 | 3.3 | 1 | 0.2 |"))
+        #expect(text.contains("| calls | 6,000 | 500 | 160 (8 h) | 32 |"))
+    }
+
     @Test func everyWeekOfThePeriodHasATrackingRow() throws {
         let p = try plan(markRiveraAnswers)
         let weeks = p.weekStarts

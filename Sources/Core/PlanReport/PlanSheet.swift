@@ -115,49 +115,51 @@ public struct PlanSheet: Sendable {
         ]
     }
 
-    /// Rows of the breakdown table: each figure for the period, a month, a week and a day.
+    /// Rows of the breakdown table, each column on one basis so that the columns reconcile: the whole period (what is
+    /// needed, the open pipeline taken off the new opportunities, as the contract counts), a month (the period ÷ its
+    /// months, so twelve of them make a year's), a prospecting week (the plan's weekly figures, and what they bring
+    /// down the funnel: 8 meetings × 50% = 4 opportunities) and a selling day (the week ÷ its selling days).
     func breakdown(_ plan: Plan) -> [[String: String]] {
-        let c = plan.calendar
-        let weeks = plan.sellingWeeks
+        let months = max(plan.calendar.months, 1e-9)
         let days = Double(max(1, plan.inputs.workingDays))
-        let weeksPerMonth = 365.25 / 12 / 7
+        let i = plan.inputs
+        let weeklyMeetings = Double(plan.weekly.meetings)
+        func row(_ label: String, period: String, total: Double, week: Double, money: Bool = false) -> [String: String] {
+            // Rounded to the nearest, so that a month times the months gives back the period.
+            func show(_ x: Double) -> String { money ? figures.money(x.rounded()) : x >= 10 ? Figures.grouped(Int(x.rounded())) : Self.small(x) }
+            return ["label": label, "period": period, "month": show(total / months), "week": show(week), "day": show(week / days)]
+        }
         let remaining = plan.totals.remainingGoal
-        func outcome(_ label: String, total: Double, month: String, money: Bool = false) -> [String: String] {
-            let perWeek = total / max(c.calendarWeeks, 1)
-            func show(_ x: Double) -> String { money ? figures.money(x.rounded(.up)) : Self.small(x) }
-            return [
-                "label": label, "period": money ? figures.money(total) : Figures.grouped(Int(total)), "month": month,
-                "week": show(perWeek), "day": show(perWeek / days),
-            ]
-        }
+        let weeklyOpportunities = weeklyMeetings * i.meetingToOpportunity
         var rows = [
-            outcome(words.text("sheet.goal"), total: remaining,
-                    month: figures.money((remaining / c.months).rounded(.up)), money: true),
-            outcome(words.text("sheet.deals"), total: Double(plan.totals.deals), month: Figures.grouped(plan.monthly.deals)),
-            outcome(words.text("sheet.opportunities"), total: Double(plan.totals.opportunities),
-                    month: Figures.grouped(plan.monthly.opportunities)),
+            row(words.text("sheet.goal"), period: figures.money(remaining), total: remaining,
+                week: weeklyOpportunities * i.closeRate * i.dealSize, money: true),
+            row(words.text("sheet.deals"), period: Figures.grouped(plan.totals.deals), total: Double(plan.totals.deals),
+                week: weeklyOpportunities * i.closeRate),
+            row(words.text("sheet.opportunities"), period: Figures.grouped(plan.totals.opportunities),
+                total: Double(plan.totals.opportunities), week: weeklyOpportunities),
         ]
-        if plan.inputs.openOpportunities > 0 {
+        if i.openOpportunities > 0 {
             rows[2]["period"] = words.text("sheet.open_note", [
-                "count": Figures.grouped(plan.totals.opportunities), "open": Figures.grouped(plan.inputs.openOpportunities),
+                "count": Figures.grouped(plan.totals.opportunities), "open": Figures.grouped(i.openOpportunities),
             ])
         }
-        rows.append([
-            "label": words.text("sheet.meetings"), "period": Figures.grouped(plan.totals.meetings),
-            "month": Figures.grouped(Rounding.upCount(Double(plan.weekly.meetings) * weeksPerMonth)),
-            "week": Figures.grouped(plan.weekly.meetings), "day": Figures.grouped(plan.daily.meetings),
-        ])
+        var meetings = row(words.text("sheet.meetings"), period: Figures.grouped(plan.totals.meetings), total: Double(plan.totals.meetings),
+                           week: weeklyMeetings)
+        meetings["week"] = Figures.grouped(plan.weekly.meetings)
+        meetings["day"] = Figures.grouped(plan.daily.meetings)
+        rows.append(meetings)
         for (weekly, daily) in zip(plan.weekly.activities, plan.daily.activities) {
-            var week = Figures.grouped(weekly.count)
-            if let m = weekly.minutes {
-                week = words.text("sheet.with_time", ["count": week, "time": figures.duration(minutes: m)])
-            }
-            rows.append([
-                "label": words.text("sheet.activity", ["name": weekly.name]),
-                "period": Figures.grouped(Rounding.upCount(Double(weekly.count) * weeks)),
-                "month": Figures.grouped(Rounding.upCount(Double(weekly.count) * weeksPerMonth)),
-                "week": week, "day": Figures.grouped(daily.count),
-            ])
+            // The attempts the period's meetings take: each activity's share of them at its attempts per meeting.
+            let channel = i.channels.first { $0.name == weekly.name }
+            let total = Double(plan.totals.meetings) * (channel?.share ?? 0) * (channel?.attemptsPerMeeting ?? 0)
+            var activity = row(words.text("sheet.activity", ["name": weekly.name]), period: Figures.grouped(Rounding.upCount(total)),
+                               total: total, week: Double(weekly.count))
+            activity["week"] = weekly.minutes.map {
+                words.text("sheet.with_time", ["count": Figures.grouped(weekly.count), "time": figures.duration(minutes: $0)])
+            } ?? Figures.grouped(weekly.count)
+            activity["day"] = Figures.grouped(daily.count)
+            rows.append(activity)
         }
         return rows
     }
