@@ -96,7 +96,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportTests",
-            dependencies: ["PlanReport", "Planner", "Understanding", "Interview", "Prompts", "TestSupport"],
+            dependencies: ["PlanReport", "Planner", "Understanding", "Interview", "Tracking", "Prompts", "TestSupport"],
             resources: [.copy("Golden")]
         ),
         .testTarget(

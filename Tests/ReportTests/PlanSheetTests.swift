@@ -3,6 +3,7 @@ import Foundation
 import Interview
 import Planner
 import Testing
+import Tracking
 @testable import PlanReport
 
 /// plan.md and the printed summary, compared whole with golden files.
@@ -51,6 +52,17 @@ struct PlanSheetTests {
         #expect(text.contains("| New opportunities in the hopper | 150 (+10 open) | 13 | 4 | 0.8 |"))
         #expect(text.contains("| Deals to close | 40 | 3.3 | 1 | 0.2 |"))
         #expect(text.contains("| calls | 6,000 | 500 | 160 (8 h) | 32 |"))
+    }
+
+    @Test func aRevisedPlanSheet() throws {
+        let first = try plan(markRiveraAnswers)
+        let weeks = ["2027-01-04", "2027-01-11", "2027-01-18", "2027-01-25"].map {
+            CheckIn(week: Day(iso: $0)!, activities: [.init(name: "calls", attempts: 90, meetings: 2), .init(name: "referral asks", attempts: 8, meetings: 2)],
+                    meetingsHeld: 4, opportunitiesCreated: 1, dealsWon: 1, dealsLost: 2, revenueClosed: 30_000)
+        }
+        let revisit = try Revisit(previous: first, checkIns: weeks, choices: .init(today: Day(iso: "2027-02-01")!, ratios: .blended,
+                                                                                 reason: "a slow January"))
+        expectGolden(PlanSheet(words: words).render(revisit.plan), "mark-rivera-revised.plan.md")
     }
 
     @Test func everyWeekOfThePeriodHasATrackingRow() throws {
@@ -152,5 +164,6 @@ struct RampSheetTests {
         #expect(targets[12] == "9")
         #expect(targets.last == "0", "after the prospecting window")
         #expect(rows.first?.hasSuffix("ramping (50%) |") == true)
+        expectGolden(sheet, "mark-rivera-ramping.plan.md")
     }
 }
