@@ -254,6 +254,8 @@ struct WeekLineReader {
         var bare: [Quantity] = []
         var firstPlaced: Int?
         var used = Set<Int>()
+        // Facts said of one day each ("mon 30 calls, tue 25 calls"): they add up to the week's.
+        var daily: [Int] = []
         for clause in clauses {
             for q in figures(in: clause) where !q.tokens.contains(where: taken.contains) {
                 if isGlued(q) {
@@ -272,6 +274,7 @@ struct WeekLineReader {
                 if case .activity(let name)? = role { lastActivity = name }
                 switch place(q, role: role, clause: clause, lastActivity: lastActivity) {
                 case .some(.success(let fact)):
+                    if clause.contains(where: { line.word($0).map { Understand.weekdays[$0] != nil } == true }) { daily.append(heard.facts.count) }
                     heard.facts.append(fact)
                     firstPlaced = firstPlaced ?? q.tokens.lowerBound
                 case .some(.failure(let unplaced)): heard.unplaced.append(unplaced)
@@ -280,6 +283,7 @@ struct WeekLineReader {
             }
             if let named = (clause.lazy.compactMap { activity(at: $0) }.first), case .activity(let name) = named { lastActivity = name }
         }
+        heard.facts = summingDays(heard.facts, daily: Set(daily))
         // "closed 2 deals 20k each": the revenue is each deal's.
         if line.indices.contains(where: { line.isWord($0, ["each", "apiece"]) }), let won = heard.facts.last(where: { $0.field == .dealsWon }),
            case .count(let deals) = won.value, deals > 1, let i = heard.facts.lastIndex(where: { $0.field == .revenueClosed }),
@@ -296,6 +300,25 @@ struct WeekLineReader {
             heard.unplaced += bare.map { .init(figure: $0.signed, reason: .noField) }
         }
         return heard
+    }
+
+    /// A field said for two days or more, each with its day ("mon 30 calls, tue 25 calls, wed 40"): one fact, the sum.
+    /// A figure said again without a day still corrects the one before.
+    func summingDays(_ facts: [WeekHearing.Fact], daily: Set<Int>) -> [WeekHearing.Fact] {
+        var out: [WeekHearing.Fact] = []
+        for (i, fact) in facts.enumerated() {
+            guard daily.contains(i), let j = out.lastIndex(where: { $0.field == fact.field }),
+                  let k = facts.indices.last(where: { $0 < i && facts[$0].field == fact.field }), daily.contains(k) else {
+                out.append(fact)
+                continue
+            }
+            switch (out[j].value, fact.value) {
+            case (.count(let a), .count(let b)): out[j].value = .count(a + b)
+            case (.money(let a), .money(let b)): out[j].value = .money(a + b)
+            default: out.append(fact)
+            }
+        }
+        return out
     }
 
     /// A figure typed against letters, part of a name: "Q4", "FY27", "w2".
