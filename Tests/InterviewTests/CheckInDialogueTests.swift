@@ -194,7 +194,7 @@ struct CheckInDialogueTests {
         var resumed = dialogue
         #expect(resumed.receive("") == [.say(.resumed), .ask(.booked("calls"), number: 3, of: 11)])
         #expect(resumed.talk?.entries == draft)
-        #expect(dialogue.receive("no") == [.setDraftAside(draft), .say(.setAside), .ask(.week, number: 1, of: 11)])
+        #expect(dialogue.receive("no") == [.setDraftAside(draft), .ask(.week, number: 1, of: 11)])
         #expect(dialogue.talk?.entries == setup.blank)
     }
 
@@ -203,7 +203,7 @@ struct CheckInDialogueTests {
         _ = dialogue.receive("120 calls")
         let kept = dialogue.talk?.entries ?? setup.blank
         expectDifference(dialogue) {
-            #expect(dialogue.quit() == [.saveDraft(kept), .say(.quitting), .end(.quit)])
+            #expect(dialogue.quit() == [.saveDraft(kept), .end(.quit)])
         } changes: {
             $0.ending = .quit
         }

@@ -162,7 +162,7 @@ public struct FieldWords: Sendable {
     public func confirm(example: WeekField?, totals: Bool = false) -> String {
         let label = example.map { text($0, "label") } ?? words.text("form.example_label")
         return words.text("interview.question_line_plain", [
-            "question": words.text(totals ? "form.confirm_totals" : "form.confirm", ["example": label + " 130"]), "fallback": words.text("form.yes"),
+            "question": words.text(totals ? "form.confirm_totals" : "form.confirm", ["example": label]), "fallback": words.text("form.yes"),
         ])
     }
 }

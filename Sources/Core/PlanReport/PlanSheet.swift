@@ -16,9 +16,8 @@ public struct PlanSheet: Sendable {
     }
 
     /// The weekly prospecting blocks, each with what to do in it.
-    func blocks(_ plan: Plan) -> [String: Any] {
+    func blocks(_ plan: Plan, _ placed: BlockPlan) -> [String: Any] {
         let calendar = CalendarFile(words: words)
-        let placed = plan.blockPlan
         var context: [String: Any] = [
             "intro": words.text(plan.timeBlocks.suggested ? "sheet.blocks_suggested" : "sheet.blocks_chosen"),
             "rows": placed.blocks.map { entry -> [String: Any] in
@@ -63,7 +62,9 @@ public struct PlanSheet: Sendable {
             "closing_weeks": inputs.salesCycleWeeks > 0,
         ]
         if let manager = plan.manager { context["manager"] = manager }
-        if !plan.timeBlocks.blocks.isEmpty { context["blocks"] = blocks(plan) }
+        // The blocks' contents, worked out once for the blocks and the day-by-day line.
+        let placed = plan.blockPlan
+        if !plan.timeBlocks.blocks.isEmpty { context["blocks"] = blocks(plan, placed) }
         if let revision = revision(plan) { context["revision"] = revision }
         if let ramp = plan.ramp {
             context["ramp_note"] = words.text("sheet.ramp_note", [
@@ -76,7 +77,7 @@ public struct PlanSheet: Sendable {
         if minutes > 0 { context["weekly_time"] = figures.duration(minutes: minutes) }
         if plan.inputs.workingDays > 1, !plan.daily.activities.isEmpty || plan.daily.meetings > 0 {
             let meetings = Planner.spread(plan.weekly.meetings, over: plan.inputs.workingDays)
-            let rows = [(words.text("sheet.meetings"), meetings)] + dayByDay(plan)
+            let rows = [(words.text("sheet.meetings"), meetings)] + dayByDay(plan, placed)
             context["by_day"] = [
                 "days_label": words.text("sheet.days_label", ["days": String(plan.inputs.workingDays)]),
                 "rows": rows.map { ["name": $0.0, "spread": $0.1.map(String.init).joined(separator: " · ")] },
@@ -87,9 +88,8 @@ public struct PlanSheet: Sendable {
 
     /// Each activity's attempts on each selling day: as the prospecting blocks hold them when every block falls on a
     /// selling day (so the day-by-day line and the calendar agree), else the contract's spread.
-    func dayByDay(_ plan: Plan) -> [(String, [Int])] {
+    func dayByDay(_ plan: Plan, _ placed: BlockPlan) -> [(String, [Int])] {
         let days = plan.inputs.workingDays
-        let placed = plan.blockPlan
         guard !placed.blocks.isEmpty, placed.blocks.allSatisfy({ (1...days).contains($0.block.weekday) }) else {
             return plan.daily.activities.map { ($0.name, $0.byDay) }
         }

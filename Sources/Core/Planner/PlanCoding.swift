@@ -184,7 +184,7 @@ public struct PlanOutline: Decodable, Sendable, InForce {
 
     /// The first meetings the plan asked for in the week holding `day`.
     public func meetingsTarget(for day: Day) -> Int {
-        weekTargets.last { $0.week <= day }?.meetings ?? weekly.meetings
+        weekTargets.holding(day)?.meetings ?? weekly.meetings
     }
 
     struct CalendarStart: Decodable { var start: Day }

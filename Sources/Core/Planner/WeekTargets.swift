@@ -46,7 +46,7 @@ extension Plan {
 
     /// The targets of the week that starts on or holds `day`.
     public func target(for day: Day) -> WeekTarget? {
-        weekTargets.last { $0.week <= day }
+        weekTargets.holding(day)
     }
 
     /// Each week's part of a full prospecting week: the days it has inside the prospecting window, over seven. An
@@ -89,5 +89,12 @@ extension Array where Element: InForce {
     public func inForce(at week: Day) -> Element? {
         let byDate = sorted { $0.inForceFrom < $1.inForceFrom }
         return byDate.last { $0.inForceFrom <= week } ?? byDate.first
+    }
+}
+
+extension [WeekTarget] {
+    /// The week that starts on or holds `day`.
+    public func holding(_ day: Day) -> WeekTarget? {
+        last { $0.week <= day }
     }
 }

@@ -109,3 +109,8 @@ public struct Totals: Equatable, Sendable {
     public func attempts(_ channel: String) -> Int { attempts[channel.lowercased()] ?? 0 }
     public func booked(_ channel: String) -> Int { booked[channel.lowercased()] ?? 0 }
 }
+
+extension Plan {
+    /// The Monday of the plan's first week: the first week a check-in can be for.
+    public var firstCheckInWeek: Day { CheckIn.weekStart(of: calendar.start) }
+}

@@ -50,9 +50,9 @@ public struct Pacing: Equatable, Sendable {
 
     /// What the plan asked of the week holding `day`, for each measure: the week's own targets (a part week less,
     /// none once prospecting is over, the ramp's meetings while ramping).
-    public static func targets(_ plan: Plan, week day: Day) -> [Pace.Measure: Double] {
+    static func targets(_ plan: Plan, _ weeks: [WeekTarget], week day: Day) -> [Pace.Measure: Double] {
         var targets: [Pace.Measure: Double] = [:]
-        guard let week = plan.target(for: day) else { return targets }
+        guard let week = weeks.holding(day) else { return targets }
         for a in week.activities { targets[.activity(a.name)] = Double(a.count) }
         targets[.meetings] = Double(week.meetings)
         targets[.opportunities] = Double(week.meetings) * plan.inputs.meetingToOpportunity
@@ -65,10 +65,15 @@ public struct Pacing: Equatable, Sendable {
         let current = checkIns.filter { $0.week == week }
         let upTo = checkIns.filter { $0.week <= week }
         let plans = [plan] + earlier
+        // Each plan's weeks worked out once, by revision, not once per week checked in.
+        let weekTargets = Dictionary(plans.map { ($0.revision, $0.weekTargets) }) { first, _ in first }
         func paces(_ weeks: [CheckIn]) -> [Pace] {
             let t = Totals(weeks)
             var asked: [Pace.Measure: Double] = [:]
-            for w in weeks { asked.merge(targets(plans.inForce(at: w.week) ?? plan, week: w.week)) { $0 + $1 } }
+            for w in weeks {
+                let inForce = plans.inForce(at: w.week) ?? plan
+                asked.merge(targets(inForce, weekTargets[inForce.revision] ?? [], week: w.week)) { $0 + $1 }
+            }
             var out = plan.activityTargets.map {
                 Pace(measure: .activity($0.name), target: asked[.activity($0.name)] ?? 0, actual: Double(t.attempts($0.name)))
             }

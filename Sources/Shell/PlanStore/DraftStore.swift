@@ -105,13 +105,17 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
 
     /// This rep's draft, when one can be read.
     public func load(rep: String) -> (draft: Draft, path: URL)? {
-        for folder in folders {
-            guard let file = try? location(rep: rep, in: folder).file,
-                  case .data(let data)? = try? BoundedFile.read(file.path, limit: 1 << 20),
+        firstReadable(folders.compactMap { try? location(rep: rep, in: $0).file })
+    }
+
+    /// The first of `files` that reads as a draft (noted as this session's), with its path.
+    private func firstReadable(_ files: [URL]) -> (draft: Draft, path: URL)? {
+        for url in files {
+            guard case .data(let data)? = try? BoundedFile.read(url.path, limit: 1 << 20),
                   let draft = try? JSONDecoder().decode(Draft.self, from: data)
             else { continue }
-            lastPath = file
-            return (draft, file)
+            lastPath = url
+            return (draft, url)
         }
         return nil
     }
@@ -133,13 +137,6 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
             else { return nil }
             return (url, date)
         }
-        for (url, _) in dated.sorted(by: { $0.1 > $1.1 }) {
-            guard case .data(let data)? = try? BoundedFile.read(url.path, limit: 1 << 20),
-                  let draft = try? JSONDecoder().decode(Draft.self, from: data)
-            else { continue }
-            lastPath = url
-            return (draft, url)
-        }
-        return nil
+        return firstReadable(dated.sorted { $0.1 > $1.1 }.map(\.0))
     }
 }

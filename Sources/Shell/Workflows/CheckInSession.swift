@@ -29,7 +29,7 @@ final class CheckInSession {
         loop = LineLoop(source: source, prompt: InterviewWords(words: words).inputPrompt)
         setup = CheckInDialogue.Setup(
             today: context.today, activities: context.plan.inputs.channels.map(\.name),
-            firstWeek: context.plan.weekStarts.first.map(CheckIn.weekStart) ?? CheckIn.weekStart(of: context.today),
+            firstWeek: context.plan.firstCheckInWeek,
             checkedIn: context.checkIns, maxMisses: source.isTerminal ? nil : InterviewSession.pipeMissLimit)
     }
 
@@ -92,7 +92,6 @@ final class CheckInSession {
             shown.values = shown.values.filter { ![.count(0), .money(0), .text("")].contains($0.value) }
             screen.show(words.text("checkin.week_taken", ["week": figures.date(existing.week), "figures": talk.inline(shown)]))
         case .resumed: screen.show(words.text("checkin.resumed"))
-        case .setAside, .quitting: break
         }
     }
 }

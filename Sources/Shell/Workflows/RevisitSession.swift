@@ -105,7 +105,6 @@ final class RevisitSession {
             screen.show(words.text("revisit.not_saved"))
         case .cannotPlan(let refusal):
             screen.warn(words.text("planner.refused", ["problem": PlanProblemWords.words(for: refusal, words)]))
-        case .setAside, .quitting: break
         }
     }
 }

@@ -61,10 +61,6 @@ public struct CheckInDialogue: Equatable, Sendable {
         /// The week named already has a check-in: its figures.
         case weekTaken(CheckIn)
         case resumed
-        /// A draft declined: kept aside, not deleted.
-        case setAside
-        /// The draft is kept; the shell says where.
-        case quitting
     }
 
     public enum Action: Equatable, Sendable {
@@ -183,7 +179,7 @@ public struct CheckInDialogue: Equatable, Sendable {
         case .resume:
             d.entries = draft
             return [.say(.resumed)] + carryOn(d.next(), in: &d)
-        case .setAside: return [.setDraftAside(draft), .say(.setAside)] + carryOn(d.start(), in: &d)
+        case .setAside: return [.setDraftAside(draft)] + carryOn(d.start(), in: &d)
         case .unclear(let why, let said): return [.say(.field(.refused(nil, why, said: said, attempt: 1))), .offerResume(draft)]
         }
     }
@@ -232,7 +228,7 @@ public struct CheckInDialogue: Equatable, Sendable {
                 return out + [.save(week, replacing: setup.checkIn(on: week.week) != nil), .end(.saved)]
             case .end(let ending):
                 state = .ended(ending)
-                let keep: [Action] = ending == .quit && !d.entries.isEmpty ? [.saveDraft(d.entries), .say(.quitting)] : []
+                let keep: [Action] = ending == .quit && !d.entries.isEmpty ? [.saveDraft(d.entries)] : []
                 return out + keep + [.end(ending)]
             }
         }

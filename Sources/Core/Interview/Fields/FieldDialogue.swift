@@ -101,9 +101,9 @@ public struct FieldDialogue<Listener: FieldListener>: Equatable, Sendable {
         }
         // A question at a free-text field is a question, not the answer.
         if listener.kind(of: field) == .name, Understand.asksSomething(text) { return [.say(.explain(field)), ask(field)] }
-        if Self.keepWords.contains(String(text.lowercased().filter { !".!,?".contains($0) }).trimmingSpaces),
-           let fallback = entries.fallbacks[field] {
-            return take(field, fallback, saying: .skipped(field, fallback))
+        // "keep them", "as is": what the brackets show, as Enter takes it.
+        if keepWords.contains(String(text.lowercased().filter { !".!,?".contains($0) }).trimmingSpaces), let kept = entries[field] {
+            return take(field, kept, saying: .skipped(field, kept))
         }
         let heard = listener.hear(text, asking: field)
         if !heard.facts.isEmpty { return fill(heard) }
@@ -225,20 +225,13 @@ public struct FieldDialogue<Listener: FieldListener>: Equatable, Sendable {
         guard let target = listener.field(named: rest), entries.fields.contains(target) else {
             return [.say(.whatToChange), reask()]
         }
-        let lowered = rest.lowercased()
         for joint in [" to ", " should be ", " = ", " is ", ": "] {
-            guard let range = lowered.range(of: joint) else { continue }
+            guard let range = rest.range(of: joint, options: .caseInsensitive) else { continue }
             let value = String(rest[range.upperBound...]).trimmingSpaces
             let said = listener.hear(value, asking: target)
             if !value.isEmpty, !said.facts.isEmpty { return fill(said) }
         }
         return [ask(target)]
-    }
-
-    /// Words that keep what Enter would take: "keep them", "as is", "the same".
-    static var keepWords: Set<String> {
-        ["keep", "keep them", "keep it", "keep that", "keep those", "as is", "as it is", "same", "the same", "no change", "unchanged",
-         "leave it", "same as before", "keep the blocks i have", "keep what i have", "keep as is"]
     }
 
     /// The question open again, or the confirmation.
@@ -265,3 +258,9 @@ public struct FieldDialogue<Listener: FieldListener>: Equatable, Sendable {
         return .ask(field, number: entries.number(of: field), of: entries.fields.count)
     }
 }
+
+/// Words that keep what Enter would take: "keep them", "as is", "the same".
+private let keepWords: Set<String> = [
+    "keep", "keep them", "keep it", "keep that", "keep those", "as is", "as it is", "same", "the same", "no change", "unchanged",
+    "leave it", "same as before", "keep the blocks i have", "keep what i have", "keep as is",
+]

@@ -47,7 +47,6 @@ public struct Entries<Field: Hashable & Sendable & Codable>: Equatable, Sendable
         self.values = values
     }
 
-    public var firstOpen: Field? { fields.first { values[$0] == nil } }
     public var isEmpty: Bool { values.isEmpty }
 
     /// The value given, else what Enter would take.

@@ -23,8 +23,7 @@ public struct RevisitDialogue: Equatable, Sendable {
 
         /// Whole weeks from the plan's first week to today, at least one.
         public var weeksSoFar: Int {
-            let first = previous.weekStarts.first.map(CheckIn.weekStart) ?? CheckIn.weekStart(of: today)
-            return max(1, Int((Double(first.days(to: today)) / 7).rounded()))
+            max(1, Int((Double(previous.firstCheckInWeek.days(to: today)) / 7).rounded()))
         }
 
         var blankTotals: Entries<WeekField> {
@@ -64,8 +63,6 @@ public struct RevisitDialogue: Equatable, Sendable {
         case totals(FieldMessage<WeekField>)
         case choice(FieldMessage<RevisitField>)
         case resumed
-        case setAside
-        case quitting
         case notSaved
         case cannotPlan(Planner.Refusal)
     }
@@ -90,12 +87,19 @@ public struct RevisitDialogue: Equatable, Sendable {
         case end(Ending)
     }
 
+    /// What the choices rest on: the check-ins, or the totals the rep gave spread over their weeks.
+    struct Basis: Equatable, Sendable {
+        var checkIns: [CheckIn]
+        /// The totals the rep gave (none when there were check-ins).
+        var totals: Entries<WeekField>?
+    }
+
     private enum State: Equatable, Sendable {
         case idle
         case offeringResume(Draft)
         case totals(FieldDialogue<WeekListener>)
-        case choosing(FieldDialogue<RevisitListener>, checkIns: [CheckIn])
-        case confirming(Revisit, FieldDialogue<RevisitListener>, checkIns: [CheckIn])
+        case choosing(FieldDialogue<RevisitListener>, Basis)
+        case confirming(Revisit, FieldDialogue<RevisitListener>, Basis)
         case ended(Ending)
     }
 
@@ -130,8 +134,8 @@ public struct RevisitDialogue: Equatable, Sendable {
         set {
             guard let newValue else { return }
             switch state {
-            case .choosing(_, let checkIns): state = .choosing(newValue, checkIns: checkIns)
-            case .confirming(let r, _, let checkIns): state = .confirming(r, newValue, checkIns: checkIns)
+            case .choosing(_, let basis): state = .choosing(newValue, basis)
+            case .confirming(let r, _, let basis): state = .confirming(r, newValue, basis)
             default: break
             }
         }
@@ -148,12 +152,9 @@ public struct RevisitDialogue: Equatable, Sendable {
         case .idle, .ended: return Draft()
         case .offeringResume(let d): return d
         case .totals(let t): return Draft(totals: t.entries)
-        case .choosing(let c, _), .confirming(_, let c, _): return Draft(totals: totalsGiven, choices: c.entries)
+        case .choosing(let c, let basis), .confirming(_, let c, let basis): return Draft(totals: basis.totals, choices: c.entries)
         }
     }
-
-    /// The totals the rep gave this session (none when there were check-ins).
-    private var totalsGiven: Entries<WeekField>?
 
     func totalsDialogue(_ entries: Entries<WeekField>) -> FieldDialogue<WeekListener> {
         FieldDialogue(listener: WeekListener(activities: setup.activities, today: setup.today), entries: entries,
@@ -170,7 +171,7 @@ public struct RevisitDialogue: Equatable, Sendable {
     }
 
     mutating func begin(_ draft: Draft) -> [Action] {
-        guard setup.checkIns.isEmpty else { return choose(checkIns: setup.checkIns, from: draft.choices) }
+        guard setup.checkIns.isEmpty else { return choose(Basis(checkIns: setup.checkIns), from: draft.choices) }
         var t = totalsDialogue(draft.totals ?? setup.blankTotals)
         return carryOn(draft.totals == nil ? t.start() : t.next(), in: &t)
     }
@@ -180,8 +181,8 @@ public struct RevisitDialogue: Equatable, Sendable {
         case .idle, .ended: return []
         case .offeringResume(let draft): return answerResume(line, draft)
         case .totals(var t): return carryOn(t.receive(line), in: &t)
-        case .choosing(var c, let checkIns): return carryOn(c.receive(line), in: &c, checkIns: checkIns)
-        case .confirming(let revisit, var c, let checkIns): return answerSave(line, revisit, &c, checkIns: checkIns)
+        case .choosing(var c, let basis): return carryOn(c.receive(line), in: &c, basis)
+        case .confirming(let revisit, var c, let basis): return answerSave(line, revisit, &c, basis)
         }
     }
 
@@ -189,7 +190,7 @@ public struct RevisitDialogue: Equatable, Sendable {
         switch ResumeReply(line) {
         case .quit: return quit()
         case .resume: return [.say(.resumed)] + begin(draft)
-        case .setAside: return [.setDraftAside(draft), .say(.setAside)] + begin(Draft())
+        case .setAside: return [.setDraftAside(draft)] + begin(Draft())
         case .unclear(let why, let said): return [.say(.totals(.refused(nil, why, said: said, attempt: 1))), .offerResume(draft)]
         }
     }
@@ -206,8 +207,8 @@ public struct RevisitDialogue: Equatable, Sendable {
             case .summary(let e): out.append(.summaryTotals(e))
             case .keep(let e): out.append(.saveDraft(Draft(totals: e)))
             case .submit(let e):
-                totalsGiven = e
-                return out + choose(checkIns: TrackingAnswers.spread(total(e), weeks: max(1, e[.weeks]?.count ?? 1)), from: nil)
+                let spread = TrackingAnswers.spread(total(e), weeks: max(1, e[.weeks]?.count ?? 1))
+                return out + choose(Basis(checkIns: spread, totals: e), from: nil)
             case .end(let ending): return out + end(ending, keeping: Draft(totals: t.entries))
             }
         }
@@ -220,10 +221,10 @@ public struct RevisitDialogue: Equatable, Sendable {
     }
 
     /// What happened, then the choices.
-    mutating func choose(checkIns: [CheckIn], from saved: Entries<RevisitField>?) -> [Action] {
+    mutating func choose(_ basis: Basis, from saved: Entries<RevisitField>?) -> [Action] {
         let first: Revisit
         do {
-            first = try Revisit(previous: setup.previous, checkIns: checkIns, choices: .init(today: setup.today))
+            first = try Revisit(previous: setup.previous, checkIns: basis.checkIns, choices: .init(today: setup.today))
         } catch {
             state = .ended(.gaveUp)
             return [.say(.cannotPlan(error)), .end(.gaveUp)]
@@ -231,49 +232,49 @@ public struct RevisitDialogue: Equatable, Sendable {
         var c = FieldDialogue(listener: RevisitListener(workingDays: setup.previous.inputs.workingDays), entries: saved ?? setup.blankChoices(first),
                               maxMisses: setup.maxMisses,
                               confirms: false)
-        return [.findings(first, fromTotals: totalsGiven != nil)] + carryOn(saved == nil ? c.start() : c.next(), in: &c, checkIns: checkIns)
+        return [.findings(first, fromTotals: basis.totals != nil)] + carryOn(saved == nil ? c.start() : c.next(), in: &c, basis)
     }
 
     mutating func carryOn(_ actions: [FieldDialogue<RevisitListener>.Action], in c: inout FieldDialogue<RevisitListener>,
-                          checkIns: [CheckIn]) -> [Action] {
+                          _ basis: Basis) -> [Action] {
         var out: [Action] = []
-        state = .choosing(c, checkIns: checkIns)
+        state = .choosing(c, basis)
         for action in actions {
             switch action {
             case .say(let m): out.append(.say(.choice(m)))
             case .ask(let f, let n, let of): out.append(.askChoice(f, number: n, of: of))
             case .confirm(let e), .summary(let e): out.append(.summaryChoices(e))
             case .reconfirm: break
-            case .keep(let e): out.append(.saveDraft(Draft(totals: totalsGiven, choices: e)))
+            case .keep(let e): out.append(.saveDraft(Draft(totals: basis.totals, choices: e)))
             case .submit(let e):
                 do {
-                    let revisit = try Revisit(previous: setup.previous, checkIns: checkIns, choices: choices(e))
-                    state = .confirming(revisit, c, checkIns: checkIns)
+                    let revisit = try Revisit(previous: setup.previous, checkIns: basis.checkIns, choices: choices(e))
+                    state = .confirming(revisit, c, basis)
                     return out + [.outlook(revisit)]
                 } catch {
                     return out + [.say(.cannotPlan(error)), .askChoice(.ratios, number: 1, of: c.entries.fields.count)]
                 }
-            case .end(let ending): return out + end(ending, keeping: Draft(totals: totalsGiven, choices: c.entries))
+            case .end(let ending): return out + end(ending, keeping: Draft(totals: basis.totals, choices: c.entries))
             }
         }
         return out
     }
 
     /// "Save this as the plan from now on?": yes saves; "change X" goes back to that choice; no keeps the plan in force.
-    mutating func answerSave(_ line: String, _ revisit: Revisit, _ c: inout FieldDialogue<RevisitListener>, checkIns: [CheckIn]) -> [Action] {
+    mutating func answerSave(_ line: String, _ revisit: Revisit, _ c: inout FieldDialogue<RevisitListener>, _ basis: Basis) -> [Action] {
         let text = TerminalText.stripped(line).trimmingSpaces
         switch Command.read(text) {
         case .quit?: return end(.quit, keeping: draft)
         case .change(_, let rest)?:
             guard c.listener.field(named: rest) != nil else { return [.say(.choice(.whatToChange)), .outlook(revisit)] }
-            return carryOn(c.change(rest), in: &c, checkIns: checkIns)
-        case .back?: return carryOn([c.ask(.reason)], in: &c, checkIns: checkIns)
+            return carryOn(c.change(rest), in: &c, basis)
+        case .back?: return carryOn([c.ask(.reason)], in: &c, basis)
         default: break
         }
         if Understand.asksSomething(text) { return [.say(.choice(.help(nil))), .outlook(revisit)] }
         // "no, hours should be 12": a choice named with its new value is a change, not a no.
         if c.listener.field(named: text) != nil, (try? Understand.yesNo(text).get()) == nil || text.split(separator: " ").count > 2 {
-            return carryOn(c.change(text), in: &c, checkIns: checkIns)
+            return carryOn(c.change(text), in: &c, basis)
         }
         switch Understand.yesNo(text.isEmpty ? "yes" : text) {
         case .success(let r) where r.value:
@@ -299,7 +300,7 @@ public struct RevisitDialogue: Equatable, Sendable {
 
     mutating func end(_ ending: Ending, keeping draft: Draft) -> [Action] {
         state = .ended(ending)
-        let keep: [Action] = ending == .quit && !draft.isEmpty ? [.saveDraft(draft), .say(.quitting)] : []
+        let keep: [Action] = ending == .quit && !draft.isEmpty ? [.saveDraft(draft)] : []
         return keep + [.end(ending)]
     }
 

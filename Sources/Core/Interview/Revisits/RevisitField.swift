@@ -26,9 +26,7 @@ public struct RevisitListener: FieldListener {
         self.workingDays = workingDays
     }
 
-    static let negations: Set<String> = ["not", "no", "don't", "dont", "never", "without", "instead", "rather", "fluke", "flukes"]
-    static let perDay: [[String]] = [["a", "day"], ["per", "day"], ["each", "day"], ["every", "day"], ["daily"], ["every", "morning"],
-                                     ["every", "afternoon"], ["a", "morning"], ["each", "morning"]]
+    static let negations: Set<String> = ["not", "no", "don't", "dont", "never", "without", "instead", "rather"]
 
     static let ratioWords: [(Recalibration.Choice, Set<String>)] = [
         (.blended, ["blended", "blend", "mix", "mixed", "both", "middle", "combined", "weighted"]),
@@ -48,11 +46,7 @@ public struct RevisitListener: FieldListener {
         switch field {
         case .ratios: return ratios(text)
         case .openOpportunities: return Understand.count(text).map { .count($0.value) }
-        case .prospectingHours:
-            let words = Lexer.tokens(text).compactMap { if case .word(let w) = $0 { w } else { nil } }
-            let slashDay = text.lowercased().replacingOccurrences(of: " ", with: "").contains("/day")
-            let daily = slashDay || Self.perDay.contains { phrase in words.indices.contains { Array(words[$0...].prefix(phrase.count)) == phrase } }
-            return Understand.hours(text).map { .hours(daily ? $0.value * Double(workingDays) : $0.value) }
+        case .prospectingHours: return Understand.hoursAWeek(text, workingDays: workingDays).map { .hours($0.value) }
         case .timeBlocks: return Understand.timeBlocks(text).map { .timeBlocks($0.value) }
         case .reason: return .success(.text(text))
         }

@@ -356,3 +356,10 @@ struct Listener {
         return found
     }
 }
+
+extension Understand {
+    /// The line asks something back ("what does blended mean?") rather than answering.
+    public static func asksSomething(_ text: String) -> Bool {
+        !Listener(line: Line(text), context: .init(asOf: Day(ordinal: 0), question: nil)).questionSentences().isEmpty
+    }
+}

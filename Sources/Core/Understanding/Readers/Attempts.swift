@@ -105,4 +105,16 @@ extension Understand {
     public static func hours(_ text: String) -> Result<Reading<Double>, Misunderstanding> {
         timeSum(text, kind: .hours, bare: 60, limit: 7 * 24 * 60).map { Reading($0.value / 60) }
     }
+
+    static let perDay: [[String]] = [
+        ["a", "day"], ["per", "day"], ["each", "day"], ["every", "day"], ["daily"], ["every", "morning"], ["every", "afternoon"],
+        ["a", "morning"], ["each", "morning"],
+    ]
+
+    /// Hours a week, said a week or a day: "10 hours", "2 hours a day", "2h/day" (a day's hours times `workingDays`).
+    public static func hoursAWeek(_ text: String, workingDays: Int) -> Result<Reading<Double>, Misunderstanding> {
+        let line = Line(text)
+        let daily = line.indices.contains { line.says(perDay, at: $0) || (line.tokens[$0].isSymbol("/") && line.isWord($0 + 1, ["day"])) }
+        return hours(text).map { Reading(daily ? $0.value * Double(workingDays) : $0.value) }
+    }
 }

@@ -45,8 +45,6 @@ public struct WeekHearing: Equatable, Sendable {
     public var unplaced: [Unplaced] = []
     /// A figure typed as part of a name ("Q4", "FY27") was passed over: the line is no bare answer.
     public var partOfAName = false
-
-    public var isEmpty: Bool { facts.isEmpty && unplaced.isEmpty }
 }
 
 extension Understand {
@@ -63,6 +61,21 @@ struct WeekLineReader {
     let asking: WeekField?
     let activities: [String]
     let today: Day
+    /// The words that name each activity of the plan, singular: worked out once, read for every word of the line.
+    let activityWords: [(name: String, words: Set<String>)]
+
+    init(line: Line, asking: WeekField?, activities: [String], today: Day) {
+        self.line = line
+        self.asking = asking
+        self.activities = activities
+        self.today = today
+        activityWords = activities.map { name in
+            let own = name.lowercased().split { !$0.isLetter && $0 != "-" }.map { ChannelTalk.singular(String($0)) }
+            var words = Set(own)
+            for w in own { words.formUnion((Self.otherNames[w] ?? []).map(ChannelTalk.singular)) }
+            return (name, words.subtracting(["cold", "warm", "outbound", "inbound", "new", "follow-up", "direct"]))
+        }
+    }
 
     enum Role: Equatable {
         case activity(String), meetings, opportunities, deals, won, lost, revenue, held, booked, notInPlan(String)
@@ -77,13 +90,9 @@ struct WeekLineReader {
     /// Money said about an opportunity, not closed: "1 opp worth 15k".
     static let worthWords: Set<String> = ["worth", "valued", "value", "pipeline", "potential", "sized"]
 
-    static let meetingWords: Set<String> = [
-        "meeting", "meetings", "appointment", "appointments", "appt", "appts", "demo", "demos", "discovery", "discoveries",
-        "discos", "fems", "sits", "sit-downs",
-    ]
-    static let opportunityWords: Set<String> = [
-        "opportunity", "opportunities", "opp", "opps", "oppty", "oppties", "opportunites", "sqls", "sqos", "sqo", "sql",
-    ]
+    /// The interview's meeting and opportunity words, with a week's shorthand; "pipeline" is what an opportunity is worth.
+    static let meetingWords = CueWords.meetingWords.union(["discoveries", "discos", "fems", "sits", "sit-downs"])
+    static let opportunityWords = CueWords.opportunityWords.union(["opportunites", "sqos", "sqo"]).subtracting(["pipeline"])
     static let dealWords: Set<String> = ["deal", "deals", "sale", "sales", "contract", "contracts", "closes", "logos", "wins"]
     static let revenueWords: Set<String> = ["revenue", "bookings", "closed-won", "arr", "mrr", "acv", "revenues"]
     static let heldVerbs: Set<String> = ["held", "had", "ran", "run", "took", "did", "attended", "hosted", "completed", "sat", "hold"]
@@ -121,28 +130,12 @@ struct WeekLineReader {
         "text": ["sms", "texting", "texts"],
         "visit": ["walk-in", "walk-ins", "drop-in", "drop-ins", "knock", "knocks", "door"],
     ]
-    static let activityVerbs: [String: Set<String>] = [
-        "call": ["called", "dialed", "dialled", "rang", "phoned"], "email": ["emailed", "mailed", "sent"],
-    ]
 
-    static func singular(_ w: String) -> String {
-        w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w
-    }
-
-    /// The words that name each activity of the plan, singular.
-    var activityWords: [(name: String, words: Set<String>)] {
-        activities.map { name in
-            let own = name.lowercased().split { !$0.isLetter && $0 != "-" }.map { Self.singular(String($0)) }
-            var words = Set(own)
-            for w in own { words.formUnion((Self.otherNames[w] ?? []).map(Self.singular)) }
-            return (name, words.subtracting(["cold", "warm", "outbound", "inbound", "new", "follow-up", "direct"]))
-        }
-    }
 
     /// The activity `i` names; with two named alike ("cold calls", "warm calls") the one whose other words stand near.
     func activity(at i: Int) -> Role? {
         guard let w = line.word(i) else { return nil }
-        let s = Self.singular(w)
+        let s = ChannelTalk.singular(w)
         var matches = activityWords.filter { $0.words.contains(s) }
         // "cals", "emials": one slip of a long enough name.
         if matches.isEmpty, w.count >= 4 {
@@ -150,7 +143,7 @@ struct WeekLineReader {
         }
         if matches.count == 1 { return .activity(matches[0].name) }
         if matches.count > 1 {
-            let near = Set((max(0, i - 2)...i).compactMap { line.word($0).map(Self.singular) })
+            let near = Set((max(0, i - 2)...i).compactMap { line.word($0).map(ChannelTalk.singular) })
             let best = matches.map { m in (m.name, m.words.intersection(near).count) }.sorted { $0.1 > $1.1 }
             return best[0].1 > best[1].1 ? .activity(best[0].0) : nil
         }
@@ -225,7 +218,7 @@ struct WeekLineReader {
     }
 
     func isActivityModifier(_ w: String) -> Bool {
-        activityWords.contains { $0.words.contains(Self.singular(w)) } || ["cold", "warm", "phone", "linkedin", "referral"].contains(w)
+        activityWords.contains { $0.words.contains(ChannelTalk.singular(w)) } || ["cold", "warm", "phone", "linkedin", "referral"].contains(w)
     }
 
     /// The line split where one fact ends and another begins: commas, full stops, "and", "but".
@@ -450,13 +443,6 @@ struct WeekLineReader {
             return .success(.init(field: field, value: .count(Int(q.value))))
         default: return .failure(.init(figure: q.value, reason: .notWhole))
         }
-    }
-}
-
-extension Understand {
-    /// The line asks something back ("what does blended mean?") rather than answering.
-    public static func asksSomething(_ text: String) -> Bool {
-        !Listener(line: Line(text), context: .init(asOf: Day(ordinal: 0), question: nil)).questionSentences().isEmpty
     }
 }
 
