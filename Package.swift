@@ -88,7 +88,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TrackingTests",
-            dependencies: ["Tracking", "Planner", "Understanding", .product(name: "CustomDump", package: "swift-custom-dump"),
+            dependencies: ["Tracking", "Planner", "Understanding", "TestSupport", .product(name: "CustomDump", package: "swift-custom-dump"),
                            .product(name: "IssueReportingTestSupport", package: "xctest-dynamic-overlay")]
         ),
         .target(

@@ -1,9 +1,5 @@
+import TestSupport
 @testable import Planner
-
-func day(_ text: String) -> Day {
-    guard let d = Day(iso: text) else { fatalError("bad test date \(text)") }
-    return d
-}
 
 func period(_ start: String, _ end: String) -> Period {
     Period(start: day(start), end: day(end))

@@ -1,3 +1,4 @@
+import TestSupport
 import CustomDump
 import Testing
 @testable import Planner

@@ -167,3 +167,33 @@ struct RampSheetTests {
         expectGolden(sheet, "mark-rivera-ramping.plan.md")
     }
 }
+
+/// Weeks off on dates in plan.md and plan.ics: the weeks away ask nothing, the calendar skips them.
+struct DatedWeeksOffSheetTests {
+    static let answers = markRiveraAnswers.replacingOccurrences(
+        of: "weeks_off: six", with: "weeks_off:\n- {from: 2027-08-02, to: 2027-08-13}\n- two weeks in March\n- 2 weeks")
+
+    @Test func theWeeksAwayAskNothingAndAreSaid() throws {
+        let p = try plan(Self.answers)
+        #expect(p.inputs.weeksOff == 6, "Aug 2–13 and two weeks in March on dates, and 2 weeks more")
+        #expect(p.inputs.datesOff == [
+            DatesOff(from: day("2027-03-01"), to: day("2027-03-12")), DatesOff(from: day("2027-08-02"), to: day("2027-08-13")),
+        ])
+        let sheet = PlanSheet(words: words).render(p)
+        #expect(sheet.contains("- Weeks off: 6 weeks (Mar 1 – Mar 12, 2027 and Aug 2 – Aug 13, 2027)"))
+        let rows = sheet.split(separator: "\n").filter { $0.hasPrefix("| 2027-") }
+        let away = rows.filter { $0.hasSuffix("away: nothing asked |") }.map { String($0.prefix(12)) }
+        #expect(away == ["| 2027-03-01", "| 2027-03-08", "| 2027-08-02", "| 2027-08-09"])
+        let meetings = rows.compactMap { Int($0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }[1]) }
+        #expect(meetings.reduce(0, +) == 321, "353 for the whole window less the four weeks away at 8")
+        expectGolden(sheet, "mark-rivera-dated-weeks-off.plan.md")
+    }
+
+    @Test func theCalendarSkipsEachBlockInTheWeeksAway() throws {
+        let text = CalendarFile(words: words).render(try plan(Self.answers))
+        let skipped = text.split(separator: "\r\n").filter { $0.hasPrefix("EXDATE:") }
+        // Five suggested blocks a week (a morning each weekday) × four weeks away.
+        #expect(skipped.count == 20)
+        #expect(skipped.prefix(4) == ["EXDATE:20270301T090000", "EXDATE:20270308T090000", "EXDATE:20270802T090000", "EXDATE:20270809T090000"])
+    }
+}

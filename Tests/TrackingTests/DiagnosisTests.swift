@@ -1,3 +1,4 @@
+import TestSupport
 import Planner
 import Testing
 @testable import Tracking

@@ -1,10 +1,6 @@
+import TestSupport
 import Planner
 @testable import Tracking
-
-func day(_ text: String) -> Day {
-    guard let d = Day(iso: text) else { fatalError("bad test date \(text)") }
-    return d
-}
 
 /// 13 weeks, 30 deals of $10k at 25% from 50% of meetings: 240 meetings, 19 a week, 760 calls a week at 40 per meeting.
 func patQuinn() throws -> Plan {

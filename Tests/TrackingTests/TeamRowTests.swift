@@ -1,3 +1,4 @@
+import TestSupport
 import Planner
 import Testing
 @testable import Tracking
@@ -20,6 +21,26 @@ struct TeamRowTests {
         #expect(row.lastWeekShare == 1)
         #expect(row.soFarShare == 1)
         #expect(row.weeklyMeetings == 19)
+    }
+
+    @Test func weeksAwayOnDatesAreNeverBehind() throws {
+        // Pat Quinn away Jan 25 – Feb 5: 240 meetings over 13 − 2 weeks is 22 a week.
+        var inputs = try patQuinn().inputs
+        inputs.datesOff = [DatesOff(from: day("2027-01-25"), to: day("2027-02-05"))]
+        inputs.weeksOff = 2
+        let plan = try Planner.plan(inputs)
+        #expect(plan.weekly.meetings == 22)
+        let checkIns = [22, 22, 22, 0, 0].enumerated().map { i, held in
+            CheckIn(week: day("2027-01-04").adding(days: 7 * i), activities: [.init(name: "calls", attempts: held * 40, meetings: held)],
+                    meetingsHeld: held, opportunitiesCreated: held / 2)
+        }
+        let row = TeamRow(plan: plan, checkIns: checkIns, today: today)
+        #expect(row.flags == [], "two weeks with nothing done, but nothing was asked of them")
+        #expect(row.soFarShare == 1)
+        let pacing = Pacing.make(plan: plan, checkIns: checkIns, week: day("2027-02-01"))
+        #expect(pacing.verdict == .onPlan)
+        #expect(pacing.away == DatesOff(from: day("2027-01-25"), to: day("2027-02-05")), "said on the check-in's screen")
+        #expect(pacing.soFar.first { $0.measure == .meetings }?.target == 66, "three weeks at 22; none in the weeks away")
     }
 
     @Test func weeksBeforeARevisionAreJudgedByThePlanInForceThen() throws {

@@ -1,3 +1,4 @@
+import TestSupport
 import Planner
 import Testing
 import Understanding

@@ -168,7 +168,7 @@ extension Interview {
         guard let value = setup.team?.values[slot] else { return nil }
         guard case .timeOff(let off) = value, let period else { return value }
         let share = min(1, Double(max(0, max(period.start, setup.asOf).days(to: period.end) + 1)) / 365.25)
-        return .timeOff(.init(weeks: off.weeks * share, workingDays: off.workingDays * share))
+        return .timeOff(off.scaled(by: share))
     }
 
     /// The period answered so far.

@@ -94,8 +94,11 @@ extension Interview {
         }
         var workingDays = 5
         if case .days(let d) = answers[.workingDays] { workingDays = d }
-        var weeksOff = 0.0
-        if case .timeOff(let off) = answers[.weeksOff] { weeksOff = off.weeks(workingDaysPerWeek: workingDays) }
+        var weeksOff = 0.0, datesOff: [DatesOff] = []
+        if case .timeOff(let off) = answers[.weeksOff] {
+            weeksOff = off.weeks(workingDaysPerWeek: workingDays)
+            datesOff = off.dates
+        }
         var cycle = 0.0
         if case .weeks(let w) = answers[.salesCycleWeeks] { cycle = w }
         var open = 0
@@ -118,7 +121,8 @@ extension Interview {
             closeRate: try need(rate(.closeRate), .closeRate),
             meetingToOpportunity: try need(rate(.meetingToOpportunity), .meetingToOpportunity),
             salesCycleWeeks: cycle, weeksOff: weeksOff, openOpportunities: open, workingDays: workingDays,
-            channels: channels, assumptions: assumptions, timeBlocks: blocks)
+            channels: channels, assumptions: assumptions, timeBlocks: blocks
+        ).with(datesOff: datesOff)
         if profile == .new, let steps = setup.team?.ramp, !steps.isEmpty {
             inputs.ramp = Ramp(steps: steps)
         }

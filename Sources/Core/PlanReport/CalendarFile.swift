@@ -2,7 +2,8 @@ import Planner
 import Prompts
 
 /// plan.ics (RFC 5545): one weekly recurring event per prospecting block, from the plan's first week to the
-/// end of its period, in floating local time; lines folded at 75 octets and ended with CRLF.
+/// end of its period, skipping days away on known dates, in floating local time; lines folded at 75 octets and
+/// ended with CRLF.
 public struct CalendarFile: Sendable {
     public let words: PromptBook
 
@@ -42,6 +43,12 @@ public struct CalendarFile: Sendable {
                 "DTSTART:\(Self.stamp(first))T\(Self.hhmm(block.start))00",
                 "DTEND:\(Self.stamp(first))T\(Self.hhmm(block.end))00",
                 "RRULE:FREQ=WEEKLY;UNTIL=\(until);BYDAY=\(Self.byDay[block.weekday - 1])",
+            ]
+            // Days away on known dates: no block to keep.
+            lines += stride(from: 0, through: first.days(to: plan.period.end), by: 7).map { first.adding(days: $0) }
+                .filter { day in plan.inputs.datesOff.contains { $0.contains(day) } }
+                .map { "EXDATE:\(Self.stamp($0))T\(Self.hhmm(block.start))00" }
+            lines += [
                 "SUMMARY:" + Self.escaped(summary),
                 "DESCRIPTION:" + Self.escaped(description),
                 "CATEGORIES:" + Self.escaped(words.text("calendar.summary_none")),

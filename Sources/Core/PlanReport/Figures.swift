@@ -81,6 +81,11 @@ public struct Figures: Sendable {
         return words.text("format.span", ["start": date(start), "end": date(end)])
     }
 
+    /// "1 week", "2.5 weeks".
+    public func weeks(_ w: Double) -> String {
+        w == 1 ? words.text("unit.week") : words.text("unit.weeks", ["value": Self.decimal(w)])
+    }
+
     /// "a", "a and b", "a, b and c".
     public func list(_ items: [String]) -> String {
         switch items.count {

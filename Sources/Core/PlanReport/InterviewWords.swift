@@ -118,10 +118,19 @@ public struct InterviewWords: Sendable {
         case .count(let n): return Figures.grouped(n)
         case .weeks(let w): return weeks(w)
         case .timeOff(let off):
-            if off.workingDays == 0 { return weeks(off.weeks) }
-            if off.weeks == 0 { return words.text("unit.days", ["value": Figures.decimal(off.workingDays)]) }
-            return words.text("value.time_off_days", [
-                "weeks": Figures.decimal(off.weeks), "days": Figures.decimal(off.workingDays),
+            let amount: String
+            if off.workingDays == 0 {
+                amount = weeks(off.weeks)
+            } else if off.weeks == 0 {
+                amount = words.text("unit.days", ["value": Figures.decimal(off.workingDays)])
+            } else {
+                amount = words.text("value.time_off_days", [
+                    "weeks": figures.weeks(off.weeks), "days": Figures.decimal(off.workingDays),
+                ])
+            }
+            guard !off.dates.isEmpty else { return amount }
+            return words.text("value.time_off_dated", [
+                "amount": amount, "dates": figures.list(off.dates.map { figures.span($0.from, $0.to) }),
             ])
         case .days(let d): return words.text("value.days_a_week", ["value": String(d)])
         case .period(let p): return figures.span(p.start, p.end)
@@ -131,7 +140,7 @@ public struct InterviewWords: Sendable {
     }
 
     func weeks(_ w: Double) -> String {
-        w == 1 ? words.text("value.week") : words.text("value.weeks", ["value": Figures.decimal(w)])
+        figures.weeks(w)
     }
 
     func describe(_ fill: Fill) -> String {

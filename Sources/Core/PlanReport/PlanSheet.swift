@@ -73,6 +73,7 @@ public struct PlanSheet: Sendable {
         }
         context.merge(together(plan)) { a, _ in a }
         if let profile = plan.profile { context["profile"] = words.text("profile.\(profile.rawValue)") }
+        if plan.inputs.weeksOff > 0 { context["away_note"] = awayNote(plan) }
         let minutes = plan.weeklyHours * 60
         if minutes > 0 { context["weekly_time"] = figures.duration(minutes: minutes) }
         if plan.inputs.workingDays > 1, !plan.daily.activities.isEmpty || plan.daily.meetings > 0 {
@@ -193,15 +194,27 @@ public struct PlanSheet: Sendable {
         x >= 10 ? Figures.grouped(Rounding.upCount(x)) : Figures.decimal(x, places: x < 0.1 ? 2 : 1)
     }
 
+    /// When the weeks off fall: on their dates they ask nothing; the rest the rep takes where they fall.
+    func awayNote(_ plan: Plan) -> String {
+        let dated = plan.inputs.datesOff.weeks(within: plan.period, from: plan.calendar.start, workingDays: plan.inputs.workingDays)
+        let undated = max(0, plan.inputs.weeksOff - dated)
+        let dates = figures.list(plan.inputs.datesOff.map { figures.span($0.from, $0.to) })
+        switch (plan.inputs.datesOff.isEmpty, undated < 0.05) {
+        case (true, _): return words.text("sheet.away_undated", ["weeks": figures.weeks(undated)])
+        case (false, true): return words.text("sheet.away_dated", ["dates": dates])
+        case (false, false): return words.text("sheet.away_both", ["dates": dates, "weeks": figures.weeks(undated)])
+        }
+    }
+
     /// One row per week of the period from the plan's start, with the targets to fill in against.
     func tracking(_ plan: Plan) -> [[String: Any]] {
-        let targets = plan.weekTargets
-        let full = targets.map(\.share).max() ?? 1
-        return targets.enumerated().map { index, target in
+        return plan.weekTargets.enumerated().map { index, target in
             var note = ""
-            if target.share == 0 {
+            if plan.isAway(week: target.week) {
+                note = words.text("sheet.away")
+            } else if target.share == 0 {
                 note = words.text("sheet.closing")
-            } else if target.share < full - 1e-9 {
+            } else if target.share < 1 - 1e-9 {
                 note = words.text("sheet.part_week", ["share": figures.percent(target.share, places: 0)])
             }
             if let ramp = plan.ramp, ramp.ramp.conversion(week: index) < 1 {

@@ -93,8 +93,11 @@ public struct PlanWords: Sendable {
         add("deal_size", figures.money(inputs.dealSize))
         add("close_rate", figures.percent(inputs.closeRate))
         add("meeting_to_opportunity", figures.percent(inputs.meetingToOpportunity))
-        add("sales_cycle_weeks", words.text("unit.weeks", ["value": Figures.decimal(inputs.salesCycleWeeks)]))
-        add("weeks_off", words.text("unit.weeks", ["value": Figures.decimal(inputs.weeksOff)]))
+        add("sales_cycle_weeks", figures.weeks(inputs.salesCycleWeeks))
+        let weeksOff = figures.weeks(inputs.weeksOff)
+        add("weeks_off", inputs.datesOff.isEmpty ? weeksOff : words.text("value.time_off_dated", [
+            "amount": weeksOff, "dates": figures.list(inputs.datesOff.map { figures.span($0.from, $0.to) }),
+        ]))
         add("open_opportunities", Figures.grouped(inputs.openOpportunities))
         add("working_days", Figures.grouped(inputs.workingDays))
         let channels = inputs.channels.map { c -> String in

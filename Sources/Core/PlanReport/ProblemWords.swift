@@ -73,6 +73,7 @@ public struct ProblemWords: Sendable {
         case .duplicateChannel: return words.text("problem.duplicate_channel")
         case .attemptsTwice: return words.text("problem.attempts_twice")
         case .asOfAfterPeriod(let end): return words.text("problem.as_of_after_period", ["end": figures.date(end)])
+        case .outsidePeriod(let period): return words.text("problem.outside_period", ["span": figures.span(period.start, period.end)])
         case .unreadable(let line, let detail):
             var values: [String: Any] = ["detail": detail]
             if let line { values["line"] = String(line) }

@@ -30,7 +30,10 @@ public struct TrackingWords: Sendable {
              Self.count(total.target), total.share.map { figures.percent($0, places: 0) } ?? "–"]
         }
         lines += PlanScreen.table([header] + rows, width: 100, indent: 2, rightAligned: [1, 2, 3, 4, 5])
-        lines.append(verdict(p.verdict))
+        if let away = p.away {
+            lines.append(words.text("tracking.away", ["dates": figures.span(away.from, away.to)]))
+        }
+        if p.away == nil || p.verdict != .noTargets { lines.append(verdict(p.verdict)) }
         if p.revenue.goal > 0 {
             lines.append(words.text("tracking.revenue", [
                 "closed": figures.money(p.revenue.closed), "goal": figures.money(p.revenue.goal),

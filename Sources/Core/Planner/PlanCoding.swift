@@ -112,6 +112,7 @@ struct InputFigures: Codable {
     var meetingToOpportunity: Double
     var salesCycleWeeks: Double
     var weeksOff: Double
+    var weeksOffDates: [DatesOff]?
     var openOpportunities: Int
     var workingDays: Int
     var channels: [Channel]
@@ -121,7 +122,7 @@ struct InputFigures: Codable {
         case incomeGoal = "income_goal", baseSalary = "base_salary", commissionRate = "commission_rate"
         case closedToDate = "closed_to_date", dealSize = "deal_size", closeRate = "close_rate"
         case meetingToOpportunity = "meeting_to_opportunity", salesCycleWeeks = "sales_cycle_weeks"
-        case weeksOff = "weeks_off", openOpportunities = "open_opportunities", workingDays = "working_days"
+        case weeksOff = "weeks_off", weeksOffDates = "weeks_off_dates", openOpportunities = "open_opportunities", workingDays = "working_days"
     }
 
     init(_ inputs: PlanInputs) {
@@ -135,6 +136,7 @@ struct InputFigures: Codable {
         meetingToOpportunity = inputs.meetingToOpportunity
         salesCycleWeeks = inputs.salesCycleWeeks
         weeksOff = inputs.weeksOff
+        weeksOffDates = inputs.datesOff.isEmpty ? nil : inputs.datesOff
         openOpportunities = inputs.openOpportunities
         workingDays = inputs.workingDays
         channels = inputs.channels
@@ -147,12 +149,14 @@ struct InputFigures: Codable {
         if let incomeGoal, let commissionRate {
             route = IncomeRoute(incomeGoal: incomeGoal, baseSalary: baseSalary ?? 0, commissionRate: commissionRate)
         }
-        return PlanInputs(
+        var inputs = PlanInputs(
             rep: rep, manager: manager, profile: profile, period: period, asOf: asOf, goal: goal,
             incomeRoute: route, closedToDate: closedToDate, dealSize: dealSize, closeRate: closeRate,
             meetingToOpportunity: meetingToOpportunity, salesCycleWeeks: salesCycleWeeks, weeksOff: weeksOff,
             openOpportunities: openOpportunities, workingDays: workingDays, channels: channels,
             assumptions: assumptions)
+        inputs.datesOff = weeksOffDates ?? []
+        return inputs
     }
 }
 

@@ -12,7 +12,10 @@ public struct PlanInputs: Equatable, Sendable {
     public var closeRate: Double
     public var meetingToOpportunity: Double
     public var salesCycleWeeks: Double
+    /// All the weeks off, as the contract counts them: those on `datesOff` and those said only as a count.
     public var weeksOff: Double
+    /// The weeks off whose dates are known; the rest of `weeksOff` falls where the rep takes it.
+    public var datesOff: [DatesOff] = []
     public var openOpportunities: Int
     public var workingDays: Int
     public var channels: [Channel]
@@ -48,6 +51,15 @@ public struct PlanInputs: Equatable, Sendable {
         self.channels = channels
         self.assumptions = assumptions
         self.timeBlocks = timeBlocks
+    }
+}
+
+extension PlanInputs {
+    /// These inputs with the weeks off whose dates are known (already counted in `weeksOff`).
+    public func with(datesOff: [DatesOff]) -> PlanInputs {
+        var inputs = self
+        inputs.datesOff = datesOff.sorted { $0.from < $1.from }
+        return inputs
     }
 }
 

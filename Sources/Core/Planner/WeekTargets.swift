@@ -3,9 +3,9 @@
 public struct WeekTarget: Equatable, Sendable, Codable {
     /// The week's first day: the plan's first day, then each Monday.
     public var week: Day
-    /// The part of a full prospecting week this week holds: less in a part week, none after the prospecting window,
-    /// when a meeting held could no longer close in the period. (Weeks off said as a count are not placed: the rep
-    /// takes them where they fall, and a week off asks for nothing.)
+    /// The part of a full prospecting week this week holds: less in a part week and in a week partly away, none in a
+    /// week away on known dates or after the prospecting window, when a meeting held could no longer close in the
+    /// period. (Weeks off said only as a count are not placed: the rep takes them where they fall.)
     public var share: Double
     /// First meetings: the ramp's figure while ramping.
     public var meetings: Int
@@ -49,16 +49,52 @@ extension Plan {
         weekTargets.holding(day)
     }
 
-    /// Each week's part of a full prospecting week: the days it has inside the prospecting window, over seven. An
-    /// infeasible plan's figures are for one week: its first.
+    /// Each week's part of a full prospecting week: its days in the period over seven, less its selling days away on
+    /// known dates over the selling days a week, less the closing weeks at the end (the last `salesCycleWeeks` of
+    /// working time, when a meeting held could no longer close in the period). A week whose every selling day is away
+    /// asks for nothing. An infeasible plan's figures are for
+    /// one week: its first.
     func weekShares(_ starts: [Day]) -> [Double] {
         guard calendar.prospectingWeeks >= 1 else { return starts.indices.map { $0 == 0 ? 1 : 0 } }
-        let window = max(0, calendar.calendarWeeks - inputs.salesCycleWeeks) * 7
-        return starts.indices.map { i in
-            let from = Double(calendar.start.days(to: starts[i]))
-            let to = Double(calendar.start.days(to: i + 1 < starts.count ? starts[i + 1] : period.end.adding(days: 1)))
-            return max(0, min(to, window) - from) / 7
+        let days = inputs.workingDays
+        var shares: [Double] = [], leftOver = 0.0
+        for (i, start) in starts.enumerated() {
+            let last = i + 1 < starts.count ? starts[i + 1].adding(days: -1) : period.end
+            let (selling, away) = sellingDays(from: start, through: last)
+            let share = Double(start.days(to: last) + 1) / 7 - Double(away) / Double(max(1, days))
+            if (selling > 0 && away >= selling) || share < 0 {
+                shares.append(0)
+                leftOver += share
+            } else {
+                shares.append(share)
+            }
         }
+        var closing = inputs.salesCycleWeeks
+        for i in shares.indices.reversed() where closing > 0 {
+            let taken = min(closing, shares[i])
+            shares[i] -= taken
+            closing -= taken
+        }
+        // What a week away cannot hold (the weekend of a part week away) goes to the last weeks that prospect, up to a
+        // full week each, so the weeks still add up to the plan's.
+        for i in shares.indices.reversed() where shares[i] > 0 && leftOver != 0 {
+            let moved = leftOver > 0 ? min(leftOver, 1 - shares[i]) : max(leftOver, -shares[i])
+            shares[i] += moved
+            leftOver -= moved
+        }
+        return shares
+    }
+
+    /// The selling days from `first` through `last`, and how many of them are away on known dates.
+    func sellingDays(from first: Day, through last: Day) -> (selling: Int, away: Int) {
+        let selling = (0...max(0, first.days(to: last))).count(where: { first.adding(days: $0).weekday <= inputs.workingDays })
+        return (selling, inputs.datesOff.sellingDays(from: first, through: last, workingDays: inputs.workingDays))
+    }
+
+    /// Whether every selling day of the week starting `week` is away on known dates.
+    public func isAway(week: Day) -> Bool {
+        let (selling, away) = sellingDays(from: week, through: min(period.end, week.adding(days: 7 - week.weekday)))
+        return selling > 0 && away >= selling
     }
 
     /// Whole figures for each week that add up to the exact sum, rounded: each week takes what its running total adds.

@@ -25,6 +25,8 @@ public struct Pacing: Equatable, Sendable {
     public var verdict: Verdict
     /// Revenue closed to the end of the week, and the goal pro-rated to the same day: the lagging figure.
     public var revenue: Revenue
+    /// The dates away the week falls in, when the plan asked nothing of it.
+    public var away: DatesOff? = nil
 
     public struct Revenue: Equatable, Sendable {
         public var closed: Double
@@ -85,8 +87,11 @@ public struct Pacing: Equatable, Sendable {
         let soFar = paces(upTo)
         let meetingsPerAttempt = Dictionary(
             plan.inputs.channels.map { ($0.name, 1 / $0.attemptsPerMeeting) }, uniquingKeysWith: { a, _ in a })
+        let inForce = plans.inForce(at: week) ?? plan
         return Pacing(week: week, thisWeek: paces(current), soFar: soFar, weeks: upTo.count,
-                      verdict: verdict(soFar, meetingsPerAttempt: meetingsPerAttempt), revenue: revenue(plan, upTo, week: week))
+                      verdict: verdict(soFar, meetingsPerAttempt: meetingsPerAttempt), revenue: revenue(plan, upTo, week: week),
+                      away: inForce.isAway(week: week)
+                          ? inForce.inputs.datesOff.first { $0.to >= week && $0.from <= week.adding(days: 6) } : nil)
     }
 
     /// What has closed by the end of `week`: the plan's closed to date, plus what was checked in since the plan was

@@ -76,10 +76,17 @@ public struct Revisit: Equatable, Sendable {
         }
         inputs.assumptions = previous.inputs.assumptions.filter { sources[$0.key] == nil }
             + sources.values.sorted { $0.key < $1.key }
-        // Time off is spread over the period: what is left of it scales with what is left of the period.
-        let left = max(0, max(inputs.asOf, inputs.period.start).days(to: inputs.period.end) + 1)
+        // Time off on known dates stays where it falls; the rest is spread over the period, so what is left of it
+        // scales with what is left of the period.
+        let start = max(inputs.asOf, inputs.period.start)
+        let left = max(0, start.days(to: inputs.period.end) + 1)
+        let before = previous.inputs.datesOff
+        let dated = before.weeks(within: inputs.period, from: previous.calendar.start, workingDays: inputs.workingDays)
+        inputs.datesOff = before.from(start)
         if previous.calendar.days > 0 {
-            inputs.weeksOff = previous.inputs.weeksOff * Double(min(left, previous.calendar.days)) / Double(previous.calendar.days)
+            let undated = max(0, previous.inputs.weeksOff - dated)
+            inputs.weeksOff = undated * Double(min(left, previous.calendar.days)) / Double(previous.calendar.days)
+                + inputs.datesOff.weeks(within: inputs.period, from: start, workingDays: inputs.workingDays)
         }
         return inputs
     }

@@ -28,6 +28,8 @@ public struct AnswerProblem: Error, Equatable, Sendable {
         /// `attempts_per_meeting` and `meeting_rate` for one channel.
         case attemptsTwice
         case asOfAfterPeriod(end: Day)
+        /// Dates of time off that fall outside the plan's period.
+        case outsidePeriod(Period)
         /// The file is not YAML or JSON; the parser's words and where.
         case unreadable(line: Int?, detail: String)
     }

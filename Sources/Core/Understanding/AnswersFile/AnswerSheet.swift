@@ -69,7 +69,7 @@ extension KeyReader {
         let meetingRate = read("meeting_to_opportunity", required: true, Understand.rate)
         let cycle = read("sales_cycle_weeks", default: 0.0, Understand.calendarWeeks)
         let workingDays = read("working_days", default: 5, Understand.workingDays)
-        let off = read("weeks_off", default: Understand.TimeOff(weeks: 0), Understand.weeksOff)
+        let off = readWeeksOff(asOf: asOf, period: period, workingDays: workingDays ?? 5)
         let open = read("open_opportunities", default: 0, Understand.count)
         let channels = readChannels()
         let blocks = read("time_blocks", default: [TimeBlock](), Understand.timeBlocks)
@@ -93,7 +93,85 @@ extension KeyReader {
             incomeRoute: goal.route, closedToDate: closed, dealSize: dealSize, closeRate: closeRate,
             meetingToOpportunity: meetingRate, salesCycleWeeks: cycle,
             weeksOff: off.weeks(workingDaysPerWeek: workingDays), openOpportunities: open,
-            workingDays: workingDays, channels: channels, assumptions: assumptions, timeBlocks: blocks))
+            workingDays: workingDays, channels: channels, assumptions: assumptions, timeBlocks: blocks
+        ).with(datesOff: off.dates))
+    }
+
+    /// `weeks_off`: a count ("3", "10 days"), words with when ("two weeks in August"), dates
+    /// (`{from: 2027-08-02, to: 2027-08-13}`), or a list of any of these, which add up.
+    mutating func readWeeksOff(asOf: Day, period: Period?, workingDays: Int) -> Understand.TimeOff? {
+        let items: [AnswerTree]
+        switch values["weeks_off"] {
+        case .list(let list): items = list
+        case .mapping(let pairs): items = [.mapping(pairs)]
+        default:
+            return read("weeks_off", default: Understand.TimeOff(weeks: 0)) {
+                Understand.weeksOff($0, asOf: asOf, period: period, workingDays: workingDays)
+            }
+        }
+        var total = Understand.TimeOff(weeks: 0)
+        var failed = false
+        for (index, item) in items.enumerated() {
+            let key = items.count == 1 && values["weeks_off"].map({ if case .mapping = $0 { true } else { false } }) == true
+                ? "weeks_off" : "weeks_off[\(index)]"
+            switch item {
+            case .text(let text):
+                switch Understand.weeksOff(text, asOf: asOf, period: period, workingDays: workingDays) {
+                case .success(let reading):
+                    total.weeks += reading.value.weeks
+                    total.workingDays += reading.value.workingDays
+                    total.dates += reading.value.dates
+                case .failure(let why):
+                    problems.append(AnswerProblem(key: key, given: text, issue: .misunderstood(why)))
+                    failed = true
+                }
+            case .mapping(let pairs):
+                guard let dates = readDates(pairs, key: key, asOf: asOf, period: period) else {
+                    failed = true
+                    continue
+                }
+                total.dates.append(dates)
+                total.workingDays += Double([dates].sellingDays(
+                    from: max(dates.from, period?.start ?? dates.from), through: min(dates.to, period?.end ?? dates.to),
+                    workingDays: workingDays))
+            default:
+                problems.append(AnswerProblem(key: key, given: item.quoted, issue: .notAValue))
+                failed = true
+            }
+        }
+        guard !failed else { return nil }
+        assumptions.append(Assumption(key: "weeks_off", source: .given, said: values["weeks_off"]?.quoted))
+        return total
+    }
+
+    /// One `{from, to}` of time off: both dates, in order, inside the plan's period.
+    mutating func readDates(_ pairs: [(key: String, value: AnswerTree)], key: String, asOf: Day, period: Period?) -> DatesOff? {
+        var ends: [String: Day] = [:]
+        for (name, value) in pairs {
+            guard ["from", "to"].contains(name) else {
+                problems.append(AnswerProblem(
+                    key: "\(key).\(name)", given: value.quoted,
+                    issue: .unknownKey(suggestion: AnswerSheet.suggestion(for: name, among: ["from", "to"]))))
+                continue
+            }
+            switch Understand.date(value.quoted, today: asOf) {
+            case .success(let d): ends[name] = d.value
+            case .failure(let why): problems.append(AnswerProblem(key: "\(key).\(name)", given: value.quoted, issue: .misunderstood(why)))
+            }
+        }
+        for name in ["from", "to"] where !pairs.contains(where: { $0.key == name }) {
+            problems.append(AnswerProblem(key: "\(key).\(name)", issue: .missing))
+        }
+        guard let from = ends["from"], let to = ends["to"] else { return nil }
+        guard from <= to else {
+            problems.append(AnswerProblem(key: key, given: "\(from) to \(to)", issue: .misunderstood(.periodBackwards(start: from, end: to))))
+            return nil
+        }
+        if let period, to < period.start || from > period.end {
+            problems.append(AnswerProblem(key: key, given: "\(from) to \(to)", issue: .outsidePeriod(period)))
+            return nil
+        }
+        return DatesOff(from: from, to: to)
     }
 
     mutating func readPeriod(asOf: Day) -> Period? {

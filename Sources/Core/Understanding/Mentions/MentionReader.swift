@@ -53,8 +53,9 @@ struct MentionReader {
         let asides = mentions.filter { isWhenDealsClose($0) || isHistory($0) }.map(\.tokens)
         mentions.removeAll { isDenied($0) || isWhenDealsClose($0) || isHistory($0) }
         // The plan's period is said first; months and dates after it are usually when time off falls.
+        // A plan's period said in the line ("2027 quota… off two weeks in August"), not the dates of the time off.
         let linePeriod = mentions.lazy.compactMap { m -> Period? in
-            if case .period(let p) = m.kind { return p } else { return nil }
+            if case .period(let p) = m.kind, p.start.days(to: p.end) > 45 { return p } else { return nil }
         }.first
         let zones = TimeOffZones(line: line, asOf: asOf, period: linePeriod ?? period, workingDays: workingDays,
                                  asked: question == .weeksOff).apply(mentions)

@@ -254,14 +254,22 @@ struct TimeOffZones {
         var said = false
         var lastUnit = Mention.TimeUnit.week
         var last: Understand.TimeOff?
+        /// The last piece's "when" and what was placed on it: a correction in the next piece moves onto it.
+        var lastWhen: Period?
+        var lastPlaced: DatesOff?
+        var lastPlacedDays = 0
+        var corrected = false
         var previousEnd: Int?
         func add(_ part: Understand.TimeOff, at start: Int) {
             if let l = last, let p = previousEnd, line.corrects(between: p, start) {
                 off.weeks -= l.weeks
                 off.workingDays -= l.workingDays
+                off.dates.removeAll { l.dates.contains($0) || $0 == lastPlaced }
+                corrected = true
             }
             off.weeks += part.weeks
             off.workingDays += part.workingDays
+            off.dates += part.dates
             last = part
             said = true
         }
@@ -269,6 +277,10 @@ struct TimeOffZones {
             let covered = Set(piece.mentions.flatMap { mentions[$0].tokens })
             var items: [(Int, Int, Understand.TimeOff?)] = []
             var spans: [(Int, Day, Day)] = []
+            /// Months and periods said with a length: when it falls, not how long ("two weeks in August").
+            var whens: [Period] = []
+            /// Weekdays in a month ("every Friday in July") and named weeks ("Thanksgiving week") fall where they fall.
+            var placeable = true
             for id in piece.mentions {
                 let m = mentions[id]
                 switch m.kind {
@@ -281,6 +293,10 @@ struct TimeOffZones {
                     items.append((m.tokens.lowerBound, m.tokens.upperBound, Understand.TimeOff(weeks: 0)))
                 case .period(let p) where m.text.contains(where: \.isNumber) && m.text.count > 4:
                     spans.append((m.tokens.lowerBound, p.start, p.end))
+                case .period(let p):
+                    whens.append(p)
+                case .month(let month):
+                    whens.append(self.month(month))
                 case .date(let d) where line.isWord(m.tokens.upperBound, ["on", "onward", "onwards", "forward"]):
                     spans.append((m.tokens.lowerBound, d, period?.end ?? CalendarMath.day(d.year, 12, 31)))
                 case .date(let d):
@@ -288,12 +304,11 @@ struct TimeOffZones {
                     spans.append((m.tokens.lowerBound, d, d))
                 case .daysOff(let days):
                     // Each of those weekdays in the month said with them.
+                    placeable = false
                     guard let within = piece.mentions.lazy.compactMap({ id -> Period? in
                         switch mentions[id].kind {
                         case .period(let p): return p
-                        case .month(let month):
-                            let y = month < asOf.month ? asOf.year + 1 : asOf.year
-                            return CalendarMath.months(y, from: month, through: month)
+                        case .month(let month): return self.month(month)
                         default: return nil
                         }
                     }).first else { break }
@@ -304,22 +319,46 @@ struct TimeOffZones {
                 }
             }
             for i in piece.tokens where !covered.contains(i) && isNamedWeek(i) {
+                placeable = false
                 items.append((i, i + 1, Understand.TimeOff(weeks: line.isWord(i, ["fortnight"]) ? 2 : 1)))
             }
             // "and the same again in October": the last part once more.
             for i in piece.tokens where line.isWord(i, ["same"]) && line.isWord(i + 1, ["again"]) {
-                if let again = items.last?.2 ?? last { items.append((i, i + 2, again)) }
+                if let again = items.last?.2 ?? last { items.append((i, i + 2, Understand.TimeOff(weeks: again.weeks, workingDays: again.workingDays))) }
             }
             // Dates said with a length are when it falls ("2 weeks off in Dec 1st–15th"); said alone, they are how long.
             if items.isEmpty {
                 for (start, a, b) in spans {
-                    items.append((start, start + 1, Understand.TimeOff(weeks: 0, workingDays: Double(workingDaysBetween(a, b)))))
+                    let (from, to) = within(a, b)
+                    items.append((start, start + 1, Understand.TimeOff(
+                        weeks: 0, workingDays: Double(sellingDays(from, to)), dates: [DatesOff(from: from, to: to)])))
                 }
+            } else {
+                whens += spans.map { Period(start: $0.1, end: $0.2) }
             }
+            let before = off.weeks(workingDaysPerWeek: workingDays)
+            corrected = false
             for (start, end, part) in items.sorted(by: { $0.0 < $1.0 }) {
                 guard let part else { continue }
                 add(part, at: start)
                 previousEnd = end
+            }
+            // One "when" for the lengths said with it: placed from its start, said back so the rep can move it.
+            var added = (off.weeks(workingDaysPerWeek: workingDays) - before) * Double(workingDays)
+            if corrected, whens.isEmpty, let when = lastWhen, lastPlaced != nil {
+                whens = [when]
+                added += Double(lastPlacedDays)
+            }
+            lastWhen = whens.count == 1 ? whens.first : nil
+            lastPlaced = nil
+            lastPlacedDays = 0
+            // Only a month or so says when a length falls ("this year" does not), and only when the length fits in it.
+            if placeable, let when = lastWhen, when.start.days(to: when.end) <= 31, abs(added - added.rounded()) < 1e-9,
+               let placed = DatesOff.placed(sellingDays: Int(added.rounded()), from: when.start, workingDays: workingDays),
+               placed.to <= when.end.adding(days: 7) {
+                off.dates.append(placed)
+                lastPlaced = placed
+                lastPlacedDays = Int(added.rounded())
             }
         }
         return said && off.weeks >= 0 && off.workingDays >= 0 ? off : nil
@@ -335,15 +374,32 @@ struct TimeOffZones {
         }
     }
 
-    /// Selling days from `a` to `b`, both counted, inside the plan's period when it is known (and overlaps them).
-    func workingDaysBetween(_ a: Day, _ b: Day) -> Int {
-        var start = max(a, period?.start ?? a)
-        var end = min(b, period?.end ?? b)
-        if start > end {
-            start = a
-            end = b
+    /// `a` to `b` cut to the plan's period when it is known and they overlap it.
+    /// Dates said without a year that fall a year off the period are moved into it ("Dec 20th–31st" said in
+    /// December of a plan for next year).
+    func within(_ a: Day, _ b: Day) -> (Day, Day) {
+        guard let period else { return (a, b) }
+        for years in [0, 12, -12] {
+            let (x, y) = (a.adding(months: years), b.adding(months: years))
+            let start = max(x, period.start), end = min(y, period.end)
+            if start <= end { return (start, end) }
         }
-        guard start <= end, start.days(to: end) < 400 else { return 0 }
-        return (0...start.days(to: end)).filter { start.adding(days: $0).weekday <= workingDays }.count
+        return (a, b)
+    }
+
+    /// Selling days from `a` to `b`, both counted.
+    func sellingDays(_ a: Day, _ b: Day) -> Int {
+        guard a <= b, a.days(to: b) < 400 else { return 0 }
+        return [DatesOff(from: a, to: b)].sellingDays(from: a, through: b, workingDays: workingDays)
+    }
+
+    /// A month said alone: the one inside the plan's period, or else the next one to come.
+    func month(_ month: Int) -> Period {
+        if let period, let inside = (period.start.year...period.end.year).lazy
+            .map({ CalendarMath.months($0, from: month, through: month) })
+            .first(where: { $0.start <= period.end && $0.end >= period.start }) {
+            return inside
+        }
+        return CalendarMath.months(month < asOf.month ? asOf.year + 1 : asOf.year, from: month, through: month)
     }
 }

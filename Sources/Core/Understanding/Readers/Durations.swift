@@ -11,10 +11,13 @@ extension Understand {
 
     /// One answer read alone, as the conversation reads it with the slot's question open: the first mention of a kind
     /// the slot takes (one with a unit before a bare figure), or why none can be.
-    static func alone<V>(_ text: String, as slot: Slot, kind: AnswerKind, _ pick: (SlotValue) -> V?) -> Result<Reading<V>, Misunderstanding> {
+    static func alone<V>(
+        _ text: String, as slot: Slot, kind: AnswerKind, asOf: Day = Day(ordinal: 0), period: Period? = nil,
+        workingDays: Int = 5, _ pick: (SlotValue) -> V?
+    ) -> Result<Reading<V>, Misunderstanding> {
         let line = Line(text)
         if isEmpty(line.tokens) { return .failure(.empty(kind)) }
-        let mentions = MentionReader(line: line, asOf: Day(ordinal: 0), question: slot, period: nil, workingDays: 5).read().mentions
+        let mentions = MentionReader(line: line, asOf: asOf, question: slot, period: period, workingDays: workingDays).read().mentions
         let fitting = mentions.filter { SlotReading.accepts(slot, $0.kind) }
         let unitless: (Mention) -> Bool = { if case .number = $0.kind { true } else { false } }
         guard let m = fitting.first(where: { !unitless($0) }) ?? fitting.first else {
@@ -35,25 +38,49 @@ extension Understand {
         }
     }
 
-    /// Time away from selling, in weeks and working days, so days can be counted at the rep's working week.
+    /// Time away from selling, in weeks and working days, so days can be counted at the rep's working week; with the
+    /// dates of whatever part of it was said with them.
     public struct TimeOff: Equatable, Sendable, Codable {
         public var weeks: Double
         public var workingDays: Double
+        /// When the part said with dates falls ("Aug 2–13", "two weeks in August"); it is counted in the whole too.
+        public var dates: [DatesOff]
 
-        public init(weeks: Double, workingDays: Double = 0) {
+        public init(weeks: Double, workingDays: Double = 0, dates: [DatesOff] = []) {
             self.weeks = weeks
             self.workingDays = workingDays
+            self.dates = dates
         }
 
         /// The whole in weeks, at `daysPerWeek` working days a week.
         public func weeks(workingDaysPerWeek daysPerWeek: Int) -> Double {
             weeks + workingDays / Double(max(1, daysPerWeek))
         }
+
+        /// This time off for a share of its period (a year's four weeks are one in a quarter); dates stay as said.
+        public func scaled(by share: Double) -> TimeOff {
+            TimeOff(weeks: weeks * share, workingDays: workingDays * share, dates: dates)
+        }
+
+        enum CodingKeys: String, CodingKey { case weeks, workingDays, dates }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            weeks = try c.decode(Double.self, forKey: .weeks)
+            workingDays = try c.decode(Double.self, forKey: .workingDays)
+            // Drafts kept before dates were heard have none.
+            dates = try c.decodeIfPresent([DatesOff].self, forKey: .dates) ?? []
+        }
     }
 
     /// Weeks off: "six weeks", "10 days", "2 weeks vacation and 1 week of training", "out Dec 20th–31st". Parts add up.
-    public static func weeksOff(_ text: String) -> Result<Reading<TimeOff>, Misunderstanding> {
-        alone(text, as: .weeksOff, kind: .weeksOff) { if case .timeOff(let off) = $0 { off } else { nil } }
+    /// `asOf` and `period` place months and dates said with it ("two weeks in August").
+    public static func weeksOff(_ text: String, asOf: Day = Day(ordinal: 0), period: Period? = nil, workingDays: Int = 5)
+        -> Result<Reading<TimeOff>, Misunderstanding>
+    {
+        alone(text, as: .weeksOff, kind: .weeksOff, asOf: asOf, period: period, workingDays: workingDays) {
+            if case .timeOff(let off) = $0 { off } else { nil }
+        }
     }
 
     /// Minutes in each word for a time of day's length: "minutes", "hrs", "seconds".
