@@ -164,6 +164,10 @@ struct RampSheetTests {
         #expect(targets[12] == "9")
         #expect(targets.last == "0", "after the prospecting window")
         #expect(rows.first?.hasSuffix("ramping (50%) |") == true)
+        // The odds count the meetings the ramp expects: 9 a week over 35.14 effective weeks (38.14 less half of 4
+        // and a quarter of 4) is 316, not the contract's 8 × 38.14 = 305 at full conversion.
+        #expect(p.ramp?.plannedMeetings == 316)
+        #expect(sheet.contains("about 316 first meetings over the period (9 a week once at full speed), a 65% chance"))
         expectGolden(sheet, "mark-rivera-ramping.plan.md")
     }
 }

@@ -50,6 +50,12 @@ public struct PlanWords: Sendable {
             "deals": Figures.grouped(plan.totals.deals),
             "meetings80": Figures.grouped(c.weeklyMeetingsFor80Percent),
         ]
+        if let ramp = plan.ramp, let chance = ramp.chanceOfGoal {
+            return words.text("odds.ramping", values.merging([
+                "planned": Figures.grouped(ramp.plannedMeetings), "full": Figures.grouped(ramp.weeklyMeetingsAtFull),
+                "chance": figures.percent(chance, places: 0),
+            ]) { $1 })
+        }
         if c.chanceOfGoal >= Planner.targetChance { return words.text("odds.already_likely", values) }
         if plan.weekly.meetings == 0 { return words.text("odds.coin_flip_none", count: c.weeklyMeetingsFor80Percent, values) }
         return words.text("odds.coin_flip", values)

@@ -28,8 +28,12 @@ public struct Odds: Sendable {
     }
 
     public func chance(weeklyMeetings: Int) -> Double {
-        Binomial.chanceOfAtLeast(
-            deals, trials: meetings(weekly: weeklyMeetings), success: perMeeting, plus: open, success: closeRate)
+        chance(meetings: meetings(weekly: weeklyMeetings))
+    }
+
+    /// The chance of the deals from `meetings` first meetings over the period and the open pipeline.
+    public func chance(meetings: Int) -> Double {
+        Binomial.chanceOfAtLeast(deals, trials: max(0, meetings), success: perMeeting, plus: open, success: closeRate)
     }
 
     /// The smallest weekly meeting count whose chance is at least `target` (0 when no deals are needed).

@@ -44,8 +44,10 @@ public enum Planner {
             }
             let weeks = Int((Double(calendar.days) / 7).rounded(.up))
             let expected = (0..<weeks).map { Int((Double(full) * ramp.conversion(week: $0)).rounded()) }
-            return RampPlan(ramp: ramp, effectiveWeeks: effective, weeklyMeetingsAtFull: full, activities: activities,
-                            expectedMeetings: expected)
+            var plan = RampPlan(ramp: ramp, effectiveWeeks: effective, weeklyMeetingsAtFull: full, activities: activities,
+                                expectedMeetings: expected)
+            if withOdds { plan.chanceOfGoal = odds.chance(meetings: plan.plannedMeetings) }
+            return plan
         }
 
         let blocks = timeBlocks(inputs, activities: ramp?.activities ?? weeklyActivities)

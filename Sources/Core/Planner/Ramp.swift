@@ -57,11 +57,18 @@ public struct RampPlan: Equatable, Sendable, Codable {
     public var activities: [Plan.WeeklyActivity]
     /// Expected first meetings in each week of the period, from the plan's first day.
     public var expectedMeetings: [Int]
+    /// The chance of the goal from the meetings the ramp expects (⌊at full × effective weeks⌋), not the contract's
+    /// figure, which counts every week at full conversion.
+    public var chanceOfGoal: Double?
 
     enum CodingKeys: String, CodingKey {
         case ramp, activities
         case effectiveWeeks = "effective_weeks"
         case weeklyMeetingsAtFull = "weekly_meetings_at_full_conversion"
         case expectedMeetings = "expected_meetings_by_week"
+        case chanceOfGoal = "chance_of_goal"
     }
+
+    /// First meetings expected over the period while and after ramping.
+    public var plannedMeetings: Int { Rounding.downCount(Double(weeklyMeetingsAtFull) * effectiveWeeks) }
 }
