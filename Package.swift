@@ -18,9 +18,11 @@ let package = Package(
     targets: [
         // Pure cores: no file, terminal or clock.
         .target(name: "Planner", path: "Sources/Core/Planner"),
+        // YAML with a bound on what aliases can multiply, for every file read.
+        .target(name: "SafeYAML", dependencies: [.product(name: "Yams", package: "Yams")], path: "Sources/Core/SafeYAML"),
         .target(
             name: "Understanding",
-            dependencies: ["Planner", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Planner", "SafeYAML", .product(name: "Yams", package: "Yams")],
             path: "Sources/Core/Understanding"
         ),
         .target(name: "Interview", dependencies: ["Planner", "Understanding", "Tracking"], path: "Sources/Core/Interview"),
@@ -34,6 +36,7 @@ let package = Package(
         .target(
             name: "Prompts",
             dependencies: [
+                "SafeYAML",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -106,7 +109,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FuzzRegressionTests",
-            dependencies: ["Planner", "Understanding", "Interview", "Tracking", "PlanStore", "TestSupport"],
+            dependencies: ["Planner", "Understanding", "Interview", "Tracking", "PlanStore", "Prompts", "TestSupport"],
             path: "Tests/Fuzz",
             exclude: ["Harness", "build.sh", "run.sh", "README.md"],
             resources: [.copy("Corpus"), .copy("Regressions")]

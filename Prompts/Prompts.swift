@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import SafeYAML
 import Yams
 
 /// Every word salesplan shows, read from `Prompts/` (or a manager's reworded copy) and filled by Mustache.
@@ -123,15 +124,33 @@ public struct PromptBook: Sendable {
     static func parse(_ source: String, file: String) throws(LoadError) -> [(String, String)] {
         do {
             // The basic resolver reads every value as text, without the default resolver's regular expressions.
-            return flatten(try Yams.compose(yaml: source, .basic), prefix: "")
+            return flatten(try SafeYAML.compose(source), prefix: "")
         } catch {
             throw .unreadable(file: file, detail: "\(error)")
         }
     }
 
+    /// Sections open inside one another past this are refused before parsing: the parser recurses once per level.
+    static let deepestSections = 64
+
     private static func compile(_ text: String, file: String) throws(LoadError) -> MustacheTemplate {
+        var depth = 0, deepest = 0
+        for tag in text.components(separatedBy: "{{").dropFirst() {
+            if tag.hasPrefix("#") || tag.hasPrefix("^") || tag.hasPrefix("$") || tag.hasPrefix("<") {
+                depth += 1
+                deepest = max(deepest, depth)
+            } else if tag.hasPrefix("/") {
+                depth -= 1
+            }
+        }
+        guard deepest <= deepestSections else {
+            throw .unreadable(file: file, detail: "sections nest \(deepest) deep; at most \(deepestSections) are read")
+        }
         do {
             return try MustacheTemplate(string: textPragma + text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw .unreadable(file: file, detail: "the template does not parse at line \(error.context.lineNumber), column "
+                + "\(error.context.columnNumber) (\(error.error)): \(error.context.line)")
         } catch {
             throw .unreadable(file: file, detail: "\(error)")
         }

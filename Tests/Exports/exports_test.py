@@ -180,7 +180,7 @@ def spreadsheet(binary, work):
     filled = os.path.join(work, "filled.csv")
     with open(filled, "w", newline="", encoding="utf-8") as f:
         csv.writer(f).writerows(back)
-    r = subprocess.run([binary, "checkin", "mark", "--sheet", filled, "--dir", os.path.join(work, "plans")],
+    r = subprocess.run([binary, "checkin", "mark", "--sheet", filled, "--dir", os.path.join(work, "plans"), "--as-of", "2027-02-01"],
                        capture_output=True, text=True, timeout=60)
     check(r.returncode == 0, f"a week filled in after LibreOffice re-saved the sheet reads back as a check-in ({r.stderr[:160]})")
 

@@ -24,17 +24,20 @@ module() {  # NAME SOURCE_FOLDER [LANGUAGE_MODE]
     -c -o "$OUT/$1.o" $(find "$2" -name '*.swift' | sort)
 }
 module Yams "$YAMS/Yams" 5
+module SafeYAML Sources/Core/SafeYAML
+module Mustache "$ROOT/.build/checkouts/swift-mustache/Sources/Mustache"
+module Prompts Prompts
 module Planner Sources/Core/Planner
 module Understanding Sources/Core/Understanding
-module Interview Sources/Core/Interview
 module Tracking Sources/Core/Tracking
+module Interview Sources/Core/Interview
 module PlanStore Sources/Shell/PlanStore
 
-for target in understanding answers plan checkins; do
+for target in understanding answers plan checkins crm prompts; do
   flag="FUZZ_$(echo "$target" | tr a-z A-Z)"
   "$SWIFTC" $SAN -swift-version 6 -O -parse-as-library -D "$flag" -I "$OUT" -I "$YAMS/CYaml/include" -Xcc -DYAML_DECLARE_STATIC \
     Tests/Fuzz/Entries/FuzzEntries.swift Tests/Fuzz/Harness/FuzzOne.swift \
-    "$OUT"/{Yams,Planner,Understanding,Interview,Tracking,PlanStore}.o "$OUT"/cyaml-*.o \
+    "$OUT"/{Yams,SafeYAML,Mustache,Prompts,Planner,Understanding,Interview,Tracking,PlanStore}.o "$OUT"/cyaml-*.o \
     -o "$OUT/fuzz-$target"
   echo "$OUT/fuzz-$target"
 done

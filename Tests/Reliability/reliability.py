@@ -20,6 +20,8 @@ import tempfile
 import threading
 import time
 
+import hostile_cases
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 EXAMPLE = os.path.join(ROOT, "Tests/ShellTests/Examples/01-worked-example.yaml")
@@ -76,6 +78,8 @@ revenue_closed: $30,000
 """
 
 REVISIT = "ratios: blended\nreason: a slow month\n"
+# A day after every week the check-ins here name: check-ins are for weeks that have begun, whatever today is.
+LATER = "2027-03-01"
 
 
 # ---------------------------------------------------------------- what every file must still be
@@ -169,9 +173,9 @@ def kills(binary, count, rng, work):
     jobs = {
         "interview": (lambda d: ["new", "--dir", d, "--as-of", as_of], interview_input),
         "new --answers": (lambda d: ["new", "--answers", EXAMPLE, "--dir", d, "--as-of", "2027-01-04"], b""),
-        "checkin --answers": (lambda d: ["checkin", "mark", "--answers", checkin, "--replace", "--dir", d], b""),
-        "checkin --sheet": (lambda d: ["checkin", "mark", "--sheet", filled, "--replace", "--dir", d], b""),
-        "revisit --answers": (lambda d: ["revisit", "mark", "--answers", revisit, "--dir", d], b""),
+        "checkin --answers": (lambda d: ["checkin", "mark", "--answers", checkin, "--replace", "--dir", d, "--as-of", LATER], b""),
+        "checkin --sheet": (lambda d: ["checkin", "mark", "--sheet", filled, "--replace", "--dir", d, "--as-of", LATER], b""),
+        "revisit --answers": (lambda d: ["revisit", "mark", "--answers", revisit, "--dir", d, "--as-of", LATER], b""),
     }
     # How long each job takes whole, so kills land all through it.
     durations = {}
@@ -213,7 +217,7 @@ def kills(binary, count, rng, work):
             survived += 1
     left = leftovers(plans)
     # The next run in the folder works, leftovers or not, and clears them.
-    after = run(binary, ["checkin", "mark", "--answers", checkin, "--replace", "--dir", plans], env=e)
+    after = run(binary, ["checkin", "mark", "--answers", checkin, "--replace", "--dir", plans, "--as-of", LATER], env=e)
     check(after.returncode == 0, f"the run after {count} kills works ({len(left)} temporary files were left by kills)")
     check(leftovers(os.path.join(plans, "mark-rivera")) == [], "leftovers cleared by the next save")
     shown = run(binary, ["show", "mark", "--json", "--dir", plans], env=e)
@@ -242,7 +246,7 @@ def concurrent(binary, work):
 
     weeks = [f"2027-{m:02d}-{d:02d}" for m, d in [(1, 4), (1, 11), (1, 18), (1, 25), (2, 1), (2, 8), (2, 15), (2, 22)]]
     answer_files = [write(os.path.join(work, f"ci-{w}.yaml"), CHECKIN.format(week=w, calls=70)) for w in weeks]
-    procs = [subprocess.Popen([binary, "checkin", "mark", "--answers", a, "--dir", plans], stdout=subprocess.DEVNULL,
+    procs = [subprocess.Popen([binary, "checkin", "mark", "--answers", a, "--dir", plans, "--as-of", LATER], stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE, env=e) for a in answer_files]
     codes = [p.wait() for p in procs]
     rows = list(csv.DictReader(open(os.path.join(plans, "mark-rivera", "checkins.csv"), encoding="utf-8")))
@@ -387,7 +391,7 @@ def hostile_input(binary, work, rng):
 def privacy(binary, work):
     folder = os.path.join(work, "umask")
     e = env(TMPDIR=work)
-    r = subprocess.run(["sh", "-c", f'umask 000 && "$0" new --answers "$1" --dir "$2" && "$0" checkin mark --answers "$3" --dir "$2"',
+    r = subprocess.run(["sh", "-c", f'umask 000 && "$0" new --answers "$1" --dir "$2" && "$0" checkin mark --answers "$3" --dir "$2" --as-of 2027-03-01',
                         binary, EXAMPLE, folder, write(os.path.join(work, "w.yaml"), CHECKIN.format(week="2027-01-04", calls=80))],
                        capture_output=True, env=e)
     check(r.returncode == 0, "a plan and a check-in under umask 000")
@@ -430,6 +434,7 @@ def main():
         nowhere_to_save(binary, work)
         hostile_input(binary, work, rng)
         privacy(binary, work)
+        hostile_cases.run_all(binary, work, check, figures)
     print("figures: " + json.dumps(figures))
     print(f"{len(failures)} failed" if failures else "all passed")
     return 1 if failures else 0

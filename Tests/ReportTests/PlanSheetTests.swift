@@ -201,3 +201,21 @@ struct DatedWeeksOffSheetTests {
         #expect(skipped.prefix(4) == ["EXDATE:20270301T090000", "EXDATE:20270308T090000", "EXDATE:20270802T090000", "EXDATE:20270809T090000"])
     }
 }
+
+/// What a person typed is inert in plan.md: no broken table, no HTML, no link.
+struct MarkdownSafetyTests {
+    @Test func namesAndNotesCannotBreakTheTableOrInjectMarkup() throws {
+        let answers = markRiveraAnswers
+            .replacingOccurrences(of: "name: calls", with: "name: 'calls | <script>alert(1)</script>'")
+            .replacingOccurrences(of: "rep: Mark Rivera", with: "rep: '[Mark](javascript:alert(1))'")
+        let sheet = PlanSheet(words: words).render(try plan(answers))
+        #expect(!sheet.contains("<script>"))
+        #expect(sheet.contains("\\[Mark\\](javascript:alert(1))"), "the brackets escaped: no link")
+        #expect(!sheet.replacingOccurrences(of: "\\]", with: "").contains("]("))
+        #expect(sheet.contains("calls \\| &lt;script&gt;alert(1)&lt;/script&gt;"))
+        // Every row of the tracking table has as many cells as its header.
+        let table = sheet.split(separator: "\n").filter { $0.hasPrefix("| Week") || $0.hasPrefix("| 2027-") }
+        let cells = table.map { $0.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count }
+        #expect(Set(cells).count == 1, "\(Set(cells))")
+    }
+}

@@ -57,11 +57,40 @@ struct ImportTests {
         let out = ImportHistory(path: path, rep: "mark rivera", place: Place(dir: plans, today: today)).run(words: words)
         #expect(out.status == .success, "\(out.stderr)")
         #expect(out.stdout.contains("amount from \"Amount\""))
-        #expect(out.stdout.contains("Mark Rivera: 3 won, 2 lost, 1 open; average deal $28,667 over 3 won deals; close rate 60% over 5 resolved"))
+        #expect(out.stdout.contains("Mark Rivera: 3 won, 2 lost, 1 open; average deal $28,667 across 3 won; close rate 60% across 5 decided"))
         #expect(folder.files() == ["plans/mark-rivera/history.json"])
         let unknown = ImportHistory(path: path, rep: "Zed", place: Place(dir: plans, today: today)).run(words: words)
         #expect(unknown.status == .badInput)
         #expect(unknown.stderr.contains("Owners there: Mark Rivera and Priya Nair"))
+    }
+
+    @Test func aEuropeanExportIsReadByItsOwnConventionsAndSaysThem() throws {
+        let text = "Opportunity Owner;Stage;Amount;Created Date;Close Date\n"
+            + "José Müller;Closed Won;32.000,00 €;04.01.2026;15.03.2026\nJosé Müller;Closed Lost;9.500,00 €;04.02.2026;05.03.2026\n"
+        let result = try CRMImport.read(text, today: today).get()
+        #expect(result.conventions.decimal == .comma && result.conventions.dates == .dayFirst && !result.conventions.datesAssumed)
+        let history = try #require(result.histories.first)
+        #expect(history.averageDeal == 32_000, "not $32")
+        #expect(history.medianCycleWeeks == 10, "Jan 4 to Mar 15 is 70 days, not Apr 1 to Mar 15")
+        // The same file saved as Windows-1252 and as UTF-16: the name survives, and the encoding is said.
+        let folder = try TemporaryFolder()
+        for (name, encoding) in [("cp1252.csv", String.Encoding.windowsCP1252), ("utf16.csv", .utf16)] {
+            let path = folder.url.appendingPathComponent(name)
+            try #require(text.data(using: encoding)).write(to: path)
+            let out = ImportHistory(path: path.path, rep: nil, place: Place(dir: folder.url.appendingPathComponent("plans").path, today: today))
+                .run(words: words)
+            #expect(out.status == .success, "\(out.stderr)")
+            #expect(out.stdout.contains("it was read as \(encoding == .utf16 ? "UTF-16" : "Windows-1252")"))
+            #expect(out.stdout.contains("José Müller: 1 won, 1 lost") && out.stdout.contains("decimal comma") && out.stdout.contains("day first"))
+        }
+    }
+
+    @Test func datesThatDoNotSayTheirOrderAreReadAsAssumedAndSaid() throws {
+        let slashed = try CRMImport.read("Owner,Stage,Amount,Created,Close Date\nAl,Won,1000,01/04/2026,03/05/2026\n", today: today).get()
+        #expect(slashed.conventions.dates == .monthFirst && slashed.conventions.datesAssumed)
+        #expect(slashed.conventions.decimal == .point)
+        let told = try CRMImport.read("Owner,Stage,Amount,Created,Close Date\nAl,Won,1000.50,01/04/2026,03/25/2026\n", today: today).get()
+        #expect(told.conventions.dates == .monthFirst && !told.conventions.datesAssumed, "25 can only be a day")
     }
 
     @Test func theInterviewOffersTheRepsHistory() throws {

@@ -198,7 +198,11 @@ struct TrackingCommandTests {
         let ambiguous = try checkIn(folder, plans, week: "2027-01-11")
         #expect(ambiguous.status == .badInput)
         #expect(ambiguous.stderr.contains("which rep? mark-rivera and priya-nair"))
-        #expect(try checkIn(folder, plans, week: "2027-01-11", rep: "PRIYA").status == .success)
+        #expect(try checkIn(folder, plans, week: "2027-01-11", rep: "mark").status == .success)
+        // Priya's plan is for Q2: a January week is none of its weeks.
+        let outside = try checkIn(folder, plans, week: "2027-01-11", rep: "PRIYA")
+        #expect(outside.status == .badInput)
+        #expect(outside.stderr.contains("fall outside the plan's weeks so far"), "\(outside.stderr)")
         let unknown = try checkIn(folder, plans, week: "2027-01-11", rep: "Zed")
         #expect(unknown.stderr.contains("no plan for \"Zed\""))
         let list = ListPlans(place: Place(dir: plans, today: today), json: false).run(words: words)

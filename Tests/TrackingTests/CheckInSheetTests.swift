@@ -44,11 +44,46 @@ struct CheckInSheetTests {
         #expect(problem.given == "lots")
     }
 
-    @Test func aRowForAWeekAlreadyReadReplacesIt() throws {
-        let text = "rep,week,meetings_held\nPat,2027-01-04,3\nPat,2027-01-06,5\n"
-        let weeks = try CheckInSheet.read(text, today: today).get()
-        #expect(weeks.count == 1)
-        #expect(weeks[0].meetingsHeld == 5)
+    @Test func rowsOfOneWeekAddUpAndAreCounted() throws {
+        // A row a day: Monday to Friday of the week of Jan 4, and one row of the next week.
+        let text = "rep,week,calls attempts,meetings_held,revenue_closed,note\n"
+            + (4...8).map { "Pat,2027-01-0\($0),20,1,1000,day \($0)\n" }.joined() + "Pat,2027-01-11,80,3,,\n"
+        let read = try CheckInSheet.readWeeks(text, today: today).get()
+        #expect(read.checkIns.map(\.week) == [day("2027-01-04"), day("2027-01-11")])
+        #expect(read.checkIns[0].activities == [.init(name: "calls", attempts: 100, meetings: 0)])
+        #expect(read.checkIns[0].meetingsHeld == 5 && read.checkIns[0].revenueClosed == 5_000)
+        #expect(read.checkIns[0].note == "day 4; day 5; day 6; day 7; day 8")
+        #expect(read.addedUp == [day("2027-01-04"): 5], "said, not silently merged")
+    }
+
+    @Test func anActivityNamedLikeAFormulaReadsBackUnderItsName() throws {
+        let week = CheckIn(week: day("2027-01-04"), activities: [
+            .init(name: "@LinkedIn messages", attempts: 40, meetings: 2), .init(name: "=calls", attempts: 80, meetings: 1),
+        ])
+        let text = CheckInSheet.write(rep: "Pat", channels: ["@LinkedIn messages", "=calls"], checkIns: [week])
+        #expect(text.contains("'@LinkedIn messages attempts"), "guarded against formula injection when written")
+        #expect(try CheckInSheet.read(text, today: today).get() == [week])
+    }
+
+    @Test func aRowWiderThanTheHeaderIsRefusedNotShifted() {
+        // An unquoted 1,000 splits into two cells and would move every cell after it.
+        let text = "rep,week,calls attempts,meetings_held\nPat,2027-01-04,1,000,3\n"
+        guard case .failure(let problem) = CheckInSheet.read(text, today: today) else {
+            Issue.record("a shifted row was taken")
+            return
+        }
+        #expect(problem.line == 2 && problem.cells == 5)
+    }
+
+    @Test func revenueBeyondAnyPlanIsRefusedWhateverItsSpelling() {
+        for given in ["50000000000000", "1e308", "0x1p1023", "inf"] {
+            let text = "rep,week,revenue_closed\nPat,2027-01-04,\(given)\n"
+            guard case .failure(let problem) = CheckInSheet.read(text, today: today) else {
+                Issue.record("\(given) taken as revenue")
+                continue
+            }
+            #expect(problem.column == "revenue_closed", "\(given)")
+        }
     }
 
     @Test func csvFieldsAreQuotedOnlyWhenTheyNeedIt() {

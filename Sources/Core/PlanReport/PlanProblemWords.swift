@@ -12,6 +12,17 @@ public enum PlanProblemWords {
             return words.text("planner.period_backwards", [
                 "start": figures.date(period.start), "end": figures.date(period.end),
             ])
+        case .periodTooLong(let period):
+            return words.text("planner.period_too_long", [
+                "span": figures.span(period.start, period.end), "years": Figures.decimal(Planner.longestPeriodMonths / 12),
+            ])
+        case .outsideYears(let period):
+            return words.text("planner.outside_years", [
+                "span": figures.span(period.start, period.end),
+                "first": String(Day.plausibleYears.lowerBound), "last": String(Day.plausibleYears.upperBound),
+            ])
+        case .beyondBounds(let key):
+            return words.text("planner.beyond_bounds", ["key": key])
         }
     }
 }

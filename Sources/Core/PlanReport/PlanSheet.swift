@@ -12,7 +12,7 @@ public struct PlanSheet: Sendable {
     }
 
     public func render(_ plan: Plan) -> String {
-        words.file("plan.md", context(plan)) ?? "[plan.md]"
+        words.file("plan.md", context(plan.markdownSafe)) ?? "[plan.md]"
     }
 
     /// The weekly prospecting blocks, each with what to do in it.

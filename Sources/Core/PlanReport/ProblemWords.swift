@@ -48,9 +48,9 @@ public struct ProblemWords: Sendable {
         if case .unreadable = problem.issue { return message }
         if problem.key.isEmpty { return message }
         guard let given = problem.given else {
-            return words.text("problem.line", ["key": problem.key, "message": message])
+            return words.text("problem.line", ["key": Self.printable(problem.key), "message": message])
         }
-        return words.text("problem.line_given", ["key": problem.key, "given": Self.printable(given), "message": message])
+        return words.text("problem.line_given", ["key": Self.printable(problem.key), "given": Self.printable(given), "message": message])
     }
 
     /// The message alone, without the key: the interview uses it when a question's answer is refused.
@@ -74,6 +74,7 @@ public struct ProblemWords: Sendable {
         case .attemptsTwice: return words.text("problem.attempts_twice")
         case .asOfAfterPeriod(let end): return words.text("problem.as_of_after_period", ["end": figures.date(end)])
         case .outsidePeriod(let period): return words.text("problem.outside_period", ["span": figures.span(period.start, period.end)])
+        case .tooManyNodes(let limit): return words.text("problem.too_many_nodes", ["limit": Figures.grouped(limit)])
         case .unreadable(let line, let detail):
             var values: [String: Any] = ["detail": detail]
             if let line { values["line"] = String(line) }
@@ -109,6 +110,11 @@ public struct ProblemWords: Sendable {
         case .noSuchDate(let text):
             key = "no_such_date"
             values["value"] = text
+        case .yearOutOfRange(let year):
+            key = "year_out_of_range"
+            values["value"] = String(year)
+            values["first"] = String(Day.plausibleYears.lowerBound)
+            values["last"] = String(Day.plausibleYears.upperBound)
         case .noSuchQuarter(let n):
             key = "no_such_quarter"
             values["value"] = String(n)
@@ -139,9 +145,8 @@ public struct ProblemWords: Sendable {
         words.text("kind.\(kind).accepts")
     }
 
-    /// Control characters and escape sequences are never echoed back raw.
+    /// Control characters, escape sequences and direction overrides are never echoed back raw.
     static func printable(_ text: String) -> String {
-        let cleaned = String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : Character($0) })
-        return cleaned.count > 80 ? String(cleaned.prefix(77)) + "..." : cleaned
+        TerminalText.printable(text)
     }
 }

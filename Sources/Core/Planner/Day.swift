@@ -89,11 +89,17 @@ extension Day: CustomStringConvertible {
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 
-    /// Reads `YYYY-MM-DD`; nil for anything else.
+    /// The years a plan's dates may fall in: every date read from a person or a file is held to them, so whatever
+    /// is saved reads back (`--as-of 0000-01-01` once wrote the week as `00-1-12-20`).
+    public static let plausibleYears = 2000...2100
+
+    public var isPlausible: Bool { Self.plausibleYears.contains(year) }
+
+    /// Reads `YYYY-MM-DD` in the plausible years; nil for anything else.
     public init?(iso text: String) {
         let fields = text.split(separator: "-", omittingEmptySubsequences: false)
         guard fields.count == 3, fields[0].count == 4, fields[1].count == 2, fields[2].count == 2,
-              let y = Int(fields[0]), let m = Int(fields[1]), let d = Int(fields[2])
+              let y = Int(fields[0]), let m = Int(fields[1]), let d = Int(fields[2]), Self.plausibleYears.contains(y)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }

@@ -5,7 +5,17 @@ public enum Planner {
         /// The plan's day is after the period ends.
         case asOfAfterPeriod(asOf: Day, end: Day)
         case periodEndsBeforeItStarts(Period)
+        /// A period longer than any plan is read back at (`longestPeriodMonths`).
+        case periodTooLong(Period)
+        /// A period or plan date outside `Day.plausibleYears`.
+        case outsideYears(Period)
+        /// A figure the plan would hold that no plan file may (`PlanCheck`), by its plan.json key: refused here so
+        /// that whatever is saved reads back.
+        case beyondBounds(key: String)
     }
+
+    /// The longest period a plan covers: ten years.
+    public static let longestPeriodMonths = 120.0
 
     /// The chance the confidence figure aims for.
     public static let targetChance = 0.8
@@ -74,6 +84,7 @@ public enum Planner {
                 plannedMeetings: odds.meetings(weekly: weeklyMeetings)),
             feasible: feasible, warnings: warnings, ramp: ramp)
         plan.timeBlocks = blocks
+        if let key = PlanCheck.implausibleKey(plan) { throw .beyondBounds(key: key) }
         return plan
     }
 
@@ -92,6 +103,12 @@ public enum Planner {
         let period = inputs.period
         guard period.start <= period.end else { throw .periodEndsBeforeItStarts(period) }
         guard inputs.asOf <= period.end else { throw .asOfAfterPeriod(asOf: inputs.asOf, end: period.end) }
+        guard period.start.isPlausible, period.end.isPlausible, inputs.asOf.isPlausible else {
+            throw .outsideYears(Period(start: min(period.start, inputs.asOf), end: period.end))
+        }
+        guard Double(period.start.days(to: period.end) + 1) * 12 / 365.25 <= longestPeriodMonths + 1e-9 else {
+            throw .periodTooLong(period)
+        }
         let start = max(period.start, inputs.asOf)
         let days = start.days(to: period.end) + 1
         let calendarWeeks = Double(days) / 7

@@ -28,7 +28,7 @@ public enum CRMImport {
     public enum Role: String, CaseIterable, Sendable {
         case stage, won, closed, amount, created, close, wonTime = "won_time", lostTime = "lost_time", owner
 
-        var headers: [String] {
+        public var headers: [String] {
             switch self {
             case .stage: return ["stage", "deal stage", "status", "deal - status", "opportunity stage", "deal status"]
             case .won: return ["won", "is won"]
@@ -49,7 +49,24 @@ public enum CRMImport {
         case noColumn(Role, looked: [String])
     }
 
+    /// How the export writes amounts and dates, worked out from its own cells (a European export writes
+    /// `32.000,00 €` and `04.01.2026`), so nothing is read by a guess that is not said.
+    public struct Conventions: Equatable, Sendable {
+        public enum DecimalMark: Equatable, Sendable { case point, comma }
+        public enum DateOrder: Equatable, Sendable { case monthFirst, dayFirst }
+        public var decimal: DecimalMark = .point
+        public var dates: DateOrder = .monthFirst
+        /// No date in the file says which comes first (every day and month at most 12): the order was assumed.
+        public var datesAssumed = false
+        /// Dates written with numbers other than ISO: only then does the order matter.
+        public var numericDates = false
+
+        public init() {}
+    }
+
     public struct Result: Equatable, Sendable {
+        /// How the file writes figures and dates.
+        public var conventions = Conventions()
         /// The header used for each role.
         public var mapping: [(role: Role, header: String)]
         public var rows: Int
@@ -78,6 +95,10 @@ public enum CRMImport {
             return .failure(.noColumn(.stage, looked: Role.stage.headers + Role.won.headers))
         }
         let mapping = Role.allCases.compactMap { role in columns[role].map { (role, header[$0].trimmingSpaces) } }
+        func cells(_ roles: [Role]) -> [String] {
+            roles.compactMap { columns[$0] }.flatMap { i in rows.dropFirst().compactMap { i < $0.count ? $0[i].trimmingSpaces : nil } }
+        }
+        let conventions = Self.conventions(amounts: cells([.amount]), dates: cells([.created, .close, .wonTime, .lostTime]))
 
         struct Tally { var won: [Double] = [], lost = 0, open = 0, cycles: [Double] = [] }
         var tallies: [String: Tally] = [:]
@@ -100,13 +121,13 @@ public enum CRMImport {
             case .open: tally.open += 1
             case .lost: tally.lost += 1
             case .won:
-                guard let amount = cell(.amount).flatMap(Self.amount) else {
+                guard let amount = cell(.amount).flatMap({ Self.amount($0, conventions.decimal) }) else {
                     skipped.append(offset + 2)
                     continue
                 }
                 tally.won.append(amount)
-                let closedOn = (cell(.close) ?? cell(.wonTime)).flatMap { Self.date($0, today: today) }
-                if let created = cell(.created).flatMap({ Self.date($0, today: today) }), let closedOn, closedOn >= created {
+                let closedOn = (cell(.close) ?? cell(.wonTime)).flatMap { Self.date($0, conventions.dates, today: today) }
+                if let created = cell(.created).flatMap({ Self.date($0, conventions.dates, today: today) }), let closedOn, closedOn >= created {
                     tally.cycles.append(Double(created.days(to: closedOn)) / 7)
                 }
             }
@@ -124,7 +145,7 @@ public enum CRMImport {
                 closeRate: resolved == 0 ? nil : Double(t.won.count) / Double(resolved),
                 medianCycleWeeks: median, cycleSample: cycles.count)
         }
-        return .success(Result(mapping: mapping, rows: rows.count - 1, skipped: skipped, histories: histories))
+        return .success(Result(conventions: conventions, mapping: mapping, rows: rows.count - 1, skipped: skipped, histories: histories))
     }
 
     /// Won, lost or still open, from a stage or status, or Salesforce's Won and Closed flags.
@@ -139,25 +160,65 @@ public enum CRMImport {
         return .open
     }
 
-    /// "$32,000.00", "27,400", "18 000", "EUR 9000": spaces between digits are thousands separators.
-    static func amount(_ text: String) -> Double? {
+    /// The file's decimal mark and date order, from the evidence in its cells: a comma before one or two final
+    /// digits (`32.000,00`, `9000,5`) or a point before three digits then a comma is a decimal comma; a first
+    /// number over 12 in a date is a day, a second one over 12 a month; with no such date, dotted dates are
+    /// day first (as written in Europe) and slashed ones month first, and the order is marked as assumed.
+    static func conventions(amounts: [String], dates: [String]) -> Conventions {
+        var found = Conventions()
+        var comma = 0, point = 0
+        for cell in amounts {
+            let digits = cell.filter { $0.isNumber || $0 == "." || $0 == "," }
+            if let last = digits.lastIndex(where: { $0 == "." || $0 == "," }) {
+                let after = digits[digits.index(after: last)...].count
+                if after == 1 || after == 2 {
+                    if digits[last] == "," { comma += 1 } else { point += 1 }
+                } else if after == 3, digits.contains("."), digits.contains(",") {
+                    if digits[last] == "," { point += 1 } else { comma += 1 }
+                }
+            }
+        }
+        if comma > point { found.decimal = .comma }
+        var dayFirst = 0, monthFirst = 0, dotted = 0
+        for cell in dates {
+            let part = cell.split(separator: " ").first.map(String.init) ?? cell
+            guard Day(iso: part) == nil else { continue }
+            let numbers = part.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).compactMap { Int($0) }
+            guard numbers.count == 3, numbers[2] > 31 else { continue }
+            found.numericDates = true
+            if part.contains(".") { dotted += 1 }
+            if numbers[0] > 12 { dayFirst += 1 } else if numbers[1] > 12 { monthFirst += 1 }
+        }
+        if dayFirst != monthFirst {
+            found.dates = dayFirst > monthFirst ? .dayFirst : .monthFirst
+        } else if found.numericDates {
+            found.dates = dotted > 0 ? .dayFirst : .monthFirst
+            found.datesAssumed = true
+        }
+        return found
+    }
+
+    /// "$32,000.00", "27,400", "18 000", "EUR 9000", and with a decimal comma "32.000,00 €": spaces between digits
+    /// are thousands separators.
+    static func amount(_ text: String, _ mark: Conventions.DecimalMark = .point) -> Double? {
         var cleaned = ""
         let chars = Array(text)
         for (i, c) in chars.enumerated() {
             if c == " " || c == "\u{00A0}" || c == "\u{202F}", i > 0, i + 1 < chars.count, chars[i - 1].isNumber, chars[i + 1].isNumber { continue }
-            cleaned.append(c)
+            if mark == .comma, c == "." { continue }
+            cleaned.append(mark == .comma && c == "," ? "." : c)
         }
         return try? Understand.money(cleaned, allowZero: true).get().value
     }
 
-    /// ISO with or without a time, US month/day/year, day/month/year when the first number is over 12, month names.
-    static func date(_ text: String, today: Day) -> Day? {
+    /// ISO with or without a time, numbers in the file's order, month names.
+    static func date(_ text: String, _ order: Conventions.DateOrder = .monthFirst, today: Day) -> Day? {
         let datePart = text.split(separator: " ").first.map(String.init) ?? text
         if let d = Day(iso: datePart) { return d }
         let parts = datePart.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).compactMap { Int($0) }
         if parts.count == 3, parts[2] > 31 {
-            if parts[0] > 12, let d = Day(year: parts[2], month: parts[1], day: parts[0]) { return d }
-            if let d = Day(year: parts[2], month: parts[0], day: parts[1]) { return d }
+            let (month, day) = order == .dayFirst ? (parts[1], parts[0]) : (parts[0], parts[1])
+            return Day(year: parts[2], month: month, day: day).flatMap { $0.isPlausible ? $0 : nil }
         }
         return try? Understand.date(text, today: today).get().value
     }

@@ -62,6 +62,24 @@ public struct CheckIn: Equatable, Sendable, Codable {
         }
     }
 
+    /// This week and `other` (another part of the same week) added up: each activity by name, each result, the
+    /// revenue, and both notes.
+    public func adding(_ other: CheckIn) -> CheckIn {
+        var sum = self
+        for a in other.activities {
+            if let k = sum.activities.firstIndex(where: { $0.name.lowercased() == a.name.lowercased() }) {
+                sum.activities[k].attempts += a.attempts
+                sum.activities[k].meetings += a.meetings
+            } else {
+                sum.activities.append(a)
+            }
+        }
+        for field in WeekField.results { sum[count: field] += other[count: field] }
+        sum.revenueClosed += other.revenueClosed
+        sum.note = [note, other.note].filter { !$0.isEmpty }.joined(separator: "; ")
+        return sum
+    }
+
     /// The Monday on or before `day`.
     public static func weekStart(of day: Day) -> Day {
         day.adding(days: 1 - day.weekday)

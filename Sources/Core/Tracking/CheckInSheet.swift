@@ -14,6 +14,14 @@ public enum CheckInSheet {
         public var column: String
         public var given: String
         public var why: Misunderstanding?
+        /// A row with more filled cells than the header has columns (an unquoted `1,000` splits a cell): how many.
+        public var cells: Int? = nil
+    }
+
+    /// The weeks read, and the weeks whose several rows (a row a day) were added up into one, with how many rows.
+    public struct Weeks: Equatable, Sendable {
+        public var checkIns: [CheckIn]
+        public var addedUp: [Day: Int]
     }
 
     /// The file's text, the weeks in date order, activities in `channels` order then any others met.
@@ -47,8 +55,16 @@ public enum CheckInSheet {
     /// Reads the file back; a header names the columns in any order, case and spacing. With `filledOnly`, rows
     /// with no actual filled in (a tracking sheet's weeks still ahead) are left out.
     public static func read(_ text: String, today: Day, filledOnly: Bool = false) -> Result<[CheckIn], Problem> {
+        readWeeks(text, today: today, filledOnly: filledOnly).map(\.checkIns)
+    }
+
+    /// The same, with the weeks that were given a row a day and added up.
+    public static func readWeeks(_ text: String, today: Day, filledOnly: Bool = false) -> Result<Weeks, Problem> {
         let rows = CSV.parse(text)
-        guard let header = rows.first else { return .success([]) }
+        // Header cells as written: a formula guard (`'@LinkedIn messages attempts`) taken off, escapes never kept.
+        guard let header = rows.first.map({ $0.map { TerminalText.stripped(CSV.unescaped($0.trimmingSpaces)) } }) else {
+            return .success(Weeks(checkIns: [], addedUp: [:]))
+        }
         let columns = header.map { $0.trimmingSpaces.lowercased().replacingSpaces }
         func index(_ name: String) -> Int? { columns.firstIndex(of: name) }
         guard let weekColumn = index("week") else {
@@ -68,8 +84,12 @@ public enum CheckInSheet {
             }
         }
         var checkIns: [CheckIn] = []
+        var addedUp: [Day: Int] = [:]
         for (offset, row) in rows.dropFirst().enumerated() {
             let line = offset + 2
+            if row.count > header.count, row[header.count...].contains(where: { !$0.trimmingSpaces.isEmpty }) {
+                return .failure(Problem(line: line, column: "", given: row.joined(separator: ","), why: nil, cells: row.count))
+            }
             func field(_ i: Int?) -> String { i.flatMap { $0 < row.count ? CSV.unescaped(row[$0]).trimmingSpaces : nil } ?? "" }
             func count(_ i: Int?, _ column: String) -> Result<Int, Problem> {
                 let given = field(i)
@@ -102,7 +122,8 @@ public enum CheckInSheet {
                 return .failure(error)
             }
             let revenue = field(index(WeekField.revenueClosed.key))
-            if let plain = Double(revenue), plain >= 0, plain.isFinite {
+            // Plain figures as this program writes them; anything else (1e308, 0x1p1023) goes through the reader and its limits.
+            if revenue.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 }), let plain = Double(revenue), plain <= PlanCheck.largestMoney {
                 checkIn.revenueClosed = plain
             } else if !revenue.isEmpty {
                 switch Understand.money(revenue, allowZero: true) {
@@ -110,11 +131,19 @@ public enum CheckInSheet {
                 case .failure(let why): return .failure(Problem(line: line, column: WeekField.revenueClosed.key, given: revenue, why: why))
                 }
             }
-            checkIn.note = TerminalText.stripped(field(index(WeekField.note.key)))
-            checkIns.removeAll { $0.week == checkIn.week }
-            checkIns.append(checkIn)
+            switch Understand.note(field(index(WeekField.note.key))) {
+            case .success(let note): checkIn.note = note.value
+            case .failure(let why): return .failure(Problem(line: line, column: WeekField.note.key, given: "", why: why))
+            }
+            // Several rows of one week (a row a day) add up to the week.
+            if let k = checkIns.firstIndex(where: { $0.week == checkIn.week }) {
+                checkIns[k] = checkIns[k].adding(checkIn)
+                addedUp[checkIn.week, default: 1] += 1
+            } else {
+                checkIns.append(checkIn)
+            }
         }
-        return .success(checkIns.sorted { $0.week < $1.week })
+        return .success(Weeks(checkIns: checkIns.sorted { $0.week < $1.week }, addedUp: addedUp))
     }
 }
 

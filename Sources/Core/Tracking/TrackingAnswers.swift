@@ -20,7 +20,7 @@ public enum TrackingAnswers {
         checkIn.activities = activities(&sheet)
         for field in WeekField.results { checkIn[count: field] = sheet.read(field.key, default: 0, Understand.count) ?? 0 }
         checkIn.revenueClosed = sheet.read(WeekField.revenueClosed.key, default: 0) { Understand.money($0, allowZero: true) } ?? 0
-        checkIn.note = sheet.text(WeekField.note.key).map { TerminalText.stripped($0).trimmingSpaces } ?? ""
+        checkIn.note = sheet.read(WeekField.note.key, Understand.note) ?? ""
         return sheet.problems.isEmpty ? .success(checkIn) : .failure(AnswerProblems(sheet.problems))
     }
 
@@ -76,14 +76,19 @@ public enum TrackingAnswers {
         answers.openOpportunities = sheet.read("open_opportunities", Understand.count)
         answers.prospectingHours = sheet.read("prospecting_hours", Understand.hours)
         answers.timeBlocks = sheet.read("time_blocks", Understand.timeBlocks)
-        answers.reason = sheet.text("reason").map { TerminalText.stripped($0).trimmingSpaces } ?? ""
+        answers.reason = sheet.read("reason", Understand.note) ?? ""
         if let totals = sheet.values["totals"], totals != .null {
             switch checkIn(totals, today: today, path: "totals.") {
             case .success(let c):
                 var weeks = KeyReader(pairs: [], known: [], path: "totals.")
                 if case .mapping(let fields) = totals { weeks = KeyReader(pairs: fields, known: checkInKeys + ["weeks"], path: "totals.") }
+                // At most the longest period a plan covers: 999,999,999 weeks once took 72 GB.
                 let count = weeks.read("weeks", default: 1) { given in
-                    Understand.count(given).flatMap { $0.value > 0 ? .success($0) : .failure(.zero(.count)) }
+                    Understand.count(given).flatMap { reading in
+                        if reading.value <= 0 { return .failure(.zero(.count)) }
+                        if reading.value > Self.mostWeeks { return .failure(.tooLarge(.count, Double(reading.value))) }
+                        return .success(reading)
+                    }
                 }
                 sheet.problems += weeks.problems
                 answers.totals = Self.spread(c, weeks: count ?? 1)
@@ -92,6 +97,9 @@ public enum TrackingAnswers {
         }
         return sheet.problems.isEmpty ? .success(answers) : .failure(AnswerProblems(sheet.problems))
     }
+
+    /// The most weeks totals may be spread over: ten years, the longest period a plan covers.
+    public static let mostWeeks = 522
 
     /// Totals for several weeks, kept as that many weeks so the weekly targets multiply right.
     public static func spread(_ total: CheckIn, weeks: Int) -> [CheckIn] {

@@ -112,7 +112,7 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
     private func firstReadable(_ files: [URL]) -> (draft: Draft, path: URL)? {
         for url in files {
             guard case .data(let data)? = try? BoundedFile.read(url.path, limit: 1 << 20),
-                  let draft = try? JSONDecoder().decode(Draft.self, from: data)
+                  let draft = try? InertJSON.decode(Draft.self, from: data)
             else { continue }
             lastPath = url
             return (draft, url)

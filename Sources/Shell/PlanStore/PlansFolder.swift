@@ -28,11 +28,18 @@ public struct PlansFolder: Sendable {
         return PlansFolder(root: URL(fileURLWithPath: home).appendingPathComponent(".local/share/salesplan"))
     }
 
-    /// The rep's folder, inside the plans folder whatever the slug says.
+    /// The rep's folder, inside the plans folder whatever the slug says. When it exists it must be a plain folder
+    /// (not a link) owned by this user, for every command alike: a link could send a check-in anywhere, and a folder
+    /// another user made in a shared plans folder is theirs to change.
     public func folder(for slug: String) throws(StoreError) -> URL {
         guard Self.isSafe(slug) else { throw .unsafeName(slug) }
         let folder = root.appendingPathComponent(slug, isDirectory: true).standardizedFileURL
         guard folder.deletingLastPathComponent().path == root.path else { throw .unsafeName(slug) }
+        var info = stat()
+        if lstat(folder.path, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else { throw .notAFolder(path: folder.path) }
+            guard info.st_uid == geteuid() else { throw .notOwned(path: folder.path) }
+        }
         return folder
     }
 

@@ -33,7 +33,7 @@ public struct RepFiles: Sendable {
     public func earlier<T: Decodable>(_ type: T.Type, before revision: Int) -> [T] {
         (1..<max(1, revision)).compactMap { n in
             guard let data = try? read("plan-r\(n).json") else { return nil }
-            return try? JSONDecoder().decode(T.self, from: data)
+            return try? InertJSON.decode(T.self, from: data)
         }
     }
 
@@ -48,7 +48,7 @@ public struct RepFiles: Sendable {
         }
         let value: T
         do {
-            value = try JSONDecoder().decode(T.self, from: data)
+            value = try InertJSON.decode(T.self, from: data)
         } catch let unsupported as Plan.UnsupportedSchema {
             throw .unsupportedSchema(path: planURL.path, found: unsupported.found)
         } catch {
@@ -64,7 +64,7 @@ public struct RepFiles: Sendable {
             var rep: String
             var revision: Int?
         }
-        guard let data = try? read(Self.planJSON), let header = try? JSONDecoder().decode(Header.self, from: data) else {
+        guard let data = try? read(Self.planJSON), let header = try? InertJSON.decode(Header.self, from: data) else {
             return nil
         }
         return (header.rep, header.revision ?? 1)
@@ -75,9 +75,8 @@ public struct RepFiles: Sendable {
         for ext in ["json", "md", "ics"] {
             let (name, archived) = ("plan.\(ext)", "plan-r\(revision).\(ext)")
             guard let data = try read(name) else { continue }
-            let target = folder.appendingPathComponent(archived)
-            if FileManager.default.fileExists(atPath: target.path) { continue }
-            try AtomicFile.write(data, to: target)
+            if exists(archived) { continue }
+            try AtomicFile.write(data, to: folder.appendingPathComponent(archived))
         }
     }
 
@@ -104,15 +103,15 @@ public struct RepFiles: Sendable {
 }
 
 extension PlansFolder {
-    /// Every rep folder that holds a plan, by slug.
+    /// Every rep folder that holds a plan, by slug: a plan.json, or only plans kept (plan.md, `plan-r<N>`) when the
+    /// plan in force is gone, so what is there is reported, never taken for an empty folder.
     public func slugs() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
         return names.filter { name in
             guard PlansFolder.isSafe(name) else { return false }
-            var info = stat()
-            let path = root.appendingPathComponent(name).appendingPathComponent(RepFiles.planJSON).path
+            let files = RepFiles(folder: root.appendingPathComponent(name), slug: name)
             // Anything named plan.json counts, so a link or a pipe in its place is reported, not skipped.
-            return lstat(path, &info) == 0
+            return files.exists(RepFiles.planJSON) || files.exists(RepFiles.planMarkdown) || files.highestArchived() > 0
         }.sorted()
     }
 

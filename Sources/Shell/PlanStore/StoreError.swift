@@ -7,6 +7,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case unsafeName(String)
     /// The rep's folder is a link, or not a folder: never followed.
     case notAFolder(path: String)
+    /// The rep's folder belongs to another user (a shared plans folder): never read or written.
+    case notOwned(path: String)
     /// No `--dir`, `SALESPLAN_DIR`, `XDG_DATA_HOME` or `HOME` to put plans under.
     case noHome
     /// A file larger than anything salesplan writes; refused unread.

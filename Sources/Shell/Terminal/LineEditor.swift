@@ -102,16 +102,19 @@ public final class LineEditor: LineSource {
         return .line(text)
     }
 
-    /// History holds the rep's answers: the file is private to them.
+    /// History holds the rep's answers: the file is private to them. libedit writes to a fresh file of its own
+    /// (created exclusively, so a link planted there is never followed) that then takes the history's name: a link
+    /// at the history path is replaced, its target left alone.
     private func saveHistory(to path: String) {
         let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        if fd >= 0 {
-            fchmod(fd, 0o600)
-            Glibc.close(fd)
-        }
-        salesplan_history_save(history, path)
+        let temporary = path + ".tmp-\(getpid())"
+        unlink(temporary)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        Glibc.close(fd)
+        if salesplan_history_save(history, temporary) >= 0, rename(temporary, path) == 0 { return }
+        unlink(temporary)
     }
 }
 

@@ -1,3 +1,4 @@
+import Planner
 import Foundation
 import Understanding
 
@@ -38,7 +39,9 @@ public final class PipeLines: LineSource {
                 buffer.removeAll()
                 return String(decoding: rest.prefix(Self.longestLine), as: UTF8.self)
             }
-            let chunk = handle.availableData
+            // `availableData` traps on a read error (standard input a folder, or closed); `read(upToCount:)` throws.
+            // Either way the input has ended, and it ends as end of input does, drafts kept.
+            let chunk = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
             if chunk.isEmpty {
                 atEnd = true
             } else {

@@ -46,8 +46,13 @@ public struct CheckInFromFile: Sendable {
             AnswersFile.refuse(problems, path: path, words: words, into: &out)
             return out
         case .sheet:
-            switch CheckInSheet.read(source, today: place.today, filledOnly: true) {
-            case .success(let weeks): return record.save(weeks, replace: replace, json: json, from: path, into: &out)
+            switch CheckInSheet.readWeeks(source, today: place.today, filledOnly: true) {
+            case .success(let weeks):
+                let figures = Figures(words: words)
+                for (week, rows) in weeks.addedUp.sorted(by: { $0.key < $1.key }) {
+                    out.say(words.text("tracking.sheet_rows_added", ["rows": String(rows), "week": figures.date(week)]))
+                }
+                return record.save(weeks.checkIns, replace: replace, json: json, from: path, into: &out)
             case .failure(let problem):
                 out.fail(RepContext.describe(problem, path: path, words: words), .badInput)
                 return out
@@ -70,6 +75,21 @@ struct CheckInRecord {
     /// check-ins on disk to writing them, so two check-ins at once both land.
     func save(_ weeks: [CheckIn], replace: Bool, json: Bool, from sheet: String? = nil, into out: inout Outcome) -> Outcome {
         let figures = Figures(words: words)
+        // Only weeks of the plan that have begun: a sheet of weeks from 1900 to 3027 is refused, not stored.
+        let period = context.plan.inputs.period
+        let first = CheckIn.weekStart(of: period.start), last = CheckIn.weekStart(of: min(period.end, context.today))
+        let outside = weeks.filter { $0.week < first || $0.week > last }
+        if let example = outside.first {
+            guard first <= last else {
+                out.fail(words.text("tracking.plan_not_begun", ["rep": context.plan.rep, "week": figures.date(first)]), .badInput)
+                return out
+            }
+            out.fail(words.text("tracking.weeks_outside_plan", [
+                "count": String(outside.count), "path": sheet ?? "", "week": figures.date(example.week),
+                "span": figures.span(first, last),
+            ]), .badInput)
+            return out
+        }
         let lock: RepLock
         var onDisk = context
         do {

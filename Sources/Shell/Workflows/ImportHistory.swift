@@ -26,7 +26,9 @@ public struct ImportHistory: Sendable {
         let figures = Figures(words: words)
         guard let data = AnswersFile.bytes(path, limit: Self.sizeLimit, words: words, into: &out) else { return out }
         let result: CRMImport.Result
-        switch CRMImport.read(String(decoding: data, as: UTF8.self), today: place.today) {
+        let (text, encoding) = ExportText.decode(data)
+        if let encoding { out.say(words.text("import.encoding", ["path": path, "encoding": encoding.rawValue])) }
+        switch CRMImport.read(text, today: place.today) {
         case .success(let r): result = r
         case .failure(.empty):
             out.fail(words.text("import.empty", ["path": path]), .badInput)
@@ -39,13 +41,29 @@ public struct ImportHistory: Sendable {
         }
         let columns = result.mapping.map { words.text("import.column", ["role": words.text("import.roles.\($0.role.rawValue)"), "header": $0.header]) }
         out.say(words.text("import.mapping", ["rows": String(result.rows), "path": path, "columns": figures.list(columns)]))
+        let found = result.conventions
+        if found.decimal == .comma { out.say(words.text("import.decimal_comma")) }
+        if found.numericDates {
+            let order = found.dates == .dayFirst ? "day_first" : "month_first"
+            out.say(words.text(found.datesAssumed ? "import.dates_assumed.\(order)" : "import.dates.\(order)"))
+        }
         if !result.skipped.isEmpty {
             out.say(words.text("import.skipped", [
                 "count": String(result.skipped.count), "lines": result.skipped.prefix(10).map(String.init).joined(separator: ", "),
             ]))
         }
         var histories = result.histories.filter { !$0.rep.isEmpty }
-        if let rep {
+        // No owner column: the rows are one rep's, and only the rep named can say whose.
+        if histories.isEmpty, var ownerless = result.histories.first(where: { $0.rep.isEmpty }) {
+            guard let rep else {
+                out.fail(words.text("import.no_owner_column", [
+                    "path": path, "looked": CRMImport.Role.owner.headers.joined(separator: ", "),
+                ]), .badInput)
+                return out
+            }
+            ownerless.rep = rep
+            histories = [ownerless]
+        } else if let rep {
             histories = histories.filter { Slug.make($0.rep) == Slug.make(rep) }
             guard !histories.isEmpty else {
                 out.fail(words.text("import.no_rep", ["rep": rep, "path": path, "owners": figures.list(result.histories.map(\.rep))]), .badInput)
@@ -87,7 +105,7 @@ public struct ImportHistory: Sendable {
         for slug in names where PlansFolder.isSafe(slug) {
             let url = plans.root.appendingPathComponent(slug).appendingPathComponent(fileName)
             guard case .data(let data)? = try? BoundedFile.read(url.path, limit: RepFiles.sizeLimit),
-                  let history = try? JSONDecoder().decode(RepHistory.self, from: data) else { continue }
+                  let history = try? InertJSON.decode(RepHistory.self, from: data) else { continue }
             found[slug] = history
         }
         return found

@@ -177,6 +177,7 @@ public final class InterviewSession {
             screen.show(words.text("interview.saved", [
                 "rep": plan.rep, "files": saved.list,
             ]))
+            saved.kept(words).forEach(screen.show)
             show(saved.plan)
             screen.show(words.text("advice.\(plan.profile?.rawValue ?? "none")"))
             return nil

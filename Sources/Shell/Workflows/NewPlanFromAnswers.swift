@@ -48,7 +48,7 @@ public struct NewPlanFromAnswers: Sendable {
                 out.say(words.text("summary.saved", [
                     "rep": plan.rep, "files": saved.list,
                 ]))
-                if let archive = saved.archive { out.say(words.text("summary.replaced", ["archive": archive.path])) }
+                saved.kept(words).forEach { out.say($0) }
                 out.say(PlanWords(words: words).summary(saved.plan))
             }
         } catch {

@@ -43,9 +43,19 @@ public struct PlanFiles: Sendable {
         public var files: [URL]
         /// The plan it replaced, kept as `plan-r<N>.md`.
         public var archive: URL?
+        /// A plan.json that could not be read, moved aside rather than taken for "no plan".
+        public var damaged: URL?
 
         /// The files written, one to a line, for the words that say where they went.
         public var list: String { files.map(\.path).joined(separator: "\n  ") }
+
+        /// What was kept of the plans it replaced, in words.
+        public func kept(_ words: PromptBook) -> [String] {
+            var lines: [String] = []
+            if let archive { lines.append(words.text("summary.replaced", ["archive": archive.path])) }
+            if let damaged { lines.append(words.text("summary.damaged_aside", ["path": damaged.path])) }
+            return lines
+        }
     }
 
     /// Writes plan.json, plan.md, tracking.csv and plan.ics under the rep's folder, holding the rep's lock: the plan in force is
@@ -61,12 +71,9 @@ public struct PlanFiles: Sendable {
         if case .revision(let expected) = expecting, expected != current?.revision {
             throw StoreError.conflict(path: rep.planURL.path, revision: current?.revision ?? 0)
         }
-        var archive: URL?
-        if let current {
-            try rep.archive(revision: current.revision)
-            plan.revision = max(plan.revision, current.revision + 1)
-            archive = rep.folder.appendingPathComponent("plan-r\(current.revision).md")
-        }
+        // Every plan already there is kept, whatever can be read of it, and the new one numbered after all of them.
+        let kept = try rep.keepBeforeReplacing(stamp: Self.stamp(Date()))
+        plan.revision = max(plan.revision, kept.after + 1)
         var files = [
             (RepFiles.planJSON, try json(plan)),
             (RepFiles.planMarkdown, markdown(plan)),
@@ -79,13 +86,28 @@ public struct PlanFiles: Sendable {
             unlink(rep.folder.appendingPathComponent(CalendarFile.fileName).path)
         }
         let written = try PlansFolder.write(files, in: rep.folder)
-        return Saved(plan: plan, json: written[0], markdown: written[1], files: written, archive: archive)
+        return Saved(plan: plan, json: written[0], markdown: written[1], files: written, archive: kept.archive, damaged: kept.damaged)
     }
 
-    /// A plan that could not replace the one in force, kept beside it as `plan-unsaved.json` and `.md`.
+    /// "20270104-093000-4711": when, and which process, for names that must not collide.
+    static func stamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return formatter.string(from: date) + "-\(getpid())"
+    }
+
+    /// A plan that could not replace the one in force, kept beside it as `plan-unsaved-<stamp>.json` and `.md`: each
+    /// one that loses a race under its own name.
     public func keepAside(_ plan: Plan, in folder: PlansFolder) throws -> URL {
-        let written = try folder.save(slug: folder.slot(for: plan.rep), files: [
-            ("plan-unsaved.json", try json(plan)), ("plan-unsaved.md", markdown(plan)),
+        let slug = folder.slot(for: plan.rep)
+        let base = "plan-unsaved-r\(plan.revision)-\(Self.stamp(Date()))"
+        var name = base
+        for n in 2...999 where FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("\(slug)/\(name).md").path) {
+            name = "\(base)-\(n)"
+        }
+        let written = try folder.save(slug: slug, files: [
+            ("\(name).json", try json(plan)), ("\(name).md", markdown(plan)),
         ])
         return written[1]
     }

@@ -65,6 +65,12 @@ struct RepContext {
         if problem.column == "week", problem.line == 1 {
             return words.text("tracking.sheet_unreadable_header", ["path": path])
         }
+        if let cells = problem.cells {
+            return words.text("tracking.sheet_row_too_wide", [
+                "path": path, "line": String(problem.line), "cells": String(cells),
+                "given": TerminalText.printable(problem.given),
+            ])
+        }
         let kind = ProblemWords.kind(ofKey: problem.column.contains(" ") ? "attempts" : problem.column)
         let why = problem.why.map { ProblemWords(words: words).refusal($0, kind: kind) } ?? ""
         return words.text("tracking.sheet_unreadable", [

@@ -54,10 +54,11 @@ public struct ListPlans: Sendable {
         var out = Outcome()
         guard let plans = place.plansFolder(words: words, into: &out) else { return out }
         var rows: [(plan: Plan, lastCheckIn: Day?)] = []
-        for slug in plans.slugs() {
-            guard let files = try? plans.rep(slug) else { continue }
+        let slugs = plans.slugs()
+        for slug in slugs {
             do {
-                let plan = try files.plan()
+                let plan = try plans.rep(slug).plan()
+                let files = try plans.rep(slug)
                 var ignored = Outcome()
                 let checkIns = (try? RepContext.readCheckIns(files, today: place.today, words: words, into: &ignored)) ?? nil
                 rows.append((plan, checkIns?.last?.week))
@@ -76,7 +77,8 @@ public struct ListPlans: Sendable {
             return out
         }
         guard !rows.isEmpty else {
-            out.say(words.text("tracking.list_empty", ["dir": plans.root.path]))
+            // Plans that could not be read are not "no plans": what is wrong was said above.
+            out.say(words.text(slugs.isEmpty ? "tracking.list_empty" : "tracking.list_unreadable", ["dir": plans.root.path]))
             return out
         }
         out.say(TrackingWords(words: words).list(rows))

@@ -12,6 +12,7 @@ extension StoreError {
         case .cannotRead(let path, let reason): return book.text("store.cannot_read", ["path": path, "reason": reason])
         case .unsafeName(let name): return book.text("store.unsafe_name", ["name": name])
         case .notAFolder(let path): return book.text("store.not_a_folder", ["path": path])
+        case .notOwned(let path): return book.text("store.not_owned", ["path": path])
         case .noHome: return book.text("store.no_home")
         case .tooLarge(let path, let limit):
             return book.text("store.too_large", ["path": path, "limit": String(limit)])

@@ -2,13 +2,14 @@ import Foundation
 import Interview
 import Planner
 import PlanStore
+import Prompts
 import Tracking
 import Understanding
 
 /// What each fuzz target does with one input: the same code paths a person or a file reaches.
 /// Shared by the libFuzzer harnesses (Tests/Fuzz/Harness) and the regression tests that replay the corpus.
 enum FuzzEntries {
-    static let today = Day(ordinal: 740_000)
+    static let today = Day(year: 2027, month: 2, day: 1) ?? Day(ordinal: 0)
 
     /// Answer understanding: every reader, every slot, commands, and the interview fed line by line.
     static func understanding(_ data: Data) {
@@ -72,14 +73,35 @@ enum FuzzEntries {
         let text = String(decoding: data, as: UTF8.self)
         _ = CheckInSheet.read(text, today: today)
         _ = CheckInSheet.read(text, today: today, filledOnly: true)
-        _ = CRMImport.read(text, today: today)
         for row in CSV.parse(text).prefix(100) {
             _ = CSV.line(row)
         }
     }
 
+    /// A CRM export: the column finder, the dates and amounts, the tallies per owner.
+    static func crm(_ data: Data) {
+        _ = CRMImport.read(String(decoding: data, as: UTF8.self), today: today)
+    }
+
+    /// A reworded prompts folder: the input as a YAML file of texts and as a template, loaded and checked as
+    /// `--prompts` loads them (aliases, nesting, broken tags).
+    static func prompts(_ data: Data) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("salesplan-fuzz-\(getpid())")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["words.yaml", "plan.md.mustache"] {
+            let file = folder.appendingPathComponent(name)
+            try? data.write(to: file)
+            if let book = try? PromptBook(folders: [folder]) {
+                _ = book.file("plan.md", ["rep": "Pat"])
+                _ = book.entries(under: "")
+            }
+            try? FileManager.default.removeItem(at: file)
+        }
+    }
+
     static let all: [String: @Sendable (Data) -> Void] = [
         "understanding": { understanding($0) }, "answers": { answers($0) }, "plan": { plan($0) },
-        "checkins": { checkIns($0) },
+        "checkins": { checkIns($0) }, "crm": { crm($0) }, "prompts": { prompts($0) },
     ]
 }

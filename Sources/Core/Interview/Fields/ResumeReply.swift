@@ -1,3 +1,4 @@
+import Planner
 import Understanding
 
 /// The answer to "Resume it?": yes (or Enter) resumes, no sets the draft aside, quit stops, anything else is asked again.

@@ -140,7 +140,7 @@ extension KeyReader {
             }
         }
         guard !failed else { return nil }
-        assumptions.append(Assumption(key: "weeks_off", source: .given, said: values["weeks_off"]?.quoted))
+        assumptions.append(Assumption(key: "weeks_off", source: .given, said: values["weeks_off"].map { TerminalText.stripped($0.quoted) }))
         return total
     }
 

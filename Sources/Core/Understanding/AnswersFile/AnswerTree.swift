@@ -1,3 +1,4 @@
+import SafeYAML
 import Yams
 
 /// An answers file as read: text values kept exactly as written, lists, and mappings in file order.
@@ -22,7 +23,9 @@ public indirect enum AnswerTree: Equatable, Sendable {
     public static func parse(_ source: String) throws(AnswerProblem) -> AnswerTree {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: source, .basic)
+            node = try SafeYAML.compose(Self.joiningSurrogates(source))
+        } catch SafeYAML.Refusal.tooManyNodes(let limit) {
+            throw AnswerProblem(key: "", issue: .tooManyNodes(limit: limit))
         } catch let error as YamlError {
             throw AnswerProblem(key: "", issue: .unreadable(line: Self.line(of: error), detail: Self.detail(of: error)))
         } catch {
@@ -30,6 +33,28 @@ public indirect enum AnswerTree: Equatable, Sendable {
         }
         guard let node else { return .mapping([]) }
         return tree(node)
+    }
+
+    /// JSON writes a character past U+FFFF as two escapes (`"\\ud83c\\udf89"`), which YAML refuses; YAML's own
+    /// `\\U0001F389` says the same.
+    static func joiningSurrogates(_ source: String) -> String {
+        guard source.contains("\\u") || source.contains("\\U") else { return source }
+        var out = "", rest = Substring(source)
+        while let at = rest.range(of: "\\u", options: .caseInsensitive) {
+            out += rest[..<at.lowerBound]
+            let after = rest[at.upperBound...]
+            if let high = UInt32(after.prefix(4), radix: 16), (0xD800...0xDBFF).contains(high),
+               after.dropFirst(4).prefix(2).lowercased() == "\\u",
+               let low = UInt32(after.dropFirst(6).prefix(4), radix: 16), (0xDC00...0xDFFF).contains(low) {
+                let scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                out += "\\U" + String(repeating: "0", count: 8 - String(scalar, radix: 16).count) + String(scalar, radix: 16)
+                rest = after.dropFirst(10)
+            } else {
+                out += rest[at]
+                rest = after
+            }
+        }
+        return out + rest
     }
 
     private static func tree(_ node: Node) -> AnswerTree {

@@ -69,7 +69,7 @@ public struct KeyReader: Sendable {
         }
         switch reader(given) {
         case .success(let reading):
-            assumptions.append(Assumption(key: key, source: .given, said: given))
+            assumptions.append(Assumption(key: key, source: .given, said: TerminalText.stripped(given)))
             return reading.value
         case .failure(let why):
             problem(key, given: given, .misunderstood(why))

@@ -1,3 +1,4 @@
+import Planner
 /// The words that steer the conversation, said plainly or with a leading `/`.
 public enum Command: Equatable, Sendable {
     case help, why, back, skip, summary, restart, quit

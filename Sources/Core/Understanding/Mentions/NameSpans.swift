@@ -1,3 +1,4 @@
+import Planner
 /// Finds people's names exactly as typed (accents, apostrophes, hyphens, case) where something says who they
 /// are: "I'm Zoë O'Brien-Smith", "my manager is José Müller", "Kenji Itō is the rep", "I report to Björn Åkesson".
 struct NameSpans {

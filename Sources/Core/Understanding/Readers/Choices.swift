@@ -65,6 +65,14 @@ extension Understand {
         guard cleaned.contains(where: { $0.isLetter || $0.isNumber }) else { return .failure(.empty(.name)) }
         return .success(Reading(String(cleaned.prefix(120))))
     }
+
+    /// A note or a reason, as said: control characters dropped, ends trimmed; empty is fine; longer than any answer
+    /// (`Misunderstanding.longestAnswer`) is refused, so check-ins stay a size every reader takes.
+    public static func note(_ text: String) -> Result<Reading<String>, Misunderstanding> {
+        let cleaned = TerminalText.stripped(text).trimmingSpaces
+        guard cleaned.count <= Misunderstanding.longestAnswer else { return .failure(.tooLong(cleaned.count)) }
+        return .success(Reading(cleaned))
+    }
 }
 
 import Planner

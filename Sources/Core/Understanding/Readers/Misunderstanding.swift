@@ -19,6 +19,8 @@ public enum Misunderstanding: Error, Equatable, Sendable {
     case periodBackwards(start: Day, end: Day)
     /// "2027-02-30": shaped like a date, but no such day.
     case noSuchDate(String)
+    /// A date in a year no plan covers (outside `Day.plausibleYears`).
+    case yearOutOfRange(Int)
     /// "Q5 2027".
     case noSuchQuarter(Int)
     /// More than one figure and no way to tell which was meant.

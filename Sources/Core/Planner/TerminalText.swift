@@ -24,4 +24,10 @@ public enum TerminalText {
         }
         return String(out)
     }
+
+    /// Text from a file or a person, fit to say back on one line: stripped, and cut at `limit` characters.
+    public static func printable(_ text: String, limit: Int = 80) -> String {
+        let cleaned = stripped(text)
+        return cleaned.count > limit ? String(cleaned.prefix(limit - 3)) + "..." : cleaned
+    }
 }
