@@ -1,5 +1,11 @@
 import Planner
 import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Understanding
 
 /// Lines from a pipe or a file: one buffered reader for the whole session, so no line is lost.
@@ -25,6 +31,18 @@ public final class PipeLines: LineSource {
         return .line(line)
     }
 
+    /// What the input has now, as soon as it has any (a line typed into a pipe is answered before the next one
+    /// comes). `availableData` traps on a read error (standard input a folder, or closed): here any error ends the
+    /// input, as end of input does, drafts kept.
+    static func available(_ fd: Int32) -> Data {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            return n > 0 ? Data(buffer[0..<n]) : Data()
+        }
+    }
+
     func nextLine() -> String? {
         while true {
             if let newline = buffer.firstIndex(of: 0x0A) {
@@ -39,9 +57,7 @@ public final class PipeLines: LineSource {
                 buffer.removeAll()
                 return String(decoding: rest.prefix(Self.longestLine), as: UTF8.self)
             }
-            // `availableData` traps on a read error (standard input a folder, or closed); `read(upToCount:)` throws.
-            // Either way the input has ended, and it ends as end of input does, drafts kept.
-            let chunk = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
+            let chunk = Self.available(handle.fileDescriptor)
             if chunk.isEmpty {
                 atEnd = true
             } else {
