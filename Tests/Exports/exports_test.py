@@ -58,7 +58,11 @@ def calendar(binary, work):
     check(cal.get("VERSION") == "2.0" and cal.get("PRODID"), "a VCALENDAR with VERSION and PRODID")
     check(len(events) == 3, f"one weekly event per block ({len(events)})")
     start = datetime.date.fromisoformat(plan["calendar"]["start"])
-    end = datetime.date.fromisoformat(plan["period"]["end"])
+    # The last week that prospects: the closing weeks after it ask nothing, so the calendar stops there.
+    prospecting = [w for w in plan["week_targets"] if w["share"] > 0]
+    after = [w for w in plan["week_targets"] if w["week"] > prospecting[-1]["week"]]
+    end = (datetime.date.fromisoformat(after[0]["week"]) - datetime.timedelta(days=1)) if after \
+        else datetime.date.fromisoformat(plan["period"]["end"])
     want = {("TU", datetime.time(9), datetime.time(11)), ("TH", datetime.time(9), datetime.time(11)),
             ("FR", datetime.time(14), datetime.time(16, 30))}
     got = set()
@@ -68,7 +72,7 @@ def calendar(binary, work):
         day = rule["BYDAY"][0]
         got.add((day, dtstart.time(), dtend.time()))
         check(dtstart.tzinfo is None and dtend.tzinfo is None, f"{day}: floating local time (no time zone)")
-        check(rule["FREQ"] == ["WEEKLY"] and rule["UNTIL"][0].date() == end, f"{day}: weekly until the period ends")
+        check(rule["FREQ"] == ["WEEKLY"] and rule["UNTIL"][0].date() == end, f"{day}: weekly until the last week that prospects")
         check(["MO", "TU", "WE", "TH", "FR", "SA", "SU"][dtstart.weekday()] == day and dtstart.date() >= start
               and (dtstart.date() - start).days < 7, f"{day}: the first occurrence is the first such day of the plan")
         check("Núñez" in str(cal.get("X-WR-CALNAME")) or "Prospecting" in str(e.get("SUMMARY")), f"{day}: named")

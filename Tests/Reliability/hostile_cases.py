@@ -16,6 +16,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 EXAMPLE = os.path.join(ROOT, "Tests/ShellTests/Examples/01-worked-example.yaml")
 AS_OF = "2027-02-01"
 SECONDS, MEGABYTES = 1.0, 100
+LIMIT = 30
 
 
 def env(**extra):
@@ -32,7 +33,11 @@ def measured(binary, args, stdin=b"", environment=None):
         i.seek(0)
         start = time.monotonic()
         p = subprocess.Popen([binary] + args, stdin=i, stdout=o, stderr=e, env=environment or env())
+        # A run that hangs is killed after LIMIT seconds and counts as a failure, never a stalled suite.
+        timer = threading.Timer(LIMIT, p.kill)
+        timer.start()
         _, status, usage = os.wait4(p.pid, 0)
+        timer.cancel()
         took = time.monotonic() - start
         p.returncode = os.waitstatus_to_exitcode(status)
         o.seek(0)
@@ -84,7 +89,12 @@ def damaged_plan(binary, work, check, figures):
     check(b"No plans in" not in out and b"could be read" in out and b"damaged" in err,
           f"1. list with plan.json cut short says it cannot be read, not 'No plans' ({out[-120:]!r})")
     new_plan(binary, plans, work, goal="$1M")
+    sheet = os.path.join(rep, "tracking.csv")
+    rows = open(sheet, encoding="utf-8").read().splitlines()
+    rows[2] = rows[2] + "MY HAND NOTES"
+    write(sheet, "\n".join(rows) + "\n")
     new_plan(binary, plans, work, goal="$1M")
+    check("MY HAND NOTES" in text_of(rep, "tracking-r*.csv"), "1. a tracking sheet filled in by hand is kept when a new plan replaces it")
     everything = text_of(rep, "plan*.json") + text_of(rep, "plan*.md")
     check("$5,000,000" in everything and "$2,000,000" in everything,
           "1. ...after two more plans, the $5M and $2M plans are both still in a file")
@@ -161,7 +171,13 @@ def racing_revisits(binary, work, check, figures):
     sessions = [subprocess.Popen([binary, "revisit", "mark", "--dir", plans, "--as-of", AS_OF], stdin=subprocess.PIPE,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env()) for _ in range(3)]
     time.sleep(1.5)
-    outputs = [p.communicate(b"\n" * 20, timeout=60) for p in sessions]
+    outputs = []
+    for p in sessions:
+        try:
+            outputs.append(p.communicate(b"\n" * 20, timeout=LIMIT))
+        except subprocess.TimeoutExpired:
+            p.kill()
+            outputs.append(p.communicate())
     losers = sum(1 for out, err in outputs if b"plan-unsaved" in out + err)
     asides = glob.glob(os.path.join(plans, "mark-rivera/plan-unsaved-*.md"))
     check(losers == 2 and len(asides) == 2, f"4. two of three revisits lose the race and both revisions are kept, one file each ({losers}, {len(asides)})")
@@ -255,7 +271,13 @@ def links(binary, work, check, figures):
         os.close(fd)
     except OSError:
         pass
-    os.waitpid(pid, 0)
+    for _ in range(LIMIT * 10):
+        if os.waitpid(pid, os.WNOHANG)[0]:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
     check(open(target).read() == "keep me\n", "11. history saved where a link was planted leaves the link's target alone")
 
 
@@ -287,9 +309,10 @@ def broken_stdin(binary, work, check, figures):
         folder = os.path.join(work, "stdin-" + what[0])
         kw = {"stdin": opener()} if opener else {"stdin": subprocess.DEVNULL}
         if not opener:
-            p = subprocess.run(["sh", "-c", f'exec "$0" new --dir "$1" <&-', binary, folder], capture_output=True, env=env())
+            p = subprocess.run(["sh", "-c", f'exec "$0" new --dir "$1" <&-', binary, folder], capture_output=True, env=env(),
+                               timeout=LIMIT)
         else:
-            p = subprocess.run([binary, "new", "--dir", folder], capture_output=True, env=env(), **kw)
+            p = subprocess.run([binary, "new", "--dir", folder], capture_output=True, env=env(), timeout=LIMIT, **kw)
         check(p.returncode == 1 and b"Program crashed" not in p.stderr,
               f"13. standard input {what}: ends as end of input does (exit {p.returncode})")
 

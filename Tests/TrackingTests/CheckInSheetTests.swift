@@ -65,6 +65,17 @@ struct CheckInSheetTests {
         #expect(try CheckInSheet.read(text, today: today).get() == [week])
     }
 
+    @Test func aRowForAnotherRepIsRefusedNotFiledUnderThisOne() {
+        let text = "rep,week,meetings_held\nPat Quinn,2027-01-04,3\nOther Person,2027-01-11,6\n"
+        guard case .failure(let problem) = CheckInSheet.readWeeks(text, today: today, rep: "Pat Quinn") else {
+            Issue.record("another rep's row was taken")
+            return
+        }
+        #expect(problem.line == 3 && problem.otherRep && problem.given == "Other Person")
+        #expect((try? CheckInSheet.readWeeks("rep,week,meetings_held\nPAT QUINN,2027-01-04,3\n,2027-01-11,2\n", today: today, rep: "Pat Quinn").get())?
+            .checkIns.count == 2, "the rep's own rows, in any case, and rows with no rep")
+    }
+
     @Test func aRowWiderThanTheHeaderIsRefusedNotShifted() {
         // An unquoted 1,000 splits into two cells and would move every cell after it.
         let text = "rep,week,calls attempts,meetings_held\nPat,2027-01-04,1,000,3\n"

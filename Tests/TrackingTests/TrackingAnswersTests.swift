@@ -20,7 +20,10 @@ struct TrackingAnswersTests {
             revenue_closed: $30k
             note: "good week \\u001B[31m"
             """), today: today).get()
-        #expect(checkIn.week == Day(iso: "2027-01-11")!, "the week that just ended")
+        #expect(checkIn.week == Day(iso: "2027-01-11")!, "on a Wednesday, the week that just ended")
+        // On Friday the check-in is for the week it ends, as the interview's is.
+        let friday = try TrackingAnswers.checkIn(tree("meetings_held: 2"), today: Day(iso: "2027-01-22")!).get()
+        #expect(friday.week == Day(iso: "2027-01-18")!)
         #expect(checkIn.activities == [.init(name: "calls", attempts: 120, meetings: 3), .init(name: "referral asks", attempts: 8, meetings: 0)])
         #expect(checkIn.meetingsHeld == 4 && checkIn.revenueClosed == 30_000)
         #expect(checkIn.note == "good week", "escape sequences stripped")

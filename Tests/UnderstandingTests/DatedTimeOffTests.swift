@@ -30,6 +30,29 @@ struct DatedTimeOffTests {
         #expect(timeOff("off dec 20th-31st")?.dates == [dates("2027-12-20", "2027-12-31")])
     }
 
+    @Test func aRangeToADayOfTheSameMonthIsNotWeeks() {
+        // "13" after "Aug 2 to" is the 13th, not 13 weeks.
+        let off = timeOff("off Aug 2 to 13")
+        #expect(off?.weeks(workingDaysPerWeek: 5) == 2)
+        #expect(off?.dates == [dates("2027-08-02", "2027-08-13")])
+        #expect(timeOff("I'm out aug 2 through 6")?.dates == [dates("2027-08-02", "2027-08-06")])
+    }
+
+    @Test func askedAboutTimeOffDatesAreTimeOffNotAPeriod() {
+        for line in ["Aug 2 - Aug 13", "2027-08-02 to 2027-08-13"] {
+            let heard = Hearing.read(line, Hearing.Context(asOf: asOf, question: .weeksOff, period: year2027))
+            #expect(heard.fills.map(\.slot) == [.weeksOff], "\(line)")
+            #expect(timeOff(line)?.dates == [dates("2027-08-02", "2027-08-13")], "\(line)")
+        }
+        let fridays = Hearing.read("every Friday in July", Hearing.Context(asOf: asOf, question: .weeksOff, period: year2027))
+        #expect(fridays.fills.map(\.slot) == [.weeksOff], "five Fridays away, not a one-day selling week")
+        #expect(timeOff("every Friday in July")?.weeks(workingDaysPerWeek: 5) == 1)
+    }
+
+    @Test func aStartDateWithALengthIsPlacedFromThatDay() {
+        #expect(timeOff("I'm out from July 5 for two weeks")?.dates == [dates("2027-07-05", "2027-07-16")])
+    }
+
     @Test func partsAddUpAndOnlyTheDatedPartHasDates() {
         let off = timeOff("2 weeks vacation in july and a week at christmas")
         #expect(off?.weeks(workingDaysPerWeek: 5) == 3)

@@ -2,7 +2,7 @@ import Planner
 import Prompts
 
 /// plan.ics (RFC 5545): one weekly recurring event per prospecting block, from the plan's first week to the
-/// end of its period, skipping days away on known dates, in floating local time; lines folded at 75 octets and
+/// last week that prospects (the closing weeks ask nothing), skipping days away on known dates, in floating local time; lines folded at 75 octets and
 /// ended with CRLF.
 public struct CalendarFile: Sendable {
     public let words: PromptBook
@@ -25,10 +25,12 @@ public struct CalendarFile: Sendable {
         ]
         let figures = Figures(words: words)
         let weeklyText = figures.list(plan.activityTargets.map(activity))
-        let until = Self.stamp(plan.period.end) + "T235959"
+        // No blocks once prospecting is over: the closing weeks ask nothing.
+        let lastDay = plan.lastProspectingDay
+        let until = Self.stamp(lastDay) + "T235959"
         for (block, share) in byBlock {
             let first = Self.firstDay(onOrAfter: plan.calendar.start, weekday: block.weekday)
-            guard first <= plan.period.end else { continue }
+            guard first <= lastDay else { continue }
             let summary = share.isEmpty
                 ? words.text("calendar.summary_none")
                 : words.text("calendar.summary", ["activities": figures.list(share.map(activity))])
@@ -45,7 +47,7 @@ public struct CalendarFile: Sendable {
                 "RRULE:FREQ=WEEKLY;UNTIL=\(until);BYDAY=\(Self.byDay[block.weekday - 1])",
             ]
             // Days away on known dates: no block to keep.
-            lines += stride(from: 0, through: first.days(to: plan.period.end), by: 7).map { first.adding(days: $0) }
+            lines += stride(from: 0, through: first.days(to: lastDay), by: 7).map { first.adding(days: $0) }
                 .filter { day in plan.inputs.datesOff.contains { $0.contains(day) } }
                 .map { "EXDATE:\(Self.stamp($0))T\(Self.hhmm(block.start))00" }
             lines += [

@@ -81,6 +81,11 @@ public struct Figures: Sendable {
         return words.text("format.span", ["start": date(start), "end": date(end)])
     }
 
+    /// "1 first exploratory meeting", "8 first exploratory meetings".
+    public func firstMeetings(_ n: Int) -> String {
+        words.text("unit.first_meetings", count: n, ["value": Self.grouped(n)])
+    }
+
     /// "1 week", "2.5 weeks".
     public func weeks(_ w: Double) -> String {
         w == 1 ? words.text("unit.week") : words.text("unit.weeks", ["value": Self.decimal(w)])

@@ -128,9 +128,12 @@ public struct InterviewWords: Sendable {
                     "weeks": figures.weeks(off.weeks), "days": Figures.decimal(off.workingDays),
                 ])
             }
-            guard !off.dates.isEmpty else { return amount }
-            return words.text("value.time_off_dated", [
-                "amount": amount, "dates": figures.list(off.dates.map { figures.span($0.from, $0.to) }),
+            guard let first = off.dates.map(\.from).min(), let last = off.dates.map(\.to).max() else { return amount }
+            // The part with no dates is said too: "3 weeks (Jul 5 – Jul 16, 2027, and 1 week when you take it)".
+            let dated = Double(off.dates.sellingDays(from: first, through: last, workingDays: 5)) / 5
+            let rest = off.weeks(workingDaysPerWeek: 5) - dated
+            return words.text(rest > 0.05 ? "value.time_off_dated_rest" : "value.time_off_dated", [
+                "amount": amount, "dates": figures.list(off.dates.map { figures.span($0.from, $0.to) }), "rest": figures.weeks(rest),
             ])
         case .days(let d): return words.text("value.days_a_week", ["value": String(d)])
         case .period(let p): return figures.span(p.start, p.end)
@@ -364,7 +367,7 @@ public struct InterviewWords: Sendable {
         guard let plan else { return lines.joined(separator: "\n") }
         lines.append(words.text("interview.summary_plan_title"))
         lines.append(words.text("interview.summary_weekly", [
-            "meetings": Figures.grouped(plan.weekly.meetings), "activities": plan.activityTargets.map(planWords.activity),
+            "meetings": figures.firstMeetings(plan.weekly.meetings), "activities": plan.activityTargets.map(planWords.activity),
         ]))
         lines.append(words.text("interview.summary_funnel", [
             "deals": Figures.grouped(plan.totals.deals), "opportunities": Figures.grouped(plan.totals.opportunities),

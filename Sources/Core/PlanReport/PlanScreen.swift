@@ -14,7 +14,7 @@ public struct PlanScreen: Sendable {
         let width = max(40, width)
         let figures = sheet.figures
         var lines = [words.text("screen.title", ["rep": plan.rep, "span": figures.span(plan.calendar.start, plan.period.end)]), ""]
-        lines.append(words.text("screen.every_week", ["meetings": Figures.grouped(plan.weekly.meetings)]))
+        lines.append(words.text("screen.every_week", ["meetings": figures.firstMeetings(plan.weekly.meetings)]))
         let activities = plan.activityTargets.map { a -> [String] in
             [a.name, Figures.grouped(a.count), a.minutes.map { figures.duration(minutes: $0) } ?? ""]
         }

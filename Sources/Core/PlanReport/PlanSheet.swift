@@ -46,7 +46,7 @@ public struct PlanSheet: Sendable {
             "span": figures.span(plan.calendar.start, plan.period.end),
             "days": Figures.grouped(plan.calendar.days),
             "prospecting_weeks": Figures.decimal(plan.calendar.prospectingWeeks),
-            "weekly_meetings": Figures.grouped(plan.weekly.meetings),
+            "weekly_meetings": figures.firstMeetings(plan.weekly.meetings),
             "activities": plan.activityTargets.map { a -> [String: Any] in
                 var row: [String: Any] = ["count": Figures.grouped(a.count), "name": a.name]
                 if let m = a.minutes { row["time"] = figures.duration(minutes: m) }

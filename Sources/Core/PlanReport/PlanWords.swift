@@ -131,7 +131,7 @@ public struct PlanWords: Sendable {
     public func summary(_ plan: Plan) -> String {
         let activities = plan.activityTargets.map(activity)
         var lines = [
-            words.text("summary.headline", ["meetings": Figures.grouped(plan.weekly.meetings), "activities": activities]),
+            words.text("summary.headline", ["meetings": figures.firstMeetings(plan.weekly.meetings), "activities": activities]),
             words.text("summary.funnel", [
                 "span": figures.span(plan.calendar.start, plan.period.end), "deals": Figures.grouped(plan.totals.deals),
                 "opportunities": Figures.grouped(plan.totals.opportunities),

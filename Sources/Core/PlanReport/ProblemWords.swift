@@ -18,7 +18,9 @@ public struct ProblemWords: Sendable {
 
     /// The kind each answers-file key is read as, for "what is accepted".
     public static func kind(ofKey key: String) -> String {
-        let last = key.split(separator: ".").last.map(String.init) ?? key
+        // "channels[2].share" is a share, "weeks_off[0].to" a date, "weeks_off[1]" time off.
+        let part = key.split(separator: ".").last.map(String.init) ?? key
+        let last = part.firstIndex(of: "[").map { String(part[..<$0]) } ?? part
         if let field = WeekField(key: last) { return kind(field.kind, zeroAllowed: true) }
         switch last {
         case "goal", "deal_size", "income_goal": return "money"
@@ -34,7 +36,7 @@ public struct ProblemWords: Sendable {
         case "rep", "manager", "name": return "name"
         case "minutes_per_attempt": return "minutes"
         case "attempts_per_meeting": return "attempts_per_meeting"
-        case "as_of", "start", "end": return "date"
+        case "as_of", "start", "end", "from", "to": return "date"
         case "prospecting_hours": return "hours"
         case "ratios": return "ratios"
         case WeekField.attempts("").key, WeekField.booked("").key: return "count"

@@ -44,6 +44,13 @@ extension Plan {
         }
     }
 
+    /// The last day of the last week that asks for any prospecting; the period's end for an infeasible plan.
+    public var lastProspectingDay: Day {
+        let targets = weekTargets
+        guard feasible, let last = targets.lastIndex(where: { $0.share > 0 }), last + 1 < targets.count else { return period.end }
+        return targets[last + 1].week.adding(days: -1)
+    }
+
     /// The targets of the week that starts on or holds `day`.
     public func target(for day: Day) -> WeekTarget? {
         weekTargets.holding(day)

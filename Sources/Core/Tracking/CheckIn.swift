@@ -80,6 +80,13 @@ public struct CheckIn: Equatable, Sendable, Codable {
         return sum
     }
 
+    /// The week a check-in made on `day` is for: from Friday to Sunday the week ending, earlier in the week the last
+    /// one (the seed's Friday inspection checks in the week it ends).
+    public static func weekToCheckIn(on day: Day) -> Day {
+        let monday = weekStart(of: day)
+        return day.weekday >= 5 ? monday : monday.adding(days: -7)
+    }
+
     /// The Monday on or before `day`.
     public static func weekStart(of day: Day) -> Day {
         day.adding(days: 1 - day.weekday)

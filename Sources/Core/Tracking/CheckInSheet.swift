@@ -16,6 +16,8 @@ public enum CheckInSheet {
         public var why: Misunderstanding?
         /// A row with more filled cells than the header has columns (an unquoted `1,000` splits a cell): how many.
         public var cells: Int? = nil
+        /// A row whose rep column names someone other than the rep checked in.
+        public var otherRep: Bool = false
     }
 
     /// The weeks read, and the weeks whose several rows (a row a day) were added up into one, with how many rows.
@@ -59,7 +61,8 @@ public enum CheckInSheet {
     }
 
     /// The same, with the weeks that were given a row a day and added up.
-    public static func readWeeks(_ text: String, today: Day, filledOnly: Bool = false) -> Result<Weeks, Problem> {
+    /// With `rep`, a row whose rep column names someone else is refused, not filed under `rep`.
+    public static func readWeeks(_ text: String, today: Day, filledOnly: Bool = false, rep: String? = nil) -> Result<Weeks, Problem> {
         let rows = CSV.parse(text)
         // Header cells as written: a formula guard (`'@LinkedIn messages attempts`) taken off, escapes never kept.
         guard let header = rows.first.map({ $0.map { TerminalText.stripped(CSV.unescaped($0.trimmingSpaces)) } }) else {
@@ -106,9 +109,16 @@ public enum CheckInSheet {
                 let actuals = channels.flatMap { [$0.attempts, $0.meetings] } + trailing.map(index)
                 if actuals.allSatisfy({ field($0).isEmpty }) { continue }
             }
+            // "Mark" or "mark rivera" is Mark Rivera's row; "Other Person" is not.
+            if let rep, let repColumn = index("rep"), case let named = field(repColumn), !named.isEmpty,
+               !Set(Slug.make(named).split(separator: "-")).isSubset(of: Set(Slug.make(rep).split(separator: "-"))) {
+                return .failure(Problem(line: line, column: "rep", given: named, why: nil, otherRep: true))
+            }
             let weekText = field(weekColumn)
-            guard let day = Day(iso: weekText) ?? (try? Understand.date(weekText, today: today).get())?.value else {
-                return .failure(Problem(line: line, column: "week", given: weekText, why: .notUnderstood(.date)))
+            let day: Day
+            switch Day(iso: weekText).map({ .success(Reading($0)) }) ?? Understand.date(weekText, today: today) {
+            case .success(let reading): day = reading.value
+            case .failure(let why): return .failure(Problem(line: line, column: "week", given: weekText, why: why))
             }
             var checkIn = CheckIn(week: CheckIn.weekStart(of: day))
             do throws(Problem) {

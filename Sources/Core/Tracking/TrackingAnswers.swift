@@ -7,7 +7,7 @@ public enum TrackingAnswers {
     public static let revisitKeys = ["ratios", "open_opportunities", "prospecting_hours", "time_blocks", "reason", "totals"]
     public static let activityKeys = ["name", WeekField.attempts("").key, WeekField.booked("").key]
 
-    /// A check-in; `week` defaults to the week that just ended.
+    /// A check-in; `week` defaults to the week a check-in made today is for (`CheckIn.weekToCheckIn`).
     public static func checkIn(_ tree: AnswerTree, today: Day, path: String = "") -> Result<CheckIn, AnswerProblems> {
         let known = checkInKeys + (path.isEmpty ? [] : [WeekField.weeks.key])
         var sheet: KeyReader
@@ -15,8 +15,8 @@ public enum TrackingAnswers {
         case .success(let reader): sheet = reader
         case .failure(let problems): return .failure(problems)
         }
-        let lastWeek = CheckIn.weekStart(of: today).adding(days: -7)
-        var checkIn = CheckIn(week: sheet.read(WeekField.week.key, default: lastWeek) { Understand.week($0, today: today) } ?? lastWeek)
+        let thisWeek = CheckIn.weekToCheckIn(on: today)
+        var checkIn = CheckIn(week: sheet.read(WeekField.week.key, default: thisWeek) { Understand.week($0, today: today) } ?? thisWeek)
         checkIn.activities = activities(&sheet)
         for field in WeekField.results { checkIn[count: field] = sheet.read(field.key, default: 0, Understand.count) ?? 0 }
         checkIn.revenueClosed = sheet.read(WeekField.revenueClosed.key, default: 0) { Understand.money($0, allowZero: true) } ?? 0

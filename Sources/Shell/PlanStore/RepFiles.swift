@@ -70,14 +70,19 @@ public struct RepFiles: Sendable {
         return (header.rep, header.revision ?? 1)
     }
 
-    /// Keeps the plan in force as `plan-r<N>.json`, `.md` and `.ics` before a revision replaces it.
+    /// Keeps the plan in force as `plan-r<N>.json`, `.md` and `.ics`, and its tracking sheet (which the rep may have
+    /// filled in) as `tracking-r<N>.csv`, before a revision replaces them.
     public func archive(revision: Int) throws(StoreError) {
-        for ext in ["json", "md", "ics"] {
-            let (name, archived) = ("plan.\(ext)", "plan-r\(revision).\(ext)")
+        for (name, archived) in Self.archived(revision) {
             guard let data = try read(name) else { continue }
             if exists(archived) { continue }
             try AtomicFile.write(data, to: folder.appendingPathComponent(archived))
         }
+    }
+
+    /// Each file a new plan replaces, with the name it is kept under for revision `n`.
+    static func archived(_ n: Int) -> [(name: String, archived: String)] {
+        ["json", "md", "ics"].map { ("plan.\($0)", "plan-r\(n).\($0)") } + [("tracking.csv", "tracking-r\(n).csv")]
     }
 
     /// What a decoder's complaint means for the person: where the text breaks, or which key is missing or wrong.

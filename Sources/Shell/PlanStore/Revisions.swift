@@ -3,12 +3,13 @@ import Foundation
 /// What a rep's folder holds of plans, by revision number, so a new plan never overwrites or skips one: every
 /// `plan-r<N>` counts, and a plan.json that cannot be read is kept aside, not taken for "no plan".
 extension RepFiles {
-    /// The highest N of any `plan-r<N>.json`, `.md` or `.ics` present (links and damaged files count).
+    /// The highest N of any `plan-r<N>.json`, `.md`, `.ics` or `tracking-r<N>.csv` present (links and damaged
+    /// files count).
     public func highestArchived() -> Int {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.compactMap { name -> Int? in
-            guard name.hasPrefix("plan-r"), let dot = name.lastIndex(of: ".") else { return nil }
-            return Int(name[name.index(name.startIndex, offsetBy: 6)..<dot])
+            guard let prefix = ["plan-r", "tracking-r"].first(where: name.hasPrefix), let dot = name.lastIndex(of: ".") else { return nil }
+            return Int(name[name.index(name.startIndex, offsetBy: prefix.count)..<dot])
         }.max() ?? 0
     }
 
@@ -28,10 +29,9 @@ extension RepFiles {
         if header == nil, exists(Self.planJSON) {
             damaged = folder.appendingPathComponent(try setAsideDamaged(stamp: stamp))
         }
-        let present = ["json", "md", "ics"].filter { exists("plan.\($0)") }
-        guard !present.isEmpty else { return (max(header?.revision ?? 0, highest), nil, damaged) }
+        guard Self.archived(0).contains(where: { exists($0.name) }) else { return (max(header?.revision ?? 0, highest), nil, damaged) }
         var number = header?.revision ?? highest + 1
-        if ["json", "md", "ics"].contains(where: { exists("plan-r\(number).\($0)") }) { number = highest + 1 }
+        if Self.archived(number).contains(where: { exists($0.archived) }) { number = highest + 1 }
         try archive(revision: number)
         let markdown = exists("plan-r\(number).md") ? folder.appendingPathComponent("plan-r\(number).md") : nil
         return (max(number, highest), markdown, damaged)

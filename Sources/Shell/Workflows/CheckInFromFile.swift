@@ -46,7 +46,7 @@ public struct CheckInFromFile: Sendable {
             AnswersFile.refuse(problems, path: path, words: words, into: &out)
             return out
         case .sheet:
-            switch CheckInSheet.readWeeks(source, today: place.today, filledOnly: true) {
+            switch CheckInSheet.readWeeks(source, today: place.today, filledOnly: true, rep: context.plan.rep) {
             case .success(let weeks):
                 let figures = Figures(words: words)
                 for (week, rows) in weeks.addedUp.sorted(by: { $0.key < $1.key }) {

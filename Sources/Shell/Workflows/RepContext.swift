@@ -65,6 +65,11 @@ struct RepContext {
         if problem.column == "week", problem.line == 1 {
             return words.text("tracking.sheet_unreadable_header", ["path": path])
         }
+        if problem.otherRep {
+            return words.text("tracking.sheet_other_rep", [
+                "path": path, "line": String(problem.line), "given": TerminalText.printable(problem.given),
+            ])
+        }
         if let cells = problem.cells {
             return words.text("tracking.sheet_row_too_wide", [
                 "path": path, "line": String(problem.line), "cells": String(cells),

@@ -22,10 +22,9 @@ public struct CheckInDialogue: Equatable, Sendable {
             self.maxMisses = maxMisses
         }
 
-        /// Friday to Sunday, the week ending; earlier in the week, the last one; never before the plan's first.
+        /// The week a check-in today is for (`CheckIn.weekToCheckIn`), never before the plan's first.
         public var defaultWeek: Day {
-            let monday = CheckIn.weekStart(of: today)
-            return max(today.weekday >= 5 ? monday : monday.adding(days: -7), firstWeek)
+            max(CheckIn.weekToCheckIn(on: today), firstWeek)
         }
 
         public var fields: [WeekField] { [.week] + WeekField.week(activities: activities) + [.note] }

@@ -109,8 +109,14 @@ extension KeyReader {
                 Understand.weeksOff($0, asOf: asOf, period: period, workingDays: workingDays)
             }
         }
-        var total = Understand.TimeOff(weeks: 0)
+        // The parts add up, but a day away counts once however many parts name it.
+        var undated = Understand.TimeOff(weeks: 0)
+        var dates: [DatesOff] = []
         var failed = false
+        func dated(_ list: [DatesOff]) -> Int {
+            guard let first = list.map(\.from).min(), let last = list.map(\.to).max() else { return 0 }
+            return list.sellingDays(from: max(first, period?.start ?? first), through: min(last, period?.end ?? last), workingDays: workingDays)
+        }
         for (index, item) in items.enumerated() {
             let key = items.count == 1 && values["weeks_off"].map({ if case .mapping = $0 { true } else { false } }) == true
                 ? "weeks_off" : "weeks_off[\(index)]"
@@ -118,27 +124,25 @@ extension KeyReader {
             case .text(let text):
                 switch Understand.weeksOff(text, asOf: asOf, period: period, workingDays: workingDays) {
                 case .success(let reading):
-                    total.weeks += reading.value.weeks
-                    total.workingDays += reading.value.workingDays
-                    total.dates += reading.value.dates
+                    undated.weeks += reading.value.weeks
+                    undated.workingDays += reading.value.workingDays - Double(dated(reading.value.dates))
+                    dates += reading.value.dates
                 case .failure(let why):
                     problems.append(AnswerProblem(key: key, given: text, issue: .misunderstood(why)))
                     failed = true
                 }
             case .mapping(let pairs):
-                guard let dates = readDates(pairs, key: key, asOf: asOf, period: period) else {
+                guard let range = readDates(pairs, key: key, asOf: asOf, period: period) else {
                     failed = true
                     continue
                 }
-                total.dates.append(dates)
-                total.workingDays += Double([dates].sellingDays(
-                    from: max(dates.from, period?.start ?? dates.from), through: min(dates.to, period?.end ?? dates.to),
-                    workingDays: workingDays))
+                dates.append(range)
             default:
                 problems.append(AnswerProblem(key: key, given: item.quoted, issue: .notAValue))
                 failed = true
             }
         }
+        let total = Understand.TimeOff(weeks: undated.weeks, workingDays: undated.workingDays + Double(dated(dates)), dates: dates)
         guard !failed else { return nil }
         assumptions.append(Assumption(key: "weeks_off", source: .given, said: values["weeks_off"].map { TerminalText.stripped($0.quoted) }))
         return total

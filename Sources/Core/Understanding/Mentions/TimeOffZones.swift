@@ -178,15 +178,27 @@ struct TimeOffZones {
             }
         }
         let compatible = ids.allSatisfy { id in
-            if case .daysOff = mentions[id].kind { return saysWhen }
-            return Self.fits(mentions[id].kind)
+            switch mentions[id].kind {
+            case .daysOff: return saysWhen
+            // "every Friday in July", asked about time off: those Fridays, not the selling week.
+            case .weekdays: return saysWhen && asked
+            default: return Self.fits(mentions[id].kind)
+            }
         }
         let length = ids.contains { i in
             switch mentions[i].kind {
             case .duration, .number, .zero: return true
             default: return false
             }
-        } || holidayWeeks(in: range, covered: covered) > 0
+        } || holidayWeeks(in: range, covered: covered) > 0 || (asked && ids.contains { id in
+            // Asked about time off, dates say it: "Aug 2 - Aug 13", "every Friday in July".
+            switch mentions[id].kind {
+            case .date: return true
+            case .period(let p): return mentions[id].text.contains(where: \.isNumber) && p.start.days(to: p.end) <= 62
+            case .daysOff, .weekdays: return saysWhen
+            default: return false
+            }
+        })
         let saysLength = ids.contains { if case .duration = mentions[$0].kind { true } else { false } }
         return Piece(tokens: range, mentions: ids, cue: cue, otherCue: other, compatible: compatible, hasLength: length,
                      saysLength: saysLength)
@@ -288,6 +300,10 @@ struct TimeOffZones {
                     lastUnit = unit
                     items.append((m.tokens.lowerBound, m.tokens.upperBound, Self.part(v, unit)))
                 case .number(let v, _, nil):
+                    if let span = spans.last, span.1 == span.2, let end = dayOfMonth(v, after: span.1, at: m.tokens.lowerBound) {
+                        spans[spans.count - 1].2 = end
+                        continue
+                    }
                     items.append((m.tokens.lowerBound, m.tokens.upperBound, Self.part(v, lastUnit)))
                 case .zero:
                     items.append((m.tokens.lowerBound, m.tokens.upperBound, Understand.TimeOff(weeks: 0)))
@@ -302,7 +318,7 @@ struct TimeOffZones {
                 case .date(let d):
                     // "off Friday the 12th of March": that day.
                     spans.append((m.tokens.lowerBound, d, d))
-                case .daysOff(let days):
+                case .daysOff(let days), .weekdays(let days):
                     // Each of those weekdays in the month said with them.
                     placeable = false
                     guard let within = piece.mentions.lazy.compactMap({ id -> Period? in
@@ -355,7 +371,7 @@ struct TimeOffZones {
             // Only a month or so says when a length falls ("this year" does not), and only when the length fits in it.
             if placeable, let when = lastWhen, when.start.days(to: when.end) <= 31, abs(added - added.rounded()) < 1e-9,
                let placed = DatesOff.placed(sellingDays: Int(added.rounded()), from: when.start, workingDays: workingDays),
-               placed.to <= when.end.adding(days: 7) {
+               when.start == when.end || placed.to <= when.end.adding(days: 7) {
                 off.dates.append(placed)
                 lastPlaced = placed
                 lastPlacedDays = Int(added.rounded())
@@ -372,6 +388,14 @@ struct TimeOffZones {
         case .year: return Understand.TimeOff(weeks: value * 52)
         default: return nil
         }
+    }
+
+    /// "Aug 2 to 13": the 13 is that month's day, when a range word stands between and no unit follows.
+    func dayOfMonth(_ value: Double, after start: Day, at index: Int) -> Day? {
+        guard value == value.rounded(), value > Double(start.parts.day), value <= 31,
+              line.isWord(index - 1, ["to", "through", "thru", "till", "until", "-", "–"]) || line.tokens[index - 1].isSymbol("-")
+        else { return nil }
+        return Day(year: start.year, month: start.month, day: Int(value))
     }
 
     /// `a` to `b` cut to the plan's period when it is known and they overlap it.
