@@ -118,11 +118,12 @@ def bounds(binary, work, check, figures):
     code, _, err, _, _ = measured(binary, ["new", "--answers", path, "--dir", plans, "--as-of", "2026-12-15"])
     check(code != 0 and not os.path.exists(plans), f"2. a 19-year period is refused before anything is saved (exit {code})")
     new_plan(binary, plans, work)
-    note = "n" * (1 << 20)
+    # Just under the 1 MB an answers file may be, so the file is read and the note itself must be refused.
+    note = "n" * 900_000
     path = write(os.path.join(work, "note.yaml"), f"week: 2027-01-04\nmeetings_held: 3\nnote: {note}\n")
     result = measured(binary, ["checkin", "mark", "--answers", path, "--dir", plans, "--as-of", AS_OF])
     check(result[0] != 0 and not os.path.exists(os.path.join(plans, "mark-rivera/checkins.csv")),
-          "2. a 1 MB note is refused where it comes in")
+          "2. a 900 KB note is refused where it comes in")
     bounded(check, "2. ...quickly", result)
     for week in range(5):
         path = write(os.path.join(work, "w.yaml"), f"week: 2027-01-{4 + 7 * week:02d}\nmeetings_held: 3\nnote: {'n' * 4000}\n")
