@@ -63,7 +63,7 @@ public struct ListPlans: Sendable {
                 let checkIns = (try? RepContext.readCheckIns(files, today: place.today, words: words, into: &ignored)) ?? nil
                 rows.append((plan, checkIns?.last?.week))
             } catch {
-                out.complain(error.words(words))
+                out.fail(error.words(words), .files)
             }
         }
         if json {

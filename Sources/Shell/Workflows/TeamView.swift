@@ -66,7 +66,8 @@ public struct TeamView: Sendable {
         var out = Outcome()
         guard let plans = place.plansFolder(words: words, into: &out) else { return out }
         let (rows, problems, ended) = rows(plans, today: place.today, words: words)
-        for problem in problems { out.complain(problem) }
+        // The readable reps are shown; an unreadable one still ends the command as a file problem, as `show` does.
+        for problem in problems { out.fail(problem, .files) }
         switch format {
         case .table:
             out.say(rows.isEmpty ? words.text("tracking.list_empty", ["dir": plans.root.path]) : TrackingWords(words: words).team(rows, wide: wide))
