@@ -12,6 +12,18 @@ public struct DatesOff: Equatable, Sendable, Codable {
 
     public func contains(_ day: Day) -> Bool { from <= day && day <= to }
 
+    enum CodingKeys: String, CodingKey { case from, to }
+
+    /// Read back as written: a range whose end comes before its start is damage, not a range to turn round.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        from = try c.decode(Day.self, forKey: .from)
+        to = try c.decode(Day.self, forKey: .to)
+        guard from <= to else {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: "\(to) is before \(from)"))
+        }
+    }
+
     /// `days` selling days away from the first selling day on or after `start` (a Monday first when the length is
     /// whole weeks): "two weeks in August" is Aug 2–13, 2027.
     public static func placed(sellingDays days: Int, from start: Day, workingDays: Int) -> DatesOff? {
