@@ -76,6 +76,7 @@ public struct ProblemWords: Sendable {
         case .attemptsTwice: return words.text("problem.attempts_twice")
         case .asOfAfterPeriod(let end): return words.text("problem.as_of_after_period", ["end": figures.date(end)])
         case .outsidePeriod(let period): return words.text("problem.outside_period", ["span": figures.span(period.start, period.end)])
+        case .noSellingDays: return words.text("problem.no_selling_days")
         case .tooManyNodes(let limit): return words.text("problem.too_many_nodes", ["limit": Figures.grouped(limit)])
         case .unreadable(let line, let detail):
             var values: [String: Any] = ["detail": detail]

@@ -33,7 +33,12 @@ public struct TrackingWords: Sendable {
         if let away = p.away {
             lines.append(words.text("tracking.away", ["dates": figures.span(away.from, away.to)]))
         }
-        if p.away == nil || p.verdict != .noTargets { lines.append(verdict(p.verdict)) }
+        if p.away == nil {
+            lines.append(verdict(p.verdict))
+        } else if p.verdict != .noTargets {
+            // This week asked nothing; what is said next is of the weeks before it.
+            lines.append(words.text("tracking.before_away", ["verdict": verdict(p.verdict)]))
+        }
         if p.revenue.goal > 0 {
             lines.append(words.text("tracking.revenue", [
                 "closed": figures.money(p.revenue.closed), "goal": figures.money(p.revenue.goal),

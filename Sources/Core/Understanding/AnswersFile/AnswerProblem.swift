@@ -30,6 +30,8 @@ public struct AnswerProblem: Error, Equatable, Sendable {
         case asOfAfterPeriod(end: Day)
         /// Dates of time off that fall outside the plan's period.
         case outsidePeriod(Period)
+        /// Dates of time off that hold no selling day (a weekend).
+        case noSellingDays
         /// Aliases (`*a`) that expand the file past this many values: refused unread.
         case tooManyNodes(limit: Int)
         /// The file is not YAML or JSON; the parser's words and where.

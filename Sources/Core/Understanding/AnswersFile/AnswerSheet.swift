@@ -132,7 +132,7 @@ extension KeyReader {
                     failed = true
                 }
             case .mapping(let pairs):
-                guard let range = readDates(pairs, key: key, asOf: asOf, period: period) else {
+                guard let range = readDates(pairs, key: key, asOf: asOf, period: period, workingDays: workingDays) else {
                     failed = true
                     continue
                 }
@@ -148,8 +148,9 @@ extension KeyReader {
         return total
     }
 
-    /// One `{from, to}` of time off: both dates, in order, inside the plan's period.
-    mutating func readDates(_ pairs: [(key: String, value: AnswerTree)], key: String, asOf: Day, period: Period?) -> DatesOff? {
+    /// One `{from, to}` of time off: both dates, in order, inside the plan's period, holding a selling day.
+    mutating func readDates(_ pairs: [(key: String, value: AnswerTree)], key: String, asOf: Day, period: Period?,
+                            workingDays: Int) -> DatesOff? {
         var ends: [String: Day] = [:]
         for (name, value) in pairs {
             guard ["from", "to"].contains(name) else {
@@ -173,6 +174,10 @@ extension KeyReader {
         }
         if let period, to < period.start || from > period.end {
             problems.append(AnswerProblem(key: key, given: "\(from) to \(to)", issue: .outsidePeriod(period)))
+            return nil
+        }
+        guard [DatesOff(from: from, to: to)].sellingDays(from: from, through: to, workingDays: workingDays) > 0 else {
+            problems.append(AnswerProblem(key: key, given: "\(from) to \(to)", issue: .noSellingDays))
             return nil
         }
         return DatesOff(from: from, to: to)
