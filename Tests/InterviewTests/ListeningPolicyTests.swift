@@ -334,3 +334,46 @@ struct ListeningPolicyTests {
         }
     }
 }
+
+/// At the summary, what would re-base the plan or drop time already off is asked, never taken silently.
+struct SummaryChangeTests {
+    func atSummary(_ extra: [String]) -> Interview {
+        var interview = started()
+        for line in requiredLines + extra { _ = interview.receive(line) }
+        while interview.question != .confirm, interview.question != nil {
+            if interview.receive("").isEmpty { break }
+        }
+        return interview
+    }
+
+    @Test func aDateRangeSaidAtTheSummaryIsTimeOffNotANewPeriod() {
+        var interview = atSummary([])
+        #expect(interview.question == .confirm)
+        let effects = interview.receive("the easter week is mar 29 - apr 2")
+        // Time off was 0 weeks (skipped): said now, it is asked about like any change, and the period is untouched.
+        #expect(effects.asked == .check)
+        #expect(interview.answers[.period] == .period(year2027))
+        _ = interview.receive("yes")
+        guard case .timeOff(let off)? = interview.answers[.weeksOff] else {
+            Issue.record("no time off")
+            return
+        }
+        #expect(off.dates == [DatesOff(from: Day(year: 2027, month: 3, day: 29)!, to: Day(year: 2027, month: 4, day: 2)!)])
+    }
+
+    @Test func moreTimeOffCanBeAddedToWhatWasSaid() {
+        var interview = atSummary([])
+        _ = interview.receive("change time off")
+        _ = interview.receive("off Aug 2 to 13")
+        while interview.question != .confirm, interview.question != nil { if interview.receive("").isEmpty { break } }
+        let effects = interview.receive("also out dec 20-31")
+        #expect(effects.asked == .check, "a second holiday is asked about, not put in the first one's place")
+        _ = interview.receive("no, both")
+        guard case .timeOff(let off)? = interview.answers[.weeksOff] else {
+            Issue.record("no time off")
+            return
+        }
+        #expect(off.weeks(workingDaysPerWeek: 5) == 4, "Aug 2–13 and Dec 20–31, ten selling days each")
+        #expect(off.dates.count == 2)
+    }
+}

@@ -126,4 +126,19 @@ struct HearingTests {
         #expect(Hearing.read("go back", current: .period, asOf: asOf).command == .back)
         #expect(Hearing.read("quit", current: .period, asOf: asOf).command == .quit)
     }
+
+    @Test func theUsualOneIsAWordNotTheFigureOne() {
+        for line in ["no idea, just use the usual one", "whatever the normal one is", "whatever's normal"] {
+            let heard = Hearing.read(line, Hearing.Context(asOf: asOf, question: .closeRate))
+            #expect(heard.fills.isEmpty && heard.unplaced.isEmpty, "\(line)")
+            #expect(heard.dontKnow || heard.command != nil, "\(line)")
+        }
+        #expect(fills("one in four", current: .closeRate) == [.closeRate: .rate(0.25)])
+    }
+
+    @Test func aFigureSaidToBeWrongIsPutAside() {
+        let heard = Hearing.read("the close rate isn't 100 lol, I said I don't know", Hearing.Context(asOf: asOf, question: .closeRate))
+        #expect(heard.fills.isEmpty && heard.dontKnow)
+        #expect(fills("it isn't 25, it's 30%", current: .closeRate) == [.closeRate: .rate(0.3)])
+    }
 }

@@ -114,4 +114,20 @@ struct WeekLineTests {
         #expect(name("my note") == .note)
         #expect(name("the weather") == nil)
     }
+
+    @Test(arguments: ["nothing", "zero across the board", "on vacation, nothing", "was off all week", "out sick"])
+    func aWeekWithNothingDoneIsNoughtEverywhere(_ line: String) {
+        let heard = Understand.weekLine(line, asking: .week, activities: ["calls", "emails"], today: Self.friday)
+        let counts = WeekField.week(activities: ["calls", "emails"]).map { field in
+            WeekHearing.Fact(field: field, value: field == .revenueClosed ? .money(0) : .count(0))
+        }
+        let away = ["vacation", "off", "sick"].contains { line.contains($0) }
+        #expect(heard.facts == counts + (away ? [.init(field: .note, value: .text(line))] : []))
+        #expect(heard.unplaced.isEmpty)
+    }
+
+    @Test func noughtForOneFieldIsNotNoughtForAll() {
+        let heard = Understand.weekLine("80 calls, no deals", asking: .week, activities: ["calls"], today: Self.friday)
+        #expect(heard.facts == [Self.f(.attempts("calls"), 80), Self.f(.dealsWon, 0)])
+    }
 }

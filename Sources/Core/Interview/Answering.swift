@@ -128,8 +128,11 @@ extension Interview {
 
     /// Whether a new value may replace an answer without asking: the rep said they are changing it, it is the
     /// question asked (or the summary, which asks what to change), or the old value was never theirs.
+    /// At the summary a change is taken as said, except the period (which re-bases every figure) and time off
+    /// (which a rep more often adds to than replaces): those are asked, unless the line says it corrects.
     func isOpenToChange(_ slot: Slot, asked q: Question, saidSo: Bool) -> Bool {
-        saidSo || q == .slot(slot) || q == .confirm || answers.sources[slot] != nil
+        if q == .confirm, slot == .period || slot == .weeksOff { return saidSo }
+        return saidSo || q == .slot(slot) || q == .confirm || answers.sources[slot] != nil
     }
 
     /// After an answer: anything to settle first, then the confirmation when everything is there, else the next

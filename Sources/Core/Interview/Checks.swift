@@ -103,6 +103,14 @@ extension Interview {
         }
         checks.removeFirst()
         var effects: [Effect] = []
+        // "both", "add it", "as well": time off said again is more time off, the two added up.
+        if case .change(var fill, let was) = check, fill.slot == .weeksOff, Self.saysBoth(text),
+           case .timeOff(let old) = was, case .timeOff(let new) = fill.value {
+            fill.value = .timeOff(.init(weeks: old.weeks + new.weeks, workingDays: old.workingDays + new.workingDays,
+                                        dates: old.dates + new.dates))
+            store(fill)
+            return [.say(.changed(fill, was: was)), .saveDraft(answers)] + askCheckOrNext()
+        }
         switch (check, yes) {
         case (.change(let fill, let was), true?):
             store(fill)
@@ -160,6 +168,13 @@ extension Interview {
         case .channelAttempts(let i): return answerChannelAttempts(i, "")
         default: return [.say(.help(q)), ask(q)]
         }
+    }
+
+    static let bothWords: Set<String> = ["both", "add", "also", "too", "plus", "well", "each", "together"]
+
+    /// "no, both", "add it", "that's as well": keep what was said and add the new.
+    static func saysBoth(_ text: String) -> Bool {
+        text.lowercased().split { !$0.isLetter }.contains { bothWords.contains(String($0)) }
     }
 
     /// The team's usual figure for `slot`, for this plan: time off is team.yaml's figure for a year, scaled to the

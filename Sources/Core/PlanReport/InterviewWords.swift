@@ -54,7 +54,9 @@ public struct InterviewWords: Sendable {
     public func checkText(_ check: Check) -> String {
         switch check {
         case .change(let fill, let was):
-            return words.text("interview.check_change", ["what": label(fill.slot), "was": describe(was, slot: fill.slot), "value": describe(fill)])
+            return words.text(fill.slot == .weeksOff ? "interview.check_change_time_off" : "interview.check_change", [
+                "what": label(fill.slot), "was": describe(was, slot: fill.slot), "value": describe(fill),
+            ])
         case .leftover(let l, let guess?):
             let what = words.has("what.\(guess.rawValue)") ? words.text("what.\(guess.rawValue)") : label(guess)
             return words.text("interview.check_leftover_guess", ["said": ProblemWords.printable(l.text), "what": what])

@@ -9,6 +9,9 @@ public enum InertJSON {
     }
 
     static func inert(_ data: Data) -> Data {
+        // Most files hold none of the bytes that begin an escape, a C1 control or an override: read them as they are.
+        let suspect = data.withUnsafeBytes { raw in raw.contains { $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 } }
+        guard suspect else { return data }
         let bytes = Array(data)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)

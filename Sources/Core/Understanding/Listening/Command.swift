@@ -33,6 +33,11 @@ public enum Command: Equatable, Sendable {
         ["don't", "track"], ["dont", "track"], ["never", "tracked"], ["not", "tracked"], ["beats", "me"], ["who", "knows"],
         ["idk"], ["unsure"], ["haven't", "measured"], ["no", "history"], ["no", "track", "record"], ["don't", "have", "that"],
         ["no", "way", "to", "know"], ["not", "yet", "known"], ["no", "numbers", "yet"],
+        // "whatever's normal", "use the usual one": what is usual, offered as a starting figure.
+        ["whatever's", "normal"], ["whatever", "is", "normal"], ["whatever's", "usual"], ["whatever", "is", "usual"],
+        ["whatever's", "typical"], ["the", "usual", "one"], ["the", "normal", "one"], ["the", "usual", "figure"],
+        ["the", "normal", "figure"], ["use", "the", "usual"], ["use", "the", "normal"], ["whatever", "the", "normal"],
+        ["whatever", "the", "usual"], ["whatever", "is", "typical"], ["use", "the", "default"], ["the", "default", "one"],
     ]
     static let changeVerbs: Set<String> = ["change", "edit", "fix", "update", "correct", "redo"]
     static let removeVerbs: Set<String> = ["remove", "delete", "drop"]

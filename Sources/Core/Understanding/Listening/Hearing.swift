@@ -60,6 +60,16 @@ struct Listener {
         "what", "what's", "whats", "how", "how's", "why", "which", "who", "does", "do", "did", "can", "could", "should",
         "would", "is", "isn't", "are", "aren't", "whose", "where", "when", "meaning",
     ]
+    /// Words before "one" that make it a pronoun: "the usual one", "that one", "the normal one".
+    static let beforePronounOne: Set<String> = [
+        "usual", "normal", "typical", "standard", "default", "that", "this", "which", "whichever", "same", "other", "any",
+        "average", "common", "regular", "team's", "good", "right", "best",
+    ]
+    static func isPronounOne(_ m: Mention, in line: Line) -> Bool {
+        guard case .number(1, _, _) = m.kind, m.tokens.count == 1, line.isWord(m.tokens.lowerBound, ["one"]) else { return false }
+        return line.isWord(m.tokens.lowerBound - 1, beforePronounOne) || line.isWord(m.tokens.upperBound, ["is", "you", "they", "that", "which"])
+    }
+
     static let commissionOnly: [[String]] = [
         ["straight", "commission"], ["commission", "only"], ["commission-only"], ["no", "base"], ["all", "commission"],
         ["100%", "commission"], ["pure", "commission"], ["without", "a", "base"],
@@ -75,6 +85,9 @@ struct Listener {
         let read = reader.read()
         let asked = Set(questions.flatMap { $0 })
         var mentions = read.mentions.filter { !$0.tokens.contains(where: asked.contains) }
+        // "the usual one", "that one", "whichever one": a word, not the figure 1.
+        for m in mentions where Self.isPronounOne(m, in: line) { heard.accounted.append(m.tokens) }
+        mentions.removeAll { Self.isPronounOne($0, in: line) }
         // "should I put 8 weeks?": a figure inside a question is asked about after the answer to it, never dropped.
         for m in read.mentions where m.tokens.contains(where: asked.contains) && Self.isFigure(m.kind) {
             heard.unplaced.append(Leftover(text: m.text, kind: m.kind, tokens: m.tokens))

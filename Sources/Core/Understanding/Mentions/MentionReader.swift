@@ -70,11 +70,13 @@ struct MentionReader {
         default: break
         }
         let start = m.tokens.lowerBound, end = m.tokens.upperBound
-        let putAside = line.isWord(start - 1, ["not"]) && !line.isWord(start - 2, ["if", "or", "whether"])
+        // "not 1.2", "isn't 100", "wasn't 40k": a figure said to be wrong.
+        let putAside = line.isWord(start - 1, ["not", "isn't", "isnt", "wasn't", "wasnt", "aren't", "never"])
+            && !line.isWord(start - 2, ["if", "or", "whether"])
             || line.isWord(start - 2, ["instead"]) && line.isWord(start - 1, ["of"])
             || line.isWord(start - 2, ["rather"]) && line.isWord(start - 1, ["than"])
             || line.isWord(start - 2, ["opposed"]) && line.isWord(start - 1, ["to"])
-        return putAside && (end >= line.count || line.breaksClause(end) || line.endsSentence(end) || line.isWord(end, ["but", "like", "as", "off", "out", "away", "it's", "its", "that's", "more", "actually", "i", "we", "she", "he"]))
+        return putAside && (end >= line.count || line.breaksClause(end) || line.endsSentence(end) || line.isWord(end, ["but", "like", "as", "off", "out", "away", "it's", "its", "that's", "more", "actually", "i", "we", "she", "he", "lol", "haha"]))
     }
 
     /// "3 of them closing this month", "should sign by March": when deals close, not the plan's period.

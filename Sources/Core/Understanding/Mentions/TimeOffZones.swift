@@ -25,6 +25,8 @@ struct TimeOffZones {
         "trip", "travel", "traveling", "travelling", "skiing", "sick", "jury", "lose", "losing", "lost", "taking", "take",
         "took", "miss", "missing", "break", "leave", "summit", "retreat", "offline", "gone", "unavailable", "ooo", "holidaying",
         "sabbaticals", "course", "onboarding", "surgery", "medical",
+        // A holiday named with dates is time off: "the easter week is mar 29 - apr 2".
+        "easter", "christmas", "xmas", "thanksgiving", "hanukkah", "diwali", "passover", "eid",
     ]
     /// Cues that say time off only with a person doing it: "I'm taking a week", not "deals take two months".
     static let personalCues: Set<String> = ["take", "taking", "took", "lose", "losing", "lost", "miss", "missing"]
@@ -334,10 +336,15 @@ struct TimeOffZones {
                     break
                 }
             }
+            var namedWeeks = 0
             for i in piece.tokens where !covered.contains(i) && isNamedWeek(i) {
                 placeable = false
+                namedWeeks += 1
                 items.append((i, i + 1, Understand.TimeOff(weeks: line.isWord(i, ["fortnight"]) ? 2 : 1)))
             }
+            // "the Easter week is Mar 29 - Apr 2": the dates say which week, and how long.
+            // ("the week of May 24th" names a day in the week: still a week.)
+            if namedWeeks > 0, namedWeeks == items.count, !spans.isEmpty, spans.allSatisfy({ $0.1 < $0.2 }) { items.removeAll() }
             // "and the same again in October": the last part once more.
             for i in piece.tokens where line.isWord(i, ["same"]) && line.isWord(i + 1, ["again"]) {
                 if let again = items.last?.2 ?? last { items.append((i, i + 2, Understand.TimeOff(weeks: again.weeks, workingDays: again.workingDays))) }

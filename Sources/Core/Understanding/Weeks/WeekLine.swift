@@ -116,6 +116,26 @@ struct WeekLineReader {
         "made", "sent", "done", "so", "far", "should", "be", "now", "asked", "did", "dialed", "dialled", "tried", "contacted", "attended",
     ]
     static let zeroWords: Set<String> = ["no", "zero", "none", "nil", "nothing", "nada", "zilch"]
+    /// Said of a whole week away: "on vacation", "off all week", "out sick".
+    static let awayWords: Set<String> = ["vacation", "holiday", "holidays", "pto", "sick", "leave", "off", "away", "ooo", "training"]
+
+    /// Words that may stand beside those of nought or of a week away: "I was on vacation all week", "zero across the
+    /// board". Any other word ("change the note to sick monday") means the line says something else.
+    static let nothingFiller: Set<String> = [
+        "i", "i'm", "im", "was", "were", "been", "on", "all", "the", "whole", "this", "last", "week", "across", "board",
+        "at", "a", "we", "had", "so", "just", "out", "done", "did", "to", "report", "for", "of", "it", "really", "zeros",
+        "entire", "full", "basically", "pretty", "much", "and", "yeah", "sorry", "lol", "whatsoever", "nothing's",
+    ]
+
+    /// The line says the week had nothing in it: a word of nought or of a week away, and nothing else.
+    var saysNothingDone: Bool {
+        let words = line.indices.compactMap(line.word)
+        guard !words.isEmpty,
+              words.allSatisfy({ Self.zeroWords.contains($0) || Self.awayWords.contains($0) || Self.nothingFiller.contains($0) })
+        else { return false }
+        let nought = words.contains { Self.zeroWords.contains($0) && $0 != "no" } || words.contains("zeros")
+        return nought || words.contains { Self.awayWords.contains($0) }
+    }
     /// More of anything than a week (or a revisit's totals) holds.
     static let mostInAWeek = 1_000_000.0
     static let clauseWords: Set<String> = ["and", "but", "plus", "also", "then", "while", "though", "although", "so"]
@@ -282,6 +302,16 @@ struct WeekLineReader {
            case .count(let deals) = won.value, deals > 1, let i = heard.facts.lastIndex(where: { $0.field == .revenueClosed }),
            case .money(let each) = heard.facts[i].value {
             heard.facts[i].value = .money(each * Double(deals))
+        }
+        // "nothing", "zero across the board", "on vacation all week": a week with nothing done, every figure nought.
+        if heard.facts.allSatisfy({ $0.field == .week }), heard.unplaced.isEmpty, bare.allSatisfy({ $0.value == 0 }), saysNothingDone {
+            heard.facts += WeekField.week(activities: activities).map { field in
+                WeekHearing.Fact(field: field, value: field.kind == .money ? .money(0) : .count(0))
+            }
+            if line.indices.contains(where: { line.isWord($0, Self.awayWords) }) {
+                heard.facts.append(.init(field: .note, value: .text(TerminalText.stripped(line.text(line.indices)).trimmingSpaces)))
+            }
+            return heard
         }
         // A lone figure with nothing to say what it counts answers the question asked.
         if bare.count == 1, let asking, bare[0].tokens.lowerBound < (firstPlaced ?? line.count) {
