@@ -15,6 +15,9 @@ struct TimeBlockTests {
     static let cases: [(String, [TimeBlock])] = [
         ("Tuesday and Thursday mornings 9 to 11", [block(2, "9", "11"), block(4, "9", "11")]),
         ("Tue & Thu 9-11", [block(2, "9", "11"), block(4, "9", "11")]),
+        // A slip in a day's name, and a hedge after the answer, as a tired rep types them.
+        ("tuesday and thrusday 9 to 11", [block(2, "9", "11"), block(4, "9", "11")]),
+        ("tues and thurs mornings 9-11 i guess", [block(2, "9", "11"), block(4, "9", "11")]),
         ("Mon-Fri 8 to 9:30", (1...5).map { block($0, "8", "9:30") }),
         ("every weekday 8:30am-10am", (1...5).map { block($0, "8:30", "10") }),
         ("Tuesdays 2pm to 4pm and Fridays 9 to 11", [block(2, "14", "16"), block(5, "9", "11")]),

@@ -40,6 +40,9 @@ enum TimeTalk {
     static let fillers: Set<String> = [
         "and", "on", "every", "each", "from", "at", "in", "the", "of", "a", "an", "my", "i", "block", "blocks", "prospect",
         "prospecting", "time", "between", "plus", "also", "then", "for", "hours", "hour", "o", "clock", "s", "h",
+        // Hedges said after the answer: "9-11 i guess", "probably", "or so".
+        "guess", "think", "suppose", "maybe", "probably", "roughly", "about", "around", "ish", "or", "so", "usually",
+        "normally", "typically", "ok", "okay", "yeah", "yes", "works", "fine", "good",
     ]
 
     enum Piece: Equatable {
@@ -80,7 +83,8 @@ enum TimeTalk {
                         out.append(.time(hours: hour, minutes: 0, meridiem: nil))
                     }
                 } else if !plain.isEmpty {
-                    out.append(.word(plain))
+                    // "thrusday", "wendsday": the slips the rest of the reader mends, mended here too.
+                    out.append(.word(Vocabulary.mended(plain)))
                 }
                 continue
             }
