@@ -141,4 +141,10 @@ struct HearingTests {
         #expect(heard.fills.isEmpty && heard.dontKnow)
         #expect(fills("it isn't 25, it's 30%", current: .closeRate) == [.closeRate: .rate(0.3)])
     }
+
+    @Test func daysOnTheRoadAreNoSellingDays() {
+        #expect(fills("she's on the road Fridays so 4 days", current: .workingDays) == [.workingDays: .days(4)])
+        #expect(fills("I'm away mondays", current: .workingDays) == [.workingDays: .days(4)])
+        #expect(fills("tuesday and thursday", current: .workingDays) == [.workingDays: .days(2)])
+    }
 }

@@ -62,7 +62,8 @@ struct WordSpans {
             }
             let off = (max(0, i - 3)..<i).contains { line.isWord($0, ["don't", "dont", "not", "never", "except", "no", "without", "off",
                                                                        "admin", "paperwork", "internal", "doesn't", "doesnt", "isn't",
-                                                                       "won't", "can't", "cannot", "aren't"]) }
+                                                                       "won't", "can't", "cannot", "aren't", "road", "out",
+                                                                       "travel", "traveling", "travelling", "away"]) }
                 || (end..<min(line.count, end + 3)).contains { line.isWord($0, ["admin", "off", "free", "internal", "paperwork", "dead",
                                                                                  "blocked", "useless", "reserved"]) }
             // "Friday afternoons are dead": part of a day, no whole day on or off.
