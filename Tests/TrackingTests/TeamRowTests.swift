@@ -43,14 +43,20 @@ struct TeamRowTests {
         #expect(pacing.soFar.first { $0.measure == .meetings }?.target == 66, "three weeks at 22; none in the weeks away")
     }
 
-    @Test func weeksBeforeARevisionAreJudgedByThePlanInForceThen() throws {
-        let first = try patQuinn()
+    /// Pat Quinn's plan revised on Feb 1 with `change` made to its inputs: revision 2.
+    func revised(_ first: Plan, reason: String, _ change: (inout PlanInputs) -> Void) throws -> Plan {
         var inputs = first.inputs
         inputs.asOf = day("2027-02-01")
-        inputs.goal = 600_000
+        change(&inputs)
         var second = try Planner.plan(inputs)
         second.revision = 2
-        second.revisions = [Plan.Revision(number: 2, date: day("2027-02-01"), reason: "raised", ratios: "planned")]
+        second.revisions = [Plan.Revision(number: 2, date: day("2027-02-01"), reason: reason, ratios: "planned")]
+        return second
+    }
+
+    @Test func weeksBeforeARevisionAreJudgedByThePlanInForceThen() throws {
+        let first = try patQuinn()
+        let second = try revised(first, reason: "raised") { $0.goal = 600_000 }
         #expect(second.weekly.meetings > 19)
         // Four weeks at revision 1's 19 meetings, judged after revision 2 raised the target.
         let row = TeamRow(outline: PlanOutline(second), checkIns: weeks([19, 19, 19, 19]), today: today, earlier: [PlanOutline(first)])
@@ -60,12 +66,7 @@ struct TeamRowTests {
 
     @Test func aRevisionsChanceDoesNotCountTheWeeksItAlreadyHolds() throws {
         let first = try patQuinn()
-        var inputs = first.inputs
-        inputs.asOf = day("2027-02-01")
-        inputs.closedToDate = 100_000
-        var second = try Planner.plan(inputs)
-        second.revision = 2
-        second.revisions = [Plan.Revision(number: 2, date: day("2027-02-01"), reason: "review", ratios: "planned")]
+        let second = try revised(first, reason: "review") { $0.closedToDate = 100_000 }
         // The $100,000 closed in January is in revision 2's inputs; the check-ins saying so must not add it again.
         let january = weeks([19, 19, 19, 19]).map { week -> CheckIn in
             var w = week

@@ -106,8 +106,7 @@ extension Interview {
         // "both", "add it", "as well": time off said again is more time off, the two added up.
         if case .change(var fill, let was) = check, fill.slot == .weeksOff, Self.saysBoth(text),
            case .timeOff(let old) = was, case .timeOff(let new) = fill.value {
-            fill.value = .timeOff(.init(weeks: old.weeks + new.weeks, workingDays: old.workingDays + new.workingDays,
-                                        dates: old.dates + new.dates))
+            fill.value = .timeOff(old + new)
             store(fill)
             return [.say(.changed(fill, was: was)), .saveDraft(answers)] + askCheckOrNext()
         }

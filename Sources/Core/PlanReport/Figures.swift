@@ -81,6 +81,11 @@ public struct Figures: Sendable {
         return words.text("format.span", ["start": date(start), "end": date(end)])
     }
 
+    /// "Mar 1 – Mar 12, 2027 and Aug 2 – Aug 13, 2027": time off on its dates.
+    public func dates(_ list: [DatesOff]) -> String {
+        self.list(list.map { span($0.from, $0.to) })
+    }
+
     /// "1 first exploratory meeting", "8 first exploratory meetings".
     public func firstMeetings(_ n: Int) -> String {
         words.text("unit.first_meetings", count: n, ["value": Self.grouped(n)])

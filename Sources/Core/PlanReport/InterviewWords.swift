@@ -118,11 +118,11 @@ public struct InterviewWords: Sendable {
         case .money(let m): return figures.money(m)
         case .rate(let r): return figures.percent(r)
         case .count(let n): return Figures.grouped(n)
-        case .weeks(let w): return weeks(w)
+        case .weeks(let w): return figures.weeks(w)
         case .timeOff(let off):
             let amount: String
             if off.workingDays == 0 {
-                amount = weeks(off.weeks)
+                amount = figures.weeks(off.weeks)
             } else if off.weeks == 0 {
                 amount = words.text("unit.days", ["value": Figures.decimal(off.workingDays)])
             } else {
@@ -130,22 +130,18 @@ public struct InterviewWords: Sendable {
                     "weeks": figures.weeks(off.weeks), "days": Figures.decimal(off.workingDays),
                 ])
             }
-            guard let first = off.dates.map(\.from).min(), let last = off.dates.map(\.to).max() else { return amount }
+            guard !off.dates.isEmpty else { return amount }
             // The part with no dates is said too: "3 weeks (Jul 5 – Jul 16, 2027, and 1 week when you take it)".
-            let dated = Double(off.dates.sellingDays(from: first, through: last, workingDays: 5)) / 5
+            let dated = Double(off.dates.sellingDays(workingDays: 5)) / 5
             let rest = off.weeks(workingDaysPerWeek: 5) - dated
             return words.text(rest > 0.05 ? "value.time_off_dated_rest" : "value.time_off_dated", [
-                "amount": amount, "dates": figures.list(off.dates.map { figures.span($0.from, $0.to) }), "rest": figures.weeks(rest),
+                "amount": amount, "dates": figures.dates(off.dates), "rest": figures.weeks(rest),
             ])
         case .days(let d): return words.text("value.days_a_week", ["value": String(d)])
         case .period(let p): return figures.span(p.start, p.end)
         case .profile(let p): return words.text("profile.\(p.rawValue)")
         case .timeBlocks(let blocks): return blocks.isEmpty ? words.text("value.none") : figures.blocks(blocks)
         }
-    }
-
-    func weeks(_ w: Double) -> String {
-        figures.weeks(w)
     }
 
     func describe(_ fill: Fill) -> String {

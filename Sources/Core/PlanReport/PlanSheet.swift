@@ -198,7 +198,7 @@ public struct PlanSheet: Sendable {
     func awayNote(_ plan: Plan) -> String {
         let dated = plan.inputs.datesOff.weeks(within: plan.period, from: plan.calendar.start, workingDays: plan.inputs.workingDays)
         let undated = max(0, plan.inputs.weeksOff - dated)
-        let dates = figures.list(plan.inputs.datesOff.map { figures.span($0.from, $0.to) })
+        let dates = figures.dates(plan.inputs.datesOff)
         switch (plan.inputs.datesOff.isEmpty, undated < 0.05) {
         case (true, _): return words.text("sheet.away_undated", ["weeks": figures.weeks(undated)])
         case (false, true): return words.text("sheet.away_dated", ["dates": dates])

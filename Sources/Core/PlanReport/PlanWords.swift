@@ -102,7 +102,7 @@ public struct PlanWords: Sendable {
         add("sales_cycle_weeks", figures.weeks(inputs.salesCycleWeeks))
         let weeksOff = figures.weeks(inputs.weeksOff)
         add("weeks_off", inputs.datesOff.isEmpty ? weeksOff : words.text("value.time_off_dated", [
-            "amount": weeksOff, "dates": figures.list(inputs.datesOff.map { figures.span($0.from, $0.to) }),
+            "amount": weeksOff, "dates": figures.dates(inputs.datesOff),
         ]))
         add("open_opportunities", Figures.grouped(inputs.openOpportunities))
         add("working_days", Figures.grouped(inputs.workingDays))

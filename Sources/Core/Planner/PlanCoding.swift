@@ -188,14 +188,14 @@ public struct PlanOutline: Decodable, Sendable, InForce {
     struct RampActivities: Decodable { var activities: [Plan.WeeklyActivity] }
 
     /// One week of `week_targets`, its meetings only.
-    public struct WeekMeetings: Decodable, Sendable {
+    public struct WeekMeetings: Decodable, Sendable, OfAWeek {
         public var week: Day
         public var meetings: Int
     }
 
     /// The first meetings the plan asked for in the week holding `day`.
     public func meetingsTarget(for day: Day) -> Int {
-        weekMeetings.last { $0.week <= day }?.meetings ?? weekly.meetings
+        weekMeetings.holding(day)?.meetings ?? weekly.meetings
     }
 
     struct CalendarStart: Decodable { var start: Day }

@@ -1,6 +1,6 @@
 /// What the plan asks of one week of its period: the one set of weekly targets the screen, plan.md, tracking.csv,
 /// pacing and the team view all read.
-public struct WeekTarget: Equatable, Sendable, Codable {
+public struct WeekTarget: Equatable, Sendable, Codable, OfAWeek {
     /// The week's first day: the plan's first day, then each Monday.
     public var week: Day
     /// The part of a full prospecting week this week holds: less in a part week and in a week partly away, none in a
@@ -49,11 +49,6 @@ extension Plan {
         let targets = weekTargets
         guard feasible, let last = targets.lastIndex(where: { $0.share > 0 }), last + 1 < targets.count else { return period.end }
         return targets[last + 1].week.adding(days: -1)
-    }
-
-    /// The targets of the week that starts on or holds `day`.
-    public func target(for day: Day) -> WeekTarget? {
-        weekTargets.holding(day)
     }
 
     /// Each week's part of a full prospecting week: its days in the period over seven, less its selling days away on
@@ -135,9 +130,15 @@ extension Array where Element: InForce {
     }
 }
 
-extension [WeekTarget] {
-    /// The week that starts on or holds `day`.
-    public func holding(_ day: Day) -> WeekTarget? {
+/// Something said of one week of a plan, found by a day in it.
+public protocol OfAWeek {
+    /// The week's first day.
+    var week: Day { get }
+}
+
+extension Array where Element: OfAWeek {
+    /// The week that starts on or holds `day` (the weeks in order).
+    public func holding(_ day: Day) -> Element? {
         last { $0.week <= day }
     }
 }

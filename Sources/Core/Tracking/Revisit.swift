@@ -117,14 +117,9 @@ public struct Capacity: Equatable, Sendable {
         public var to: Double?
     }
 
-    /// Hours a full week of the plan's activity takes (the ramp's activity while ramping).
-    public static func hours(_ plan: Plan) -> Double {
-        plan.weeklyHours
-    }
-
     public init(plan: Plan, hours available: Double) {
         self.available = available
-        needed = Self.hours(plan)
+        needed = plan.weeklyHours
         untimed = plan.inputs.channels.filter { $0.minutesPerAttempt == nil }.map(\.name)
         levers = []
         goalThatFits = nil
@@ -134,7 +129,7 @@ public struct Capacity: Equatable, Sendable {
             var trial = inputs
             change(&trial)
             guard let p = try? Planner.plan(trial) else { return false }
-            return Self.hours(p) <= available + 1e-9
+            return p.weeklyHours <= available + 1e-9
         }
         /// The value between `worst` (does not fit) and `best` closest to `worst` that fits.
         func search(worst: Double, best: Double, _ set: (inout PlanInputs, Double) -> Void) -> Double? {

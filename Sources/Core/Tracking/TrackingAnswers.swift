@@ -98,8 +98,8 @@ public enum TrackingAnswers {
         return sheet.problems.isEmpty ? .success(answers) : .failure(AnswerProblems(sheet.problems))
     }
 
-    /// The most weeks totals may be spread over: ten years, the longest period a plan covers.
-    public static let mostWeeks = 522
+    /// The most weeks totals may be spread over: the longest period a plan covers (ten years, 522 weeks).
+    public static let mostWeeks = Int((Planner.longestPeriodMonths * 365.25 / 12 / 7).rounded(.up))
 
     /// Totals for several weeks, kept as that many weeks so the weekly targets multiply right.
     public static func spread(_ total: CheckIn, weeks: Int) -> [CheckIn] {

@@ -6,9 +6,13 @@ extension KeyReader {
     /// (`{from: 2027-08-02, to: 2027-08-13}`), or a list of any of these, which add up.
     mutating func readWeeksOff(asOf: Day, period: Period?, workingDays: Int) -> Understand.TimeOff? {
         let items: [AnswerTree]
+        // One `{from, to}` alone is named `weeks_off` in problems; a list's items by their place.
+        var single = false
         switch values["weeks_off"] {
         case .list(let list): items = list
-        case .mapping(let pairs): items = [.mapping(pairs)]
+        case .mapping(let pairs):
+            items = [.mapping(pairs)]
+            single = true
         default:
             return read("weeks_off", default: Understand.TimeOff(weeks: 0)) {
                 Understand.weeksOff($0, asOf: asOf, period: period, workingDays: workingDays)
@@ -18,13 +22,9 @@ extension KeyReader {
         var undated = Understand.TimeOff(weeks: 0)
         var dates: [DatesOff] = []
         var failed = false
-        func dated(_ list: [DatesOff]) -> Int {
-            guard let first = list.map(\.from).min(), let last = list.map(\.to).max() else { return 0 }
-            return list.sellingDays(from: max(first, period?.start ?? first), through: min(last, period?.end ?? last), workingDays: workingDays)
-        }
+        func dated(_ list: [DatesOff]) -> Int { list.sellingDays(workingDays: workingDays, within: period) }
         for (index, item) in items.enumerated() {
-            let key = items.count == 1 && values["weeks_off"].map({ if case .mapping = $0 { true } else { false } }) == true
-                ? "weeks_off" : "weeks_off[\(index)]"
+            let key = single ? "weeks_off" : "weeks_off[\(index)]"
             switch item {
             case .text(let text):
                 switch Understand.weeksOff(text, asOf: asOf, period: period, workingDays: workingDays) {
@@ -81,7 +81,7 @@ extension KeyReader {
             problems.append(AnswerProblem(key: key, given: "\(from) to \(to)", issue: .outsidePeriod(period)))
             return nil
         }
-        guard [DatesOff(from: from, to: to)].sellingDays(from: from, through: to, workingDays: workingDays) > 0 else {
+        guard [DatesOff(from: from, to: to)].sellingDays(workingDays: workingDays) > 0 else {
             problems.append(AnswerProblem(key: key, given: "\(from) to \(to)", issue: .noSellingDays))
             return nil
         }

@@ -283,7 +283,7 @@ struct Listener {
         for fill in fills {
             if fill.slot == .weeksOff, let i = out.firstIndex(where: { $0.slot == .weeksOff }),
                case .timeOff(let a) = out[i].value, case .timeOff(let b) = fill.value {
-                out[i].value = .timeOff(.init(weeks: a.weeks + b.weeks, workingDays: a.workingDays + b.workingDays, dates: a.dates + b.dates))
+                out[i].value = .timeOff(a + b)
                 out[i].said += "; " + fill.said
                 continue
             }

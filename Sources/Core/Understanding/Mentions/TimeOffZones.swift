@@ -281,9 +281,7 @@ struct TimeOffZones {
                 off.dates.removeAll { l.dates.contains($0) || $0 == lastPlaced }
                 corrected = true
             }
-            off.weeks += part.weeks
-            off.workingDays += part.workingDays
-            off.dates += part.dates
+            off = off + part
             last = part
             said = true
         }
@@ -421,7 +419,7 @@ struct TimeOffZones {
     /// Selling days from `a` to `b`, both counted.
     func sellingDays(_ a: Day, _ b: Day) -> Int {
         guard a <= b, a.days(to: b) < 400 else { return 0 }
-        return [DatesOff(from: a, to: b)].sellingDays(from: a, through: b, workingDays: workingDays)
+        return [DatesOff(from: a, to: b)].sellingDays(workingDays: workingDays)
     }
 
     /// A month said alone: the one inside the plan's period, or else the next one to come.

@@ -71,9 +71,7 @@ extension Understand {
         let tokens = Lexer.tokens(text)
         if isEmpty(tokens) { return .failure(.empty(.date)) }
         for token in tokens {
-            if case .date(let d) = token {
-                return d.isPlausible ? .success(Reading(d)) : .failure(.yearOutOfRange(d.year))
-            }
+            if case .date(let d) = token { return plausible(d) }
             if let bad = token.invalidDate { return .failure(.noSuchDate(bad)) }
         }
         if tokens.contains(where: { $0.isWord("today", "now") }) { return .success(Reading(today)) }
@@ -81,10 +79,15 @@ extension Understand {
         let line = Line(text)
         let calendar = CalendarWords(line: line, asOf: today)
         guard let named = line.indices.lazy.compactMap(calendar.date(at:)).first else { return .failure(.notUnderstood(.date)) }
-        if named.yearSaid { return named.day.isPlausible ? .success(Reading(named.day)) : .failure(.yearOutOfRange(named.day.year)) }
+        if named.yearSaid { return plausible(named.day) }
         guard let year = line.indices.lazy.compactMap(calendar.year(at:)).first?.year,
               let d = Day(year: year, month: named.day.month, day: named.day.parts.day) else { return .failure(.notUnderstood(.date)) }
-        return d.isPlausible ? .success(Reading(d)) : .failure(.yearOutOfRange(d.year))
+        return plausible(d)
+    }
+
+    /// A date read, held to the years a plan may cover.
+    static func plausible(_ day: Day) -> Result<Reading<Day>, Misunderstanding> {
+        day.isPlausible ? .success(Reading(day)) : .failure(.yearOutOfRange(day.year))
     }
 }
 

@@ -57,6 +57,11 @@ extension Understand {
             weeks + workingDays / Double(max(1, daysPerWeek))
         }
 
+        /// Two parts of time off together: "two weeks in August and Dec 20-31".
+        public static func + (a: TimeOff, b: TimeOff) -> TimeOff {
+            TimeOff(weeks: a.weeks + b.weeks, workingDays: a.workingDays + b.workingDays, dates: a.dates + b.dates)
+        }
+
         /// This time off for a share of its period (a year's four weeks are one in a quarter); dates stay as said.
         public func scaled(by share: Double) -> TimeOff {
             TimeOff(weeks: weeks * share, workingDays: workingDays * share, dates: dates)

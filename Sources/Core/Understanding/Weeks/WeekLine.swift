@@ -117,7 +117,7 @@ struct WeekLineReader {
     ]
     static let zeroWords: Set<String> = ["no", "zero", "none", "nil", "nothing", "nada", "zilch"]
     /// Said of a whole week away: "on vacation", "off all week", "out sick".
-    static let awayWords: Set<String> = ["vacation", "holiday", "holidays", "pto", "sick", "leave", "off", "away", "ooo", "training"]
+    static let awayWords = TimeOffZones.strongCues.union(["sick", "leave", "away", "ooo", "training"])
 
     /// Words that may stand beside those of nought or of a week away: "I was on vacation all week", "zero across the
     /// board". Any other word ("change the note to sick monday") means the line says something else.
