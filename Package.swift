@@ -17,7 +17,9 @@ let package = Package(
     ],
     targets: [
         // Pure cores: no file, terminal or clock.
-        .target(name: "Planner", path: "Sources/Core/Planner"),
+        // The odds simulate 100,000 periods a plan: optimised even in debug builds, so tests and `swift run` stay quick.
+        .target(name: "Planner", path: "Sources/Core/Planner",
+                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // YAML with a bound on what aliases can multiply, for every file read.
         .target(name: "SafeYAML", dependencies: [.product(name: "Yams", package: "Yams")], path: "Sources/Core/SafeYAML"),
         .target(

@@ -48,7 +48,8 @@ struct EdgeCaseTests {
             goal: 90_000, dealSize: 15_000, closeRate: 0.25, meetingToOpportunity: 0.5, salesCycleWeeks: 6)
         let plan = try Planner.plan(inputs)
         #expect(!plan.feasible)
-        #expect(plan.warnings == [.infeasible])
+        // 48 first meetings in one week: beyond one person as well as too late.
+        #expect(plan.warnings == [.infeasible, .beyondOnePerson])
         #expect(plan.calendar.days == 22)
         #expect(abs(plan.calendar.prospectingWeeks - -2.857143) < 1e-6)
         #expect(plan.weekly.meetings == 48)

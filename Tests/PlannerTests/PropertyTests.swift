@@ -26,7 +26,7 @@ struct PropertyTests {
     func moreWeeklyMeetingsNeverLowerTheChance(seed: UInt64) throws {
         var random = SeededRandom(seed: seed)
         let plan = try Planner.plan(randomInputs(&random))
-        let odds = plan.odds
+        let odds = plan.dealCountOdds
         var previous = -1.0
         let top = plan.weekly.meetings + 6
         for weekly in stride(from: 0, through: top, by: max(1, top / 60)) {
@@ -61,7 +61,7 @@ struct PropertyTests {
     func theEightyPercentFigureIsTheSmallestThatReachesEighty(seed: UInt64) throws {
         var random = SeededRandom(seed: seed)
         let plan = try Planner.plan(randomInputs(&random))
-        let odds = plan.odds
+        let odds = plan.dealCountOdds
         let w = plan.confidence.weeklyMeetingsFor80Percent
         #expect(odds.chance(weeklyMeetings: w) >= 0.8)
         if w > 0 { #expect(odds.chance(weeklyMeetings: w - 1) < 0.8) }

@@ -219,3 +219,23 @@ struct MarkdownSafetyTests {
         #expect(Set(cells).count == 1, "\(Set(cells))")
     }
 }
+
+/// The realism gate in words: said first, with the levers that would fit.
+struct RealismWordsTests {
+    @Test func aPlanBeyondOnePersonLeadsTheSummaryWithItsLevers() throws {
+        var inputs = try plan(markRiveraAnswers).inputs
+        inputs.period = Period(start: Day(iso: "2027-10-01")!, end: Day(iso: "2027-12-31")!)
+        inputs.asOf = Day(iso: "2027-10-01")!
+        inputs.weeksOff = 0
+        inputs.openOpportunities = 0
+        let quarter = try Planner.plan(inputs)
+        let lines = PlanWords(words: words).realism(quarter, .asked)
+        #expect(lines.first == "This plan is beyond reach as it stands.")
+        #expect(lines.contains { $0.contains("63 first meetings a week") })
+        #expect(lines.contains { $0.hasPrefix("  a close rate of ") })
+        #expect(lines.contains { $0.hasPrefix("  or a goal of ") })
+        #expect(lines.contains { $0.hasPrefix("  or a period ending ") })
+        #expect(lines.last?.contains("Enter keeps it unsaved") == true)
+        #expect(PlanWords(words: words).realism(try plan(markRiveraAnswers), .asked).isEmpty)
+    }
+}

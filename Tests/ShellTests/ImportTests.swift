@@ -15,7 +15,7 @@ struct ImportTests {
     @Test func salesforceWithItsWonAndClosedFlags() throws {
         let result = try CRMImport.read(try export("salesforce"), today: today).get()
         #expect(result.rows == 8)
-        #expect(result.mapping.map(\.header) == ["Stage", "Won", "Closed", "Amount", "Created Date", "Close Date", "Opportunity Owner"])
+        #expect(result.mapping.map(\.header) == ["Stage", "Won", "Closed", "Amount", "Created Date", "Close Date", "Opportunity Owner", "Probability (%)", "Opportunity Name"])
         let mark = try #require(result.histories.first { $0.rep == "Mark Rivera" })
         #expect((mark.won, mark.lost, mark.open) == (3, 2, 1))
         #expect(abs((mark.averageDeal ?? 0) - 86_000.0 / 3) < 1e-6)
@@ -106,5 +106,47 @@ struct ImportTests {
         #expect(plan.inputs.closeRate == 0.75)
         #expect(plan.inputs.openOpportunities == 2)
         #expect(plan.inputs.assumptions.first { $0.key == "deal_size" }?.source == .history)
+    }
+}
+
+/// Open opportunities with their stages and amounts, new business apart from renewals, and the coverage they give.
+struct PipelineImportTests {
+    let export = """
+        Opportunity Owner,Opportunity Name,Type,Stage,Amount,Probability (%),Created Date,Close Date
+        Ana Ruiz,Acme new,New Business,Closed Won,40000,100,2027-01-05,2027-03-01
+        Ana Ruiz,Acme renew,Renewal,Closed Won,90000,100,2027-01-05,2027-02-01
+        Ana Ruiz,Beta renew,Renewal,Closed Won,80000,100,2027-01-10,2027-02-10
+        Ana Ruiz,Gamma,New Business,Closed Lost,30000,0,2027-01-10,2027-03-10
+        Ana Ruiz,Delta,New Business,Closed Won,20000,100,2027-02-01,2027-04-01
+        Ana Ruiz,Eps,New Business,Closed Lost,50000,0,2027-02-01,2027-04-15
+        Ana Ruiz,Zeta,New Business,Proposal,60000,60,2027-05-01,2027-08-30
+        Ana Ruiz,Eta,New Business,Discovery,30000,,2027-05-10,2028-02-01
+        Ana Ruiz,Theta renew,Renewal,Negotiation,70000,80,2027-05-10,2027-09-01
+        Ana Ruiz,Old,New Business,Closed Lost,10000,0,2026-03-01,2026-05-01
+        """
+    let today = Day(iso: "2027-06-01")!
+
+    @Test func renewalsAreLeftOutAndOpenStagesGetTheirChance() throws {
+        let options = CRMImport.Options(since: Day(iso: "2027-01-01"), stages: ["discovery": 0.1, "proposal": 0.5])
+        let ana = try #require(try CRMImport.read(export, today: today, options: options).get().histories.first)
+        #expect((ana.won, ana.lost, ana.open, ana.otherTypes) == (2, 2, 2, 3))
+        #expect(ana.closeRate == 0.5)
+        #expect(ana.averageDeal == 30_000)
+        // The export's own probability wins over the stage's; Discovery has none, so team.yaml's 10% is used.
+        #expect(ana.openPipeline.map(\.probability) == [0.6, 0.1])
+        #expect(ana.openPipeline.map(\.closeDate) == [Day(iso: "2027-08-30"), Day(iso: "2028-02-01")])
+        let all = try #require(try CRMImport.read(export, today: today, options: .init(allTypes: true)).get().histories.first)
+        #expect((all.won, all.lost, all.open) == (4, 3, 3))
+        #expect(abs((all.closeRate ?? 0) - 4.0 / 7) < 1e-12)
+
+        var inputs = PlanInputs(
+            rep: "Ana Ruiz", period: Period(start: today, end: Day(iso: "2027-12-31")!), asOf: today, goal: 300_000,
+            dealSize: 30_000, closeRate: 0.5, meetingToOpportunity: 0.4, openOpportunities: 2)
+        inputs.openPipeline = ana.openPipeline
+        let pipeline = try #require(try Planner.plan(inputs).pipeline)
+        #expect(pipeline.value == 90_000)
+        #expect(pipeline.weightedValue == 60_000 * 0.6 + 30_000 * 0.1)
+        #expect(pipeline.coverage == 0.3)
+        #expect(pipeline.closingInPeriod == .init(count: 1, value: 60_000, weightedValue: 36_000))
     }
 }

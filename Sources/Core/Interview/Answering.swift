@@ -191,6 +191,7 @@ extension Interview {
         switch fallback(for: q) {
         case .required: return [.say(.needsAnswer(q)), ask(q)]
         case .yes where q == .confirm: return confirmSave()
+        case .no where q == .confirm: return [.say(.changeWhich), ask(.confirm)]
         default:
             guard case .slot(let s) = q else { return [ask(q)] }
             return skip(s)

@@ -24,7 +24,7 @@ extension Interview {
             raised.goal = (given * percent).rounded()
             guard let plan = try? Planner.plan(raised, withOdds: false) else { return nil }
             return Stretch(percent: percent, goal: raised.goal, weeklyMeetings: plan.weekly.meetings,
-                           chance: plan.odds.chance(weeklyMeetings: plan.weekly.meetings))
+                           chance: plan.dealCountOdds.chance(weeklyMeetings: plan.weekly.meetings))
         }
     }
 
@@ -44,13 +44,18 @@ extension Interview {
         return [.say(.stretched(option, base: given)), .saveDraft(answers)] + summaryAndConfirm()
     }
 
+    /// Whether the plan these answers make is beyond reach, so that saving it takes a yes.
+    var isBeyondReach: Bool {
+        ((try? inputs()).flatMap { try? Planner.plan($0, withOdds: false) })?.isBeyondReach ?? false
+    }
+
     /// The summary is said when the confirmation is asked; the shell shows it with the plan.
     public var summary: Message { .summary(answers, try? plan()) }
 
     mutating func confirmSave() -> [Effect] {
         do {
             let inputs = try self.inputs()
-            _ = try Planner.plan(inputs)
+            _ = try Planner.plan(inputs, withOdds: false)
             ending = .saved
             question = nil
             return [.savePlan(inputs), .end(.saved)]
@@ -126,7 +131,26 @@ extension Interview {
         if profile == .new, let steps = setup.team?.ramp, !steps.isEmpty {
             inputs.ramp = Ramp(steps: steps)
         }
+        inputs.evidence = evidence
+        if case .history? = answers.sources[.openOpportunities], let history, history.openPipeline.count == open {
+            inputs.openPipeline = history.openPipeline
+        }
+        if let minutes = setup.team?.meetingMinutes { inputs.meetingMinutes = minutes }
         return inputs
+    }
+
+    /// What the odds rest on: the history's cases behind the ratios and spread of deal sizes taken from it.
+    var evidence: OddsEvidence {
+        var evidence = OddsEvidence()
+        if case .history(let sample)? = answers.sources[.closeRate] {
+            evidence.closeTrials = Double(max(1, sample))
+            evidence.closeTrialsFrom = .history
+        }
+        if case .history? = answers.sources[.dealSize], let cv = history?.dealSizeCV {
+            evidence.dealSizeCV = cv
+            evidence.dealSizeCVFrom = .history
+        }
+        return evidence
     }
 
     /// Where each answer came from, in the answers file's terms.

@@ -37,13 +37,20 @@ public struct Interview: Equatable, Sendable {
     /// A rep's own figures from their CRM history, each with the number of deals it rests on.
     public struct History: Equatable, Sendable {
         public var values: [Slot: (value: SlotValue, sample: Int)]
+        /// The spread of the deal sizes won (standard deviation over mean), for the odds.
+        public var dealSizeCV: Double?
+        /// The open opportunities one by one, taken with the history's count of them.
+        public var openPipeline: [OpenOpportunity]
 
-        public init(values: [Slot: (value: SlotValue, sample: Int)]) {
+        public init(values: [Slot: (value: SlotValue, sample: Int)], dealSizeCV: Double? = nil, openPipeline: [OpenOpportunity] = []) {
             self.values = values
+            self.dealSizeCV = dealSizeCV
+            self.openPipeline = openPipeline
         }
 
         public static func == (a: History, b: History) -> Bool {
             a.values.keys == b.values.keys && a.values.allSatisfy { b.values[$0.key]?.value == $0.value.value && b.values[$0.key]?.sample == $0.value.sample }
+                && a.dealSizeCV == b.dealSizeCV && a.openPipeline == b.openPipeline
         }
     }
 
@@ -200,7 +207,8 @@ public struct Interview: Equatable, Sendable {
             return setup.catalogue[name].map(Fallback.attempts) ?? .required
         case .moreChannels: return .no
         case .shares: return .scaleShares
-        case .confirm, .resume, .teamDefaults: return .yes
+        case .confirm: return isBeyondReach ? .no : .yes
+        case .resume, .teamDefaults: return .yes
         case .restart: return .no
         case .check: return checks.first.map(checkFallback) ?? .yes
         }

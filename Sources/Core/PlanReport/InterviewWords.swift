@@ -341,7 +341,7 @@ public struct InterviewWords: Sendable {
     // MARK: Summary
 
     public func summary(_ answers: Answers, _ plan: Plan?) -> String {
-        var lines = [words.text("interview.summary_title")]
+        var lines = (plan.map { planWords.realism($0, .asked) } ?? []) + [words.text("interview.summary_title")]
         for slot in answers.order {
             if slot == .channels {
                 let channels = answers.channels ?? []

@@ -62,6 +62,7 @@ public struct PlanSheet: Sendable {
             "closing_weeks": inputs.salesCycleWeeks > 0,
         ]
         if let manager = plan.manager { context["manager"] = manager }
+        if let pipeline = planWords.pipeline(plan) { context["pipeline"] = pipeline }
         // The blocks' contents, worked out once for the blocks and the day-by-day line.
         let placed = plan.blockPlan
         if !plan.timeBlocks.blocks.isEmpty { context["blocks"] = blocks(plan, placed) }
@@ -74,7 +75,7 @@ public struct PlanSheet: Sendable {
         context.merge(together(plan)) { a, _ in a }
         if let profile = plan.profile { context["profile"] = words.text("profile.\(profile.rawValue)") }
         if plan.inputs.weeksOff > 0 { context["away_note"] = awayNote(plan) }
-        let minutes = plan.weeklyHours * 60
+        let minutes = plan.activityTargets.hours * 60
         if minutes > 0 { context["weekly_time"] = figures.duration(minutes: minutes) }
         if plan.inputs.workingDays > 1, !plan.daily.activities.isEmpty || plan.daily.meetings > 0 {
             let meetings = Planner.spread(plan.weekly.meetings, over: plan.inputs.workingDays)

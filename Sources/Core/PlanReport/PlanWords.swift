@@ -32,7 +32,64 @@ public struct PlanWords: Sendable {
                 "have": figures.duration(minutes: Double(plan.timeBlocks.minutes)),
                 "need": figures.duration(minutes: plan.timeBlocks.activityMinutes),
             ])
+        case .overCapacity, .beyondOnePerson:
+            return words.text("warning.\(warning.rawValue)", [
+                "need": figures.duration(minutes: plan.weeklyHours * 60),
+                "have": figures.duration(minutes: (plan.prospectingHours ?? Capacity.fullWeekHours) * 60),
+                "meetings": Figures.grouped(plan.fullSpeedWeeklyMeetings),
+                "length": figures.duration(minutes: inputs.meetingMinutes),
+                "weeks": Figures.decimal(max(0, plan.calendar.prospectingWeeks)),
+                "most": Figures.grouped(Capacity.mostMeetingsAWeek),
+                "full_week": figures.duration(minutes: Capacity.fullWeekHours * 60),
+            ])
         }
+    }
+
+    /// How a plan beyond reach came to be kept: asked in the interview, or saved from an answers file.
+    public enum Saving { case asked, saved }
+
+    /// The realism gate, said before anything else when the plan is beyond reach: why, and what would fit.
+    public func realism(_ plan: Plan, _ saving: Saving) -> [String] {
+        guard plan.isBeyondReach else { return [] }
+        let gate = plan.warnings.filter { [PlanWarning.overCapacity, .beyondOnePerson, .infeasible].contains($0) }
+        return [words.text("realism.title")] + gate.map { words.text("realism.reason", ["text": warning($0, in: plan)]) }
+            + levers(plan.capacity) + [words.text(saving == .asked ? "realism.save_default_no" : "realism.saved_anyway")]
+    }
+
+    /// Each single change that would make the plan fit, a line each.
+    public func levers(_ c: Capacity) -> [String] {
+        var lines = [words.text("revisit.levers_title")]
+        if c.needed > c.available + 1e-9, c.needed <= Capacity.fullWeekHours, c.weeklyMeetings <= Capacity.mostMeetingsAWeek {
+            lines.append(words.text("revisit.hours_needed", ["needed": Figures.decimal(c.needed)]))
+        }
+        for lever in c.levers {
+            let key: String, label: String, to: String?, from: String
+            switch lever.ratio {
+            case .closeRate:
+                (key, label) = ("revisit.lever_close", words.text("revisit.lever_label_close"))
+                (to, from) = (lever.to.map { figures.percent($0) }, figures.percent(lever.from))
+            case .meetingToOpportunity:
+                (key, label) = ("revisit.lever_m2o", words.text("revisit.lever_label_m2o"))
+                (to, from) = (lever.to.map { figures.percent($0) }, figures.percent(lever.from))
+            case .dealSize:
+                (key, label) = ("revisit.lever_deal", words.text("revisit.lever_label_deal"))
+                (to, from) = (lever.to.map { figures.money($0.rounded(.up)) }, figures.money(lever.from))
+            case .attemptsPerMeeting(let name):
+                (key, label) = ("revisit.lever_attempts", words.text("revisit.lever_label_attempts", ["name": name]))
+                (to, from) = (lever.to.map { Figures.decimal($0) }, Figures.decimal(lever.from))
+            }
+            guard let to else {
+                lines.append(words.text("revisit.lever_none", ["label": label]))
+                continue
+            }
+            let name: String
+            if case .attemptsPerMeeting(let n) = lever.ratio { name = n } else { name = "" }
+            lines.append(words.text(key, ["to": to, "from": from, "name": name]))
+        }
+        if let goal = c.goalThatFits { lines.append(words.text("revisit.goal_fits", ["goal": figures.money(goal.rounded(.down))])) }
+        if let end = c.periodEndThatFits { lines.append(words.text("revisit.period_fits", ["date": figures.date(end)])) }
+        if !c.untimed.isEmpty { lines.append(words.text("revisit.untimed", ["names": figures.list(c.untimed)])) }
+        return lines
     }
 
     /// plan.json as written, its warnings in words.
@@ -40,8 +97,65 @@ public struct PlanWords: Sendable {
         PlanDocument(plan: plan) { warning(_: $0, in: plan) }
     }
 
-    /// "A plan built on averages is a coin flip: …"
+    /// The odds with their real uncertainty, and in a sentence what they count; the simpler odds for a plan kept without.
     public func odds(_ plan: Plan) -> String {
+        guard plan.totals.deals > 0, let odds = plan.odds else { return simpleOdds(plan) }
+        var values: [String: Any] = [
+            "meetings": Figures.grouped(plan.weekly.meetings), "chance": figures.percent(odds.chance, places: 0),
+            "deals": Figures.grouped(plan.totals.deals),
+        ]
+        if let weekly = odds.weeklyMeetingsFor80Percent { values["meetings80"] = Figures.grouped(weekly) }
+        let key: String
+        if let ramp = plan.ramp {
+            values["planned"] = Figures.grouped(ramp.plannedMeetings)
+            values["full"] = Figures.grouped(ramp.weeklyMeetingsAtFull)
+            key = "ramping"
+        } else if odds.chance >= Planner.targetChance {
+            key = "likely"
+        } else {
+            key = plan.weekly.meetings == 0 ? "pipeline_only" : "coin_flip"
+        }
+        let headline = words.text("odds.model.\(key)", values)
+        let reach = odds.chance >= Planner.targetChance ? nil
+            : odds.weeklyMeetingsFor80Percent.map { words.text("odds.model.for_80", count: $0, ["meetings80": Figures.grouped($0)]) }
+                ?? words.text("odds.model.no_80")
+        return ([headline, reach, includes(odds.model.evidence)].compactMap { $0 }).joined(separator: " ")
+    }
+
+    /// The open pipeline as a manager reads it: value, weighted value, coverage of the goal left, what closes in time.
+    public func pipeline(_ plan: Plan) -> String? {
+        guard let p = plan.pipeline else { return nil }
+        let left = max(0, plan.inputs.goal - plan.inputs.closedToDate)
+        var values: [String: Any] = [
+            "count": Figures.grouped(plan.inputs.openOpportunities), "value": figures.money(p.value.rounded()),
+            "weighted": figures.money(p.weightedValue.rounded()), "left": figures.money(left),
+            "usual": Figures.decimal(PipelineFigures.usualCoverage), "end": figures.date(plan.period.end),
+            "closing_count": Figures.grouped(p.closingInPeriod.count),
+            "closing_value": figures.money(p.closingInPeriod.value.rounded()),
+            "closing_weighted": figures.money(p.closingInPeriod.weightedValue.rounded()),
+        ]
+        guard let coverage = p.coverage else { return words.text("pipeline.goal_met", values) }
+        values["coverage"] = Figures.decimal(coverage)
+        let closing = p.closingInPeriod.count < plan.inputs.openOpportunities ? words.text("pipeline.closing", values) : nil
+        return [words.text("pipeline.coverage", values), closing].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// What the odds count, in a sentence: the cases behind each ratio and the spread of deal sizes.
+    func includes(_ evidence: OddsEvidence) -> String {
+        func cases(_ key: String, _ trials: Double, _ from: OddsEvidence.Source) -> String {
+            words.text("odds.model.cases.\(from.rawValue)", ["ratio": words.text("odds.model.ratio.\(key)"),
+                                                           "trials": Figures.grouped(Int(trials.rounded()))])
+        }
+        return words.text("odds.model.includes", [
+            "meeting": cases("meeting_to_opportunity", evidence.meetingTrials, evidence.meetingTrialsFrom),
+            "close": cases("close_rate", evidence.closeTrials, evidence.closeTrialsFrom),
+            "spread": words.text("odds.model.spread.\(evidence.dealSizeCVFrom.rawValue)",
+                                 ["cv": figures.percent(evidence.dealSizeCV, places: 0)]),
+        ])
+    }
+
+    /// The contract's simpler odds: only the luck in which deals close, as if ratios and deal sizes were exact.
+    public func simpleOdds(_ plan: Plan) -> String {
         let c = plan.confidence
         if plan.totals.deals == 0 { return words.text("odds.none_needed") }
         let values: [String: Any] = [
@@ -114,6 +228,9 @@ public struct PlanWords: Sendable {
             return words.text("unit.channel", values)
         }
         add("channels", channels.isEmpty ? words.text("unit.no_channels") : channels.joined(separator: "; "))
+        if plan.odds != nil, plan.totals.deals > 0 {
+            rows.append((words.text("input.simple_odds"), simpleOdds(plan), words.text("source.simple_odds")))
+        }
         return rows
     }
 
@@ -138,12 +255,12 @@ public struct PlanWords: Sendable {
                 "meetings": Figures.grouped(plan.totals.meetings),
             ]),
         ]
-        let chance = figures.percent(plan.confidence.chanceOfGoal, places: 0)
+        let chance = figures.percent(plan.odds?.chance ?? plan.confidence.chanceOfGoal, places: 0)
+        let for80 = plan.odds.map(\.weeklyMeetingsFor80Percent) ?? plan.confidence.weeklyMeetingsFor80Percent
         lines.append(plan.totals.deals == 0
             ? words.text("summary.chance_none", ["chance": chance])
-            : words.text("summary.chance", count: plan.confidence.weeklyMeetingsFor80Percent, [
-                "chance": chance, "meetings80": Figures.grouped(plan.confidence.weeklyMeetingsFor80Percent),
-            ]))
+            : for80.map { words.text("summary.chance", count: $0, ["chance": chance, "meetings80": Figures.grouped($0)]) }
+                ?? words.text("summary.chance_no_80", ["chance": chance]))
         lines += plan.warnings.map { words.text("summary.warning", ["text": warning($0, in: plan)]) }
         return lines.joined(separator: "\n")
     }

@@ -211,38 +211,11 @@ public struct TrackingWords: Sendable {
     func capacity(_ c: Capacity) -> [String] {
         let values: [String: Any] = ["needed": Figures.decimal(c.needed), "available": Figures.decimal(c.available)]
         // No activity has a time per attempt: there are no hours to weigh, not "0 h".
-        if c.needed == 0, !c.untimed.isEmpty {
+        if c.activityHours == 0, !c.untimed.isEmpty {
             return [words.text("revisit.capacity_untimed", ["available": Figures.decimal(c.available), "names": figures.list(c.untimed)])]
         }
         guard !c.fits else { return [words.text("revisit.capacity_fits", values)] }
-        var lines = [words.text("revisit.capacity_short", values)]
-        for lever in c.levers {
-            let key: String, label: String, to: String?, from: String
-            switch lever.ratio {
-            case .closeRate:
-                (key, label) = ("revisit.lever_close", words.text("revisit.lever_label_close"))
-                (to, from) = (lever.to.map { figures.percent($0) }, figures.percent(lever.from))
-            case .meetingToOpportunity:
-                (key, label) = ("revisit.lever_m2o", words.text("revisit.lever_label_m2o"))
-                (to, from) = (lever.to.map { figures.percent($0) }, figures.percent(lever.from))
-            case .dealSize:
-                (key, label) = ("revisit.lever_deal", words.text("revisit.lever_label_deal"))
-                (to, from) = (lever.to.map { figures.money($0.rounded(.up)) }, figures.money(lever.from))
-            case .attemptsPerMeeting(let name):
-                (key, label) = ("revisit.lever_attempts", words.text("revisit.lever_label_attempts", ["name": name]))
-                (to, from) = (lever.to.map { Figures.decimal($0) }, Figures.decimal(lever.from))
-            }
-            guard let to else {
-                lines.append(words.text("revisit.lever_none", ["label": label]))
-                continue
-            }
-            let name: String
-            if case .attemptsPerMeeting(let n) = lever.ratio { name = n } else { name = "" }
-            lines.append(words.text(key, ["to": to, "from": from, "name": name]))
-        }
-        if let goal = c.goalThatFits { lines.append(words.text("revisit.goal_fits", ["goal": figures.money(goal.rounded(.down))])) }
-        if !c.untimed.isEmpty { lines.append(words.text("revisit.untimed", ["names": figures.list(c.untimed)])) }
-        return lines
+        return [words.text("revisit.capacity_short", values)] + planWords.levers(c)
     }
 
     // MARK: Team

@@ -59,6 +59,6 @@ extension Plan {
     /// The weeks the weekly figures are spread over: the prospecting weeks, or one when there are too few.
     public var sellingWeeks: Double { feasible ? calendar.prospectingWeeks : 1 }
 
-    /// This plan's odds, to try other weekly meeting counts against it.
-    public var odds: Odds { Odds(inputs, deals: totals.deals, sellingWeeks: sellingWeeks) }
+    /// The contract's simpler odds (only the luck in which deals close), to try other weekly meeting counts against.
+    public var dealCountOdds: Odds { Odds(inputs, deals: totals.deals, sellingWeeks: sellingWeeks) }
 }

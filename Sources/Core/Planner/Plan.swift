@@ -25,6 +25,10 @@ public struct Plan: Equatable, Sendable {
     public var prospectingHours: Double?
     /// A new rep's ramp: full activity from week one, fewer meetings expected while ramping.
     public var ramp: RampPlan?
+    /// The open pipeline's value, weighted value and coverage of the goal left (nil when nothing is open).
+    public var pipeline: PipelineFigures? { PipelineFigures(inputs) }
+    /// The odds with their real uncertainty (nil for overviews that work out their own).
+    public var odds: PlanOdds?
     /// The weekly prospecting blocks for the calendar, chosen or suggested.
     public var timeBlocks = TimeBlocks(blocks: [], suggested: true, activityMinutes: 0)
 
@@ -164,4 +168,8 @@ public enum PlanWarning: String, Equatable, Sendable, Codable, CaseIterable {
     case pipelineCovers = "pipeline_covers"
     /// The weekly time blocks are shorter than the activities take.
     case blocksShort = "time_blocks_short"
+    /// The activities and first meetings take more hours a week than the rep has for them.
+    case overCapacity = "over_capacity"
+    /// More first meetings or hours a week than one person can hold (`Capacity.mostMeetingsAWeek`, `fullWeekHours`).
+    case beyondOnePerson = "beyond_one_person"
 }

@@ -24,7 +24,7 @@ extension Plan: Codable {
         case warningCodes = "warning_codes"
         case assumptions, revision, revisions
         case prospectingHours = "prospecting_hours"
-        case ramp
+        case ramp, odds, pipeline
         case timeBlocks = "time_blocks"
         /// Derived, beside the contract's figures: each week's targets.
         case weekTargets = "week_targets"
@@ -60,8 +60,11 @@ extension Plan: Codable {
         revision = try c.decodeIfPresent(Int.self, forKey: .revision) ?? 1
         revisions = try c.decodeIfPresent([Revision].self, forKey: .revisions) ?? []
         prospectingHours = try c.decodeIfPresent(Double.self, forKey: .prospectingHours)
+        inputs.prospectingHours = prospectingHours
         ramp = try c.decodeIfPresent(RampPlan.self, forKey: .ramp)
         inputs.ramp = ramp?.ramp
+        odds = try c.decodeIfPresent(PlanOdds.self, forKey: .odds)
+        if let evidence = odds?.model.evidence { inputs.evidence = evidence }
         timeBlocks = try c.decodeIfPresent(TimeBlocks.self, forKey: .timeBlocks)
             ?? Planner.timeBlocks(inputs, activities: ramp?.activities ?? weekly.activities)
         if !timeBlocks.suggested { inputs.timeBlocks = timeBlocks.blocks }
@@ -87,6 +90,8 @@ extension Plan: Codable {
         try c.encode(daily, forKey: .daily)
         try c.encode(monthly, forKey: .monthly)
         try c.encode(confidence, forKey: .confidence)
+        try c.encodeIfPresent(odds, forKey: .odds)
+        try c.encodeIfPresent(pipeline, forKey: .pipeline)
         try c.encode(feasible, forKey: .feasible)
         try c.encode(warnings.map(warningWords), forKey: .warnings)
         try c.encode(warnings, forKey: .warningCodes)
@@ -114,6 +119,8 @@ struct InputFigures: Codable {
     var weeksOff: Double
     var weeksOffDates: [DatesOff]?
     var openOpportunities: Int
+    var openPipeline: [OpenOpportunity]?
+    var meetingMinutes: Double?
     var workingDays: Int
     var channels: [Channel]
 
@@ -122,7 +129,7 @@ struct InputFigures: Codable {
         case incomeGoal = "income_goal", baseSalary = "base_salary", commissionRate = "commission_rate"
         case closedToDate = "closed_to_date", dealSize = "deal_size", closeRate = "close_rate"
         case meetingToOpportunity = "meeting_to_opportunity", salesCycleWeeks = "sales_cycle_weeks"
-        case weeksOff = "weeks_off", weeksOffDates = "weeks_off_dates", openOpportunities = "open_opportunities", workingDays = "working_days"
+        case weeksOff = "weeks_off", weeksOffDates = "weeks_off_dates", openOpportunities = "open_opportunities", openPipeline = "open_pipeline", meetingMinutes = "meeting_minutes", workingDays = "working_days"
     }
 
     init(_ inputs: PlanInputs) {
@@ -138,6 +145,8 @@ struct InputFigures: Codable {
         weeksOff = inputs.weeksOff
         weeksOffDates = inputs.datesOff.isEmpty ? nil : inputs.datesOff
         openOpportunities = inputs.openOpportunities
+        openPipeline = inputs.openPipeline.isEmpty ? nil : inputs.openPipeline
+        meetingMinutes = inputs.meetingMinutes
         workingDays = inputs.workingDays
         channels = inputs.channels
     }
@@ -156,6 +165,8 @@ struct InputFigures: Codable {
             openOpportunities: openOpportunities, workingDays: workingDays, channels: channels,
             assumptions: assumptions)
         inputs.datesOff = weeksOffDates ?? []
+        inputs.openPipeline = openPipeline ?? []
+        inputs.meetingMinutes = meetingMinutes ?? PlanInputs.defaultMeetingMinutes
         return inputs
     }
 }

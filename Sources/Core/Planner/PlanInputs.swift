@@ -25,6 +25,15 @@ public struct PlanInputs: Equatable, Sendable {
     public var timeBlocks: [TimeBlock]
     /// A new rep's ramp, from the team defaults; nil for everyone else.
     public var ramp: Ramp?
+    /// The open opportunities known one by one (value, stage, close date); `openOpportunities` counts them too.
+    public var openPipeline: [OpenOpportunity] = []
+    /// Hours a week the rep can give to prospecting and first meetings, once asked.
+    public var prospectingHours: Double?
+    /// How long a first meeting takes, in minutes: its time counts in the week's hours.
+    public var meetingMinutes = PlanInputs.defaultMeetingMinutes
+    public static let defaultMeetingMinutes = 45.0
+    /// What the odds rest on: the cases behind each ratio and the spread of deal sizes.
+    public var evidence = OddsEvidence()
 
     public init(
         rep: String, manager: String? = nil, profile: Profile? = nil,

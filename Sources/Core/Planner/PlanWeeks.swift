@@ -19,8 +19,15 @@ extension Plan {
     /// The activity every week: set for the ramp from week one when there is one.
     public var activityTargets: [WeeklyActivity] { ramp?.activities ?? weekly.activities }
 
-    /// Hours a full week of that activity takes (untimed activities count for none).
-    public var weeklyHours: Double { activityTargets.hours }
+    /// Hours a full week takes: the timed activities (untimed ones count for none) and the first meetings themselves.
+    public var weeklyHours: Double {
+        Plan.hours(activities: activityTargets, meetings: fullSpeedWeeklyMeetings, meetingMinutes: inputs.meetingMinutes)
+    }
+
+    /// Hours a week of these activities and first meetings of `meetingMinutes` each.
+    public static func hours(activities: [WeeklyActivity], meetings: Int, meetingMinutes: Double) -> Double {
+        activities.hours + Double(meetings) * meetingMinutes / 60
+    }
 }
 
 extension [Plan.WeeklyActivity] {

@@ -69,6 +69,11 @@ public enum Planner {
             warnings.append(.pipelineCovers)
         }
         if blocks.short { warnings.append(.blocksShort) }
+        let fullWeek = ramp?.weeklyMeetingsAtFull ?? weeklyMeetings
+        let hours = Plan.hours(activities: ramp?.activities ?? weeklyActivities, meetings: fullWeek,
+                               meetingMinutes: inputs.meetingMinutes)
+        if let available = inputs.prospectingHours, hours > available + 1e-9 { warnings.append(.overCapacity) }
+        if fullWeek > Capacity.mostMeetingsAWeek || hours > Capacity.fullWeekHours + 1e-9 { warnings.append(.beyondOnePerson) }
 
         var plan = Plan(
             rep: inputs.rep, slug: Slug.make(inputs.rep), manager: inputs.manager, profile: inputs.profile,
@@ -84,6 +89,11 @@ public enum Planner {
                 plannedMeetings: odds.meetings(weekly: weeklyMeetings)),
             feasible: feasible, warnings: warnings, ramp: ramp)
         plan.timeBlocks = blocks
+        plan.prospectingHours = inputs.prospectingHours
+        if withOdds {
+            plan.odds = PlanOdds(OddsModel(inputs), meetings: ramp?.plannedMeetings ?? plan.confidence.plannedMeetings,
+                                 weeks: ramp?.effectiveWeeks ?? sellingWeeks)
+        }
         if let key = PlanCheck.implausibleKey(plan) { throw .beyondBounds(key: key) }
         return plan
     }

@@ -14,11 +14,48 @@ public struct RepHistory: Equatable, Sendable, Codable {
     /// Median weeks from created to close, over deals won.
     public var medianCycleWeeks: Double?
     public var cycleSample: Int
+    /// The spread of the won amounts: standard deviation over mean (nil under two deals won).
+    public var dealSizeCV: Double?
+    /// The open opportunities, each with its amount, stage, chance and close date as exported.
+    public var openPipeline: [OpenOpportunity] = []
+    /// Rows of another type (renewals, expansion) left out.
+    public var otherTypes = 0
 
     enum CodingKeys: String, CodingKey {
         case rep, won, lost, open
         case averageDeal = "average_deal", closeRate = "close_rate"
         case medianCycleWeeks = "median_cycle_weeks", cycleSample = "cycle_sample"
+        case dealSizeCV = "deal_size_cv", openPipeline = "open_pipeline", otherTypes = "other_types"
+    }
+
+    public init(rep: String, won: Int, lost: Int, open: Int, averageDeal: Double?, closeRate: Double?,
+                medianCycleWeeks: Double?, cycleSample: Int, dealSizeCV: Double? = nil, openPipeline: [OpenOpportunity] = [],
+                otherTypes: Int = 0) {
+        self.rep = rep
+        self.won = won
+        self.lost = lost
+        self.open = open
+        self.averageDeal = averageDeal
+        self.closeRate = closeRate
+        self.medianCycleWeeks = medianCycleWeeks
+        self.cycleSample = cycleSample
+        self.dealSizeCV = dealSizeCV
+        self.openPipeline = openPipeline
+        self.otherTypes = otherTypes
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            rep: try c.decode(String.self, forKey: .rep), won: try c.decode(Int.self, forKey: .won),
+            lost: try c.decode(Int.self, forKey: .lost), open: try c.decode(Int.self, forKey: .open),
+            averageDeal: try c.decodeIfPresent(Double.self, forKey: .averageDeal),
+            closeRate: try c.decodeIfPresent(Double.self, forKey: .closeRate),
+            medianCycleWeeks: try c.decodeIfPresent(Double.self, forKey: .medianCycleWeeks),
+            cycleSample: try c.decode(Int.self, forKey: .cycleSample),
+            dealSizeCV: try c.decodeIfPresent(Double.self, forKey: .dealSizeCV),
+            openPipeline: try c.decodeIfPresent([OpenOpportunity].self, forKey: .openPipeline) ?? [],
+            otherTypes: try c.decodeIfPresent(Int.self, forKey: .otherTypes) ?? 0)
     }
 }
 
@@ -27,6 +64,7 @@ public enum CRMImport {
     /// What each column is for, with the header names the common CRMs export.
     public enum Role: String, CaseIterable, Sendable {
         case stage, won, closed, amount, created, close, wonTime = "won_time", lostTime = "lost_time", owner
+        case probability, type, name
 
         public var headers: [String] {
             switch self {
@@ -39,6 +77,9 @@ public enum CRMImport {
             case .wonTime: return ["won time", "deal - won time"]
             case .lostTime: return ["lost time", "deal - lost time"]
             case .owner: return ["opportunity owner", "deal owner", "owner", "deal - owner", "owner name", "sales rep", "assigned to"]
+            case .probability: return ["probability (%)", "probability", "deal probability", "deal - probability", "win probability"]
+            case .type: return ["type", "opportunity type", "deal type", "deal - type", "business type"]
+            case .name: return ["opportunity name", "deal name", "name", "deal - title", "title"]
             }
         }
     }
@@ -67,7 +108,27 @@ public enum CRMImport {
 
     enum Outcome { case won, lost, open }
 
-    public static func read(_ text: String, today: Day) -> Swift.Result<Result, Problem> {
+    /// What to read from an export: which types of business, since when, and the chance each open stage closes.
+    public struct Options: Equatable, Sendable {
+        /// Keep renewals and expansion (a Type column's other kinds) in.
+        public var allTypes = false
+        /// Leave out opportunities created (else closed) before this day.
+        public var since: Day?
+        /// The chance an open opportunity at each stage closes (lowercased stage name), when the export has no
+        /// probability column: from team.yaml's `stages:`.
+        public var stages: [String: Double] = [:]
+
+        public init(allTypes: Bool = false, since: Day? = nil, stages: [String: Double] = [:]) {
+            self.allTypes = allTypes
+            self.since = since
+            self.stages = stages
+        }
+    }
+
+    /// Types of business that are not new business: left out unless `allTypes`.
+    static let otherBusiness = ["renewal", "expansion", "upsell", "upgrade", "existing business", "add-on", "cross-sell"]
+
+    public static func read(_ text: String, today: Day, options: Options = Options()) -> Swift.Result<Result, Problem> {
         let rows = CSV.parse(text, separator: CSV.detectSeparator(text))
         guard let header = rows.first, rows.count > 1 else { return .failure(.empty) }
         let names = header.map { $0.trimmingSpaces.lowercased() }
@@ -85,7 +146,7 @@ public enum CRMImport {
         }
         let conventions = Self.conventions(amounts: cells([.amount]), dates: cells([.created, .close, .wonTime, .lostTime]))
 
-        struct Tally { var won: [Double] = [], lost = 0, open = 0, cycles: [Double] = [] }
+        struct Tally { var won: [Double] = [], lost = 0, open: [OpenOpportunity] = [], cycles: [Double] = [], otherTypes = 0 }
         var tallies: [String: Tally] = [:]
         var order: [String] = []
         var skipped: [Int] = []
@@ -102,8 +163,25 @@ public enum CRMImport {
             }
             if tallies[owner] == nil { order.append(owner) }
             var tally = tallies[owner] ?? Tally()
+            if !options.allTypes, let type = cell(.type)?.lowercased(), otherBusiness.contains(where: { type.contains($0) }) {
+                tally.otherTypes += 1
+                tallies[owner] = tally
+                continue
+            }
+            if let since = options.since,
+               let day = (cell(.created) ?? cell(.close)).flatMap({ Self.date($0, conventions.dates, today: today) }), day < since {
+                continue
+            }
             switch outcome {
-            case .open: tally.open += 1
+            case .open:
+                let stage = cell(.stage)
+                let probability = cell(.probability).flatMap { try? Understand.rate($0).get().value }
+                    ?? stage.flatMap { options.stages[$0.lowercased()] }
+                tally.open.append(OpenOpportunity(
+                    name: cell(.name).map { TerminalText.stripped($0) },
+                    amount: cell(.amount).flatMap { Self.amount($0, conventions.decimal) },
+                    stage: stage.map { TerminalText.stripped($0) }, probability: probability,
+                    closeDate: cell(.close).flatMap { Self.date($0, conventions.dates, today: today) }))
             case .lost: tally.lost += 1
             case .won:
                 guard let amount = cell(.amount).flatMap({ Self.amount($0, conventions.decimal) }) else {
@@ -124,13 +202,21 @@ public enum CRMImport {
             let cycles = t.cycles.sorted()
             let median = cycles.isEmpty ? nil : cycles.count % 2 == 1
                 ? cycles[cycles.count / 2] : (cycles[cycles.count / 2 - 1] + cycles[cycles.count / 2]) / 2
+            let mean = t.won.isEmpty ? nil : t.won.reduce(0, +) / Double(t.won.count)
             return RepHistory(
-                rep: owner, won: t.won.count, lost: t.lost, open: t.open,
-                averageDeal: t.won.isEmpty ? nil : t.won.reduce(0, +) / Double(t.won.count),
+                rep: owner, won: t.won.count, lost: t.lost, open: t.open.count, averageDeal: mean,
                 closeRate: resolved == 0 ? nil : Double(t.won.count) / Double(resolved),
-                medianCycleWeeks: median, cycleSample: cycles.count)
+                medianCycleWeeks: median, cycleSample: cycles.count, dealSizeCV: mean.flatMap { spread(t.won, mean: $0) },
+                openPipeline: t.open, otherTypes: t.otherTypes)
         }
         return .success(Result(conventions: conventions, mapping: mapping, rows: rows.count - 1, skipped: skipped, histories: histories))
+    }
+
+    /// Standard deviation over mean of the amounts (nil under two, or a mean of zero).
+    static func spread(_ amounts: [Double], mean: Double) -> Double? {
+        guard amounts.count >= 2, mean > 0 else { return nil }
+        let variance = amounts.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(amounts.count - 1)
+        return variance.squareRoot() / mean
     }
 
     /// Won, lost or still open, from a stage or status, or Salesforce's Won and Closed flags.

@@ -42,7 +42,8 @@ public struct Revisit: Equatable, Sendable {
         actuals = Actuals(plan: previous, totals: totals)
         diagnosis = Diagnosis(plan: previous, totals: totals)
         recalibration = Recalibration(plan: previous, totals: totals)
-        let inputs = Self.catchUpInputs(previous: previous, totals: totals, recalibration: recalibration, choices: choices)
+        var inputs = Self.catchUpInputs(previous: previous, totals: totals, recalibration: recalibration, choices: choices)
+        inputs.prospectingHours = choices.prospectingHours ?? previous.prospectingHours
         var next = try Planner.plan(inputs)
         next.revision = previous.revision + 1
         next.revisions = previous.revisions + [
@@ -50,7 +51,6 @@ public struct Revisit: Equatable, Sendable {
                           leak: diagnosis.biggest.leak.rawValue, leakChannel: diagnosis.biggest.channel,
                           previousMeetings: previous.weekly.meetings, previousActivities: previous.activityTargets),
         ]
-        next.prospectingHours = choices.prospectingHours ?? previous.prospectingHours
         plan = next
         capacity = next.prospectingHours.map { Capacity(plan: next, hours: $0) }
     }
@@ -89,68 +89,5 @@ public struct Revisit: Equatable, Sendable {
                 + inputs.datesOff.weeks(within: inputs.period, from: start, workingDays: inputs.workingDays)
         }
         return inputs
-    }
-}
-
-/// Whether the plan fits the hours the rep has for prospecting, and the levers when it does not.
-public struct Capacity: Equatable, Sendable {
-    public var available: Double
-    /// Hours a week the activities with a time per attempt need.
-    public var needed: Double
-    /// Some activities have no time per attempt, so `needed` is a floor.
-    public var untimed: [String]
-    public var fits: Bool { needed <= available + 1e-9 }
-    /// Each single change that would make the plan fit, with the others as they are.
-    public var levers: [Lever]
-    /// The largest goal the hours can carry, with every ratio as planned.
-    public var goalThatFits: Double?
-
-    public struct Lever: Equatable, Sendable {
-        public enum Ratio: Equatable, Sendable {
-            case closeRate, meetingToOpportunity, dealSize
-            case attemptsPerMeeting(String)
-        }
-
-        public var ratio: Ratio
-        public var from: Double
-        /// The value that fits the hours; nil when even the best possible value does not.
-        public var to: Double?
-    }
-
-    public init(plan: Plan, hours available: Double) {
-        self.available = available
-        needed = plan.weeklyHours
-        untimed = plan.inputs.channels.filter { $0.minutesPerAttempt == nil }.map(\.name)
-        levers = []
-        goalThatFits = nil
-        guard needed > available + 1e-9 else { return }
-        let inputs = plan.inputs
-        func fits(_ change: (inout PlanInputs) -> Void) -> Bool {
-            var trial = inputs
-            change(&trial)
-            guard let p = try? Planner.plan(trial) else { return false }
-            return p.weeklyHours <= available + 1e-9
-        }
-        /// The value between `worst` (does not fit) and `best` closest to `worst` that fits.
-        func search(worst: Double, best: Double, _ set: (inout PlanInputs, Double) -> Void) -> Double? {
-            guard fits({ set(&$0, best) }) else { return nil }
-            var lo = worst, hi = best
-            for _ in 0..<40 {
-                let mid = (lo + hi) / 2
-                if fits({ set(&$0, mid) }) { hi = mid } else { lo = mid }
-            }
-            return hi
-        }
-        levers.append(Lever(ratio: .closeRate, from: inputs.closeRate,
-                            to: search(worst: inputs.closeRate, best: 1) { $0.closeRate = $1 }))
-        levers.append(Lever(ratio: .meetingToOpportunity, from: inputs.meetingToOpportunity,
-                            to: search(worst: inputs.meetingToOpportunity, best: 1) { $0.meetingToOpportunity = $1 }))
-        levers.append(Lever(ratio: .dealSize, from: inputs.dealSize,
-                            to: search(worst: inputs.dealSize, best: max(inputs.goal, inputs.dealSize)) { $0.dealSize = $1 }))
-        for (i, c) in inputs.channels.enumerated() where c.minutesPerAttempt != nil {
-            levers.append(Lever(ratio: .attemptsPerMeeting(c.name), from: c.attemptsPerMeeting,
-                                to: search(worst: c.attemptsPerMeeting, best: 1e-3) { $0.channels[i].attemptsPerMeeting = $1 }))
-        }
-        goalThatFits = search(worst: inputs.goal, best: inputs.closedToDate) { $0.goal = $1 }
     }
 }

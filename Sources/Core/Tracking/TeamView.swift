@@ -71,7 +71,7 @@ public struct TeamRow: Equatable, Sendable {
         // not given the odds of one on plan.
         let pace = soFarShare.map { Int((Double(plan.weekly.meetings) * min($0, 1)).rounded()) } ?? plan.weekly.meetings
         if let now = try? Planner.plan(inputs, withOdds: false) {
-            chanceNow = now.odds.chance(weeklyMeetings: pace)
+            chanceNow = now.dealCountOdds.chance(weeklyMeetings: pace)
         } else {
             chanceNow = plan.chanceOfGoal
         }
@@ -87,7 +87,8 @@ public struct TeamRow: Equatable, Sendable {
             weeksWithoutCheckIn = quiet
         }
         if sorted.count >= 2, sorted.suffix(2).allSatisfy({ (share([$0]) ?? 1) < Self.behindBelow }) { flags.append(.behindTwoWeeks) }
-        let needed = plan.activityTargets.hours
+        let needed = Plan.hours(activities: plan.activityTargets, meetings: plan.weekly.meetings,
+                                meetingMinutes: plan.inputs.meetingMinutes)
         if let hours = plan.prospectingHours, needed > hours + 1e-9 { flags.append(.overCapacity) }
         self.flags = flags
     }

@@ -10,15 +10,19 @@ public struct ImportHistory: Sendable {
     public var path: String
     public var rep: String?
     public var place: Place
+    public var allTypes: Bool
+    public var since: Day?
 
     public static let fileName = "history.json"
     /// A CRM export can be large; past this it is not one rep's deals.
     static let sizeLimit = 50 << 20
 
-    public init(path: String, rep: String?, place: Place) {
+    public init(path: String, rep: String?, place: Place, allTypes: Bool = false, since: Day? = nil) {
         self.path = path
         self.rep = rep
         self.place = place
+        self.allTypes = allTypes
+        self.since = since
     }
 
     public func run(words: PromptBook) -> Outcome {
@@ -28,7 +32,9 @@ public struct ImportHistory: Sendable {
         let result: CRMImport.Result
         let (text, encoding) = ExportText.decode(data)
         if let encoding { out.say(words.text("import.encoding", ["path": path, "encoding": encoding.rawValue])) }
-        switch CRMImport.read(text, today: place.today) {
+        let stages = (try? PlansFolder.resolve(dir: place.dir, environment: place.environment))
+            .flatMap { TeamFile.read($0, asOf: place.today, words: words) { out.complain($0) } }?.stages ?? [:]
+        switch CRMImport.read(text, today: place.today, options: .init(allTypes: allTypes, since: since, stages: stages)) {
         case .success(let r): result = r
         case .failure(.empty):
             out.fail(words.text("import.empty", ["path": path]), .badInput)
@@ -90,6 +96,10 @@ public struct ImportHistory: Sendable {
         if let rate = h.closeRate {
             values["rate"] = figures.percent(rate)
             values["resolved"] = String(h.won + h.lost)
+        }
+        if h.otherTypes > 0 { values["other_types"] = String(h.otherTypes) }
+        if !h.openPipeline.isEmpty {
+            values["pipeline"] = figures.money(h.openPipeline.reduce(0) { $0 + ($1.amount ?? h.averageDeal ?? 0) }.rounded())
         }
         if let cycle = h.medianCycleWeeks {
             values["cycle"] = Figures.decimal(cycle)

@@ -71,7 +71,7 @@ public final class InterviewSession {
         if let rate = h.closeRate, rate > 0 { values[.closeRate] = (.rate(rate), h.won + h.lost) }
         if let cycle = h.medianCycleWeeks { values[.salesCycleWeeks] = (.weeks((cycle * 10).rounded() / 10), h.cycleSample) }
         values[.openOpportunities] = (.count(h.open), h.open)
-        return Interview.History(values: values)
+        return Interview.History(values: values, dealSizeCV: h.dealSizeCV, openPipeline: h.openPipeline)
     }
 
     /// Runs the conversation to its end; returns the exit code.

@@ -42,6 +42,8 @@ public struct NewPlanFromAnswers: Sendable {
         do {
             let folder = try PlansFolder.resolve(dir: place.dir, environment: place.environment)
             let saved = try files.save(plan, in: folder, expecting: .anything)
+            // Saved as asked, but a plan beyond reach is said where it is seen even when stdout is kept.
+            PlanWords(words: words).realism(saved.plan, .saved).forEach { out.complain($0) }
             if json {
                 out.stdout += String(decoding: try files.json(saved.plan), as: UTF8.self)
             } else {

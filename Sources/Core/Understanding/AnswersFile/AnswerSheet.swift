@@ -6,6 +6,7 @@ public enum AnswerSheet {
         "rep", "manager", "profile", "period", "as_of", "goal", "income_goal", "base_salary", "commission_rate",
         "closed_to_date", "deal_size", "close_rate", "meeting_to_opportunity", "sales_cycle_weeks", "weeks_off",
         "open_opportunities", "working_days", "channels", "time_blocks", "stretch",
+        "open_pipeline", "deal_size_range", "prospecting_hours", "meeting_minutes",
     ]
     public static let channelKeys = ["name", "attempts_per_meeting", "meeting_rate", "share", "minutes_per_attempt"]
     public static let periodKeys = ["start", "end"]
@@ -75,12 +76,16 @@ extension KeyReader {
         let blocks = read("time_blocks", default: [TimeBlock](), Understand.timeBlocks)
         // "stretch: 115%": an over-achiever's goal raised over the one given, once (never on top of another stretch).
         let stretch = read("stretch", Understand.raise)
+        let pipeline = readOpenPipeline(today: asOf)
+        let spread = readDealSizeSpread(dealSize: dealSize)
+        let hours = read("prospecting_hours", Understand.hours)
+        let meetingMinutes = read("meeting_minutes", Understand.minutes)
 
         if let period, period.end < asOf {
             problems.append(AnswerProblem(key: "as_of", given: asOf.description, issue: .asOfAfterPeriod(end: period.end)))
         }
         guard problems.isEmpty, let rep, let period, let goal, let closed, let dealSize, let closeRate,
-              let meetingRate, let cycle, let workingDays, let off, let open, let channels, let blocks
+              let meetingRate, let cycle, let workingDays, let off, let open, let channels, let blocks, let pipeline
         else { return .failure(AnswerProblems(problems)) }
         var goalValue = goal.goal
         if let stretch, stretch != 1 {
@@ -88,13 +93,20 @@ extension KeyReader {
             assumptions.removeAll { $0.key == "goal" }
             assumptions.append(Assumption(key: "goal", source: .given, said: "stretch \(Int((stretch * 100).rounded()))% of \(Int(goal.goal))"))
         }
-        return .success(PlanInputs(
+        var inputs = PlanInputs(
             rep: rep, manager: manager, profile: profile, period: period, asOf: asOf, goal: goalValue,
             incomeRoute: goal.route, closedToDate: closed, dealSize: dealSize, closeRate: closeRate,
             meetingToOpportunity: meetingRate, salesCycleWeeks: cycle,
             weeksOff: off.weeks(workingDaysPerWeek: workingDays), openOpportunities: open,
             workingDays: workingDays, channels: channels, assumptions: assumptions, timeBlocks: blocks
-        ).with(datesOff: off.dates))
+        ).with(datesOff: off.dates)
+        // Listed opportunities are the open ones; a larger count keeps the rest as closing at the close rate.
+        inputs.openPipeline = pipeline
+        inputs.openOpportunities = max(open, pipeline.count)
+        if let spread { inputs.evidence.dealSizeCV = spread; inputs.evidence.dealSizeCVFrom = .range }
+        inputs.prospectingHours = hours
+        if let meetingMinutes { inputs.meetingMinutes = meetingMinutes }
+        return .success(inputs)
     }
 
     mutating func readPeriod(asOf: Day) -> Period? {

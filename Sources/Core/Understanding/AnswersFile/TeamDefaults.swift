@@ -7,10 +7,14 @@ public struct TeamDefaults: Equatable, Sendable {
     public var recalibrateAfterWeeks = 6
     public var channels: [ChannelDraft] = []
     public var ramp: [Ramp.Step] = []
+    /// How long a first meeting usually takes, in minutes.
+    public var meetingMinutes: Double?
+    /// The chance an open opportunity at each stage closes, by lower-case stage name, for CRM imports.
+    public var stages: [String: Double] = [:]
 
     public static let fileName = "team.yaml"
     static let slots: [Slot] = [.closeRate, .meetingToOpportunity, .dealSize, .salesCycleWeeks, .weeksOff, .workingDays]
-    static let keys = slots.map(\.rawValue) + ["recalibrate_after_weeks", "channels", "ramp"]
+    static let keys = slots.map(\.rawValue) + ["recalibrate_after_weeks", "channels", "ramp", "meeting_minutes", "stages"]
 
     public init() {}
 
@@ -37,6 +41,19 @@ public struct TeamDefaults: Equatable, Sendable {
                 switch Understand.count(text) {
                 case .success(let r): team.recalibrateAfterWeeks = r.value
                 case .failure(let why): problems.append(AnswerProblem(key: key, given: text, issue: .misunderstood(why)))
+                }
+            } else if key == "meeting_minutes", case .text(let text) = value {
+                switch Understand.minutes(text) {
+                case .success(let r): team.meetingMinutes = r.value
+                case .failure(let why): problems.append(AnswerProblem(key: key, given: text, issue: .misunderstood(why)))
+                }
+            } else if key == "stages", case .mapping(let stages) = value {
+                for (stage, chance) in stages {
+                    guard case .text(let text) = chance else { continue }
+                    switch Understand.rate(text) {
+                    case .success(let r): team.stages[stage.lowercased()] = r.value
+                    case .failure(let why): problems.append(AnswerProblem(key: "stages.\(stage)", given: text, issue: .misunderstood(why)))
+                    }
                 }
             } else if key == "channels", case .list(let items) = value {
                 for (i, item) in items.enumerated() {
