@@ -58,8 +58,8 @@ def calendar(binary, work):
     check(cal.get("VERSION") == "2.0" and cal.get("PRODID"), "a VCALENDAR with VERSION and PRODID")
     check(len(events) == 3, f"one weekly event per block ({len(events)})")
     start = datetime.date.fromisoformat(plan["calendar"]["start"])
-    # The last week that prospects: the closing weeks after it ask nothing, so the calendar stops there.
-    prospecting = [w for w in plan["week_targets"] if w["share"] > 0]
+    # The last week that prospects, for this period or for the next one's pipeline: the calendar stops there.
+    prospecting = [w for w in plan["week_targets"] if w["share"] > 0 or w.get("next_period_meetings", 0) > 0]
     after = [w for w in plan["week_targets"] if w["week"] > prospecting[-1]["week"]]
     end = (datetime.date.fromisoformat(after[0]["week"]) - datetime.timedelta(days=1)) if after \
         else datetime.date.fromisoformat(plan["period"]["end"])

@@ -20,8 +20,17 @@ struct WeekTargetTests {
         }
         let undated = Double(Int.random(in: 0...3, using: &random))
         inputs.weeksOff = undated + inputs.datesOff.weeks(within: inputs.period, from: inputs.asOf, workingDays: inputs.workingDays)
+        // This period's weeks alone; with a next period after it, the same weeks hold its pipeline's on top.
+        let withNext = try Planner.plan(inputs)
+        inputs.lastPeriod = true
         let plan = try Planner.plan(inputs)
         let targets = plan.weekTargets
+        let nextTargets = withNext.weekTargets
+        #expect(zip(targets, nextTargets).allSatisfy { $0.meetings == $1.meetings - $1.nextPeriodMeetings })
+        if let next = withNext.nextPeriod {
+            #expect(nextTargets.allSatisfy { $0.nextPeriodMeetings == 0 || $0.week.adding(days: 6) >= next.from })
+            #expect(nextTargets.allSatisfy { $0.nextPeriodMeetings <= next.weeklyMeetings })
+        }
         #expect(targets.map(\.week) == plan.weekStarts)
         guard plan.feasible else { return }
         // The prospecting weeks, and the weeks off that fall where the rep takes them (each a full week's targets).
@@ -44,6 +53,7 @@ struct WeekTargetTests {
         // The worked example with its six weeks off: Aug 2–13 and two weeks in March on dates, two more undated.
         var inputs = markRivera()
         inputs.datesOff = [DatesOff(from: day("2027-03-01"), to: day("2027-03-12")), DatesOff(from: day("2027-08-02"), to: day("2027-08-13"))]
+        inputs.lastPeriod = true
         let plan = try Planner.plan(inputs)
         #expect(plan.weekly.meetings == 8 && plan.calendar.prospectingWeeks == 38 + 1.0 / 7, "the contract's figures are unchanged")
         let targets = plan.weekTargets
@@ -64,8 +74,11 @@ struct WeekTargetTests {
     }
 
     @Test func theWorkedExamplesWeeks() throws {
-        // The contract's worked example: 8 meetings and 160 calls a week, Jan 1 to Dec 31 2027, an 8-week cycle.
-        let plan = try Planner.plan(markRivera())
+        // The contract's worked example: 8 meetings and 160 calls a week, Jan 1 to Dec 31 2027, an 8-week cycle; its
+        // last period, so the closing weeks hold no next period's pipeline (NextPeriodTests has those).
+        var inputs = markRivera()
+        inputs.lastPeriod = true
+        let plan = try Planner.plan(inputs)
         let targets = plan.weekTargets
         #expect(targets.first?.share == 3.0 / 7, "Jan 1–3")
         #expect(targets.first?.meetings == 3)

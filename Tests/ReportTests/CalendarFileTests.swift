@@ -14,8 +14,12 @@ struct CalendarFileTests {
         let text = CalendarFile(words: words).render(try plan(blocks: "Tuesday and Thursday mornings 9 to 11"))
         expectGolden(text, "mark-rivera.plan.ics")
         #expect(text.components(separatedBy: "BEGIN:VEVENT").count == 3)
-        // Prospecting ends five days into the week of Nov 1 (an 8-week cycle): no blocks in the closing weeks.
-        #expect(text.contains("RRULE:FREQ=WEEKLY;UNTIL=20271107T235959;BYDAY=TU\r\n"))
+        // Prospecting for this year ends five days into the week of Nov 1 (an 8-week cycle); the blocks go on to the
+        // period's end for next year's pipeline.
+        #expect(text.contains("RRULE:FREQ=WEEKLY;UNTIL=20271231T235959;BYDAY=TU\r\n"))
+        var last = try plan(blocks: "Tuesday and Thursday mornings 9 to 11")
+        last.inputs.lastPeriod = true
+        #expect(CalendarFile(words: words).render(last).contains("RRULE:FREQ=WEEKLY;UNTIL=20271107T235959;BYDAY=TU\r\n"))
         #expect(text.contains("DTSTART:20270105T090000\r\n"), "the first Tuesday of the plan, floating")
     }
 

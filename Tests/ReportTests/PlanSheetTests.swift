@@ -76,9 +76,12 @@ struct PlanSheetTests {
         // 8 meetings, 160 calls, 8 referral asks and 1 event a week, times the 3 days of Jan 1–3 (3/7).
         #expect(rows.first == "| 2027-01-01 | 3 | | 69 | | 3 | | 0 | | part week (43%) |")
         #expect(rows[1] == "| 2027-01-04 | 8 | | 160 | | 8 | | 1 | |  |")
-        // 52.14 weeks less the 8-week cycle: prospecting ends 309 days in, on Nov 6; the weeks after ask for nothing.
-        #expect(rows.last == "| 2027-12-27 | 0 | | 0 | | 0 | | 0 | | closing: no new prospecting |")
-        #expect(p.weekTargets.map(\.meetings).reduce(0, +) == 353, "8 × 44.14 weeks")
+        // 52.14 weeks less the 8-week cycle: prospecting ends 309 days in, on Nov 6; the weeks after build next year's
+        // pipeline, 7 a week (5 in the five days of Dec 27–31).
+        #expect(rows.last == "| 2027-12-27 | 5 | | 100 | | 5 | | 1 | | next period's pipeline |")
+        #expect(p.weekTargets.map { $0.meetings - $0.nextPeriodMeetings }.reduce(0, +) == 353, "8 × 44.14 weeks")
+        let nextYears: Int = p.weekTargets.map(\.nextPeriodMeetings).reduce(0, +)
+        #expect(nextYears == 54, "7 a week for 7 weeks and 5 for Dec 27–31")
     }
 
     @Test func summaryAfterSaving() throws {
@@ -162,7 +165,7 @@ struct RampSheetTests {
         #expect(targets.first == "2", "9 at full × 50% × the 3 days of Jan 1–3")
         #expect(["6", "7"].contains(targets[5]), "9 × 75% = 6.75, rounded with the weeks before")
         #expect(targets[12] == "9")
-        #expect(targets.last == "0", "after the prospecting window")
+        #expect(targets.last == "5", "after the prospecting window: next year's pipeline")
         #expect(rows.first?.hasSuffix("ramping (50%) |") == true)
         // The odds count the meetings the ramp expects: 9 a week over 35.14 effective weeks (38.14 less half of 4
         // and a quarter of 4) is 316, not the contract's 8 × 38.14 = 305 at full conversion.
@@ -188,7 +191,8 @@ struct DatedWeeksOffSheetTests {
         let rows = sheet.split(separator: "\n").filter { $0.hasPrefix("| 2027-") }
         let away = rows.filter { $0.hasSuffix("away: nothing asked |") }.map { String($0.prefix(12)) }
         #expect(away == ["| 2027-03-01", "| 2027-03-08", "| 2027-08-02", "| 2027-08-09"])
-        let meetings = rows.compactMap { Int($0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }[1]) }
+        let meetings = rows.filter { !$0.hasSuffix("next period's pipeline |") }
+            .compactMap { Int($0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }[1]) }
         #expect(meetings.reduce(0, +) == 321, "353 for the whole window less the four weeks away at 8")
         expectGolden(sheet, "mark-rivera-dated-weeks-off.plan.md")
     }

@@ -136,6 +136,7 @@ extension Interview {
             inputs.openPipeline = history.openPipeline
         }
         if let minutes = setup.team?.meetingMinutes { inputs.meetingMinutes = minutes }
+        inputs.seasonality = history?.seasonality ?? setup.team?.seasonality
         return inputs
     }
 

@@ -41,16 +41,20 @@ public struct Interview: Equatable, Sendable {
         public var dealSizeCV: Double?
         /// The open opportunities one by one, taken with the history's count of them.
         public var openPipeline: [OpenOpportunity]
+        /// The season the won deals show.
+        public var seasonality: Seasonality?
 
-        public init(values: [Slot: (value: SlotValue, sample: Int)], dealSizeCV: Double? = nil, openPipeline: [OpenOpportunity] = []) {
+        public init(values: [Slot: (value: SlotValue, sample: Int)], dealSizeCV: Double? = nil, openPipeline: [OpenOpportunity] = [],
+                    seasonality: Seasonality? = nil) {
             self.values = values
             self.dealSizeCV = dealSizeCV
             self.openPipeline = openPipeline
+            self.seasonality = seasonality
         }
 
         public static func == (a: History, b: History) -> Bool {
             a.values.keys == b.values.keys && a.values.allSatisfy { b.values[$0.key]?.value == $0.value.value && b.values[$0.key]?.sample == $0.value.sample }
-                && a.dealSizeCV == b.dealSizeCV && a.openPipeline == b.openPipeline
+                && a.dealSizeCV == b.dealSizeCV && a.openPipeline == b.openPipeline && a.seasonality == b.seasonality
         }
     }
 

@@ -25,8 +25,8 @@ public struct CalendarFile: Sendable {
         ]
         let figures = Figures(words: words)
         let weeklyText = figures.list(plan.activityTargets.map(activity))
-        // No blocks once prospecting is over: the closing weeks ask nothing.
-        let lastDay = plan.lastProspectingDay
+        // No blocks once prospecting is over and the closing weeks ask nothing; to the end when they build next period's.
+        let lastDay = plan.nextPeriod == nil ? plan.lastProspectingDay : plan.period.end
         let until = Self.stamp(lastDay) + "T235959"
         for (block, share) in byBlock {
             let first = Self.firstDay(onOrAfter: plan.calendar.start, weekday: block.weekday)

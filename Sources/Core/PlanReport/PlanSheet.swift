@@ -63,6 +63,12 @@ public struct PlanSheet: Sendable {
         ]
         if let manager = plan.manager { context["manager"] = manager }
         if let pipeline = planWords.pipeline(plan) { context["pipeline"] = pipeline }
+        context["season"] = season(plan)
+        if let next = plan.nextPeriod {
+            context["next_period"] = words.text("sheet.next_period_note", [
+                "from": figures.date(next.from), "meetings": Figures.grouped(next.weeklyMeetings), "end": figures.date(next.end),
+            ])
+        }
         // The blocks' contents, worked out once for the blocks and the day-by-day line.
         let placed = plan.blockPlan
         if !plan.timeBlocks.blocks.isEmpty { context["blocks"] = blocks(plan, placed) }
@@ -195,6 +201,15 @@ public struct PlanSheet: Sendable {
         x >= 10 ? Figures.grouped(Rounding.upCount(x)) : Figures.decimal(x, places: x < 0.1 ? 2 : 1)
     }
 
+    /// The goal month by month when a season is known; that the weeks are even when none is.
+    func season(_ plan: Plan) -> String {
+        guard let season = plan.inputs.seasonality, let months = plan.monthlyGoals else { return words.text("sheet.season_none") }
+        let list = months.map {
+            words.text("sheet.season_month", ["month": figures.monthName($0.month.month), "goal": figures.money($0.goal.rounded())])
+        }
+        return words.text("sheet.season.\(season.source.rawValue)", ["months": list.joined(separator: ", ")])
+    }
+
     /// When the weeks off fall: on their dates they ask nothing; the rest the rep takes where they fall.
     func awayNote(_ plan: Plan) -> String {
         let dated = plan.inputs.datesOff.weeks(within: plan.period, from: plan.calendar.start, workingDays: plan.inputs.workingDays)
@@ -213,6 +228,8 @@ public struct PlanSheet: Sendable {
             var note = ""
             if plan.isAway(week: target.week) {
                 note = words.text("sheet.away")
+            } else if target.isForNextPeriod {
+                note = words.text("sheet.next_period")
             } else if target.share == 0 {
                 note = words.text("sheet.closing")
             } else if target.share < 1 - 1e-9 {

@@ -33,6 +33,7 @@ public struct TrackingWords: Sendable {
         if let away = p.away {
             lines.append(words.text("tracking.away", ["dates": figures.span(away.from, away.to)]))
         }
+        if p.forNextPeriod { lines.append(words.text("tracking.next_period")) }
         if p.away == nil {
             lines.append(verdict(p.verdict))
         } else if p.verdict != .noTargets {

@@ -25,6 +25,8 @@ extension Plan: Codable {
         case assumptions, revision, revisions
         case prospectingHours = "prospecting_hours"
         case ramp, odds, pipeline
+        case nextPeriod = "next_period"
+        case monthlyGoals = "monthly_goals"
         case timeBlocks = "time_blocks"
         /// Derived, beside the contract's figures: each week's targets.
         case weekTargets = "week_targets"
@@ -92,6 +94,8 @@ extension Plan: Codable {
         try c.encode(confidence, forKey: .confidence)
         try c.encodeIfPresent(odds, forKey: .odds)
         try c.encodeIfPresent(pipeline, forKey: .pipeline)
+        try c.encodeIfPresent(nextPeriod, forKey: .nextPeriod)
+        try c.encodeIfPresent(monthlyGoals, forKey: .monthlyGoals)
         try c.encode(feasible, forKey: .feasible)
         try c.encode(warnings.map(warningWords), forKey: .warnings)
         try c.encode(warnings, forKey: .warningCodes)
@@ -121,6 +125,8 @@ struct InputFigures: Codable {
     var openOpportunities: Int
     var openPipeline: [OpenOpportunity]?
     var meetingMinutes: Double?
+    var lastPeriod: Bool?
+    var seasonality: Seasonality?
     var workingDays: Int
     var channels: [Channel]
 
@@ -129,7 +135,7 @@ struct InputFigures: Codable {
         case incomeGoal = "income_goal", baseSalary = "base_salary", commissionRate = "commission_rate"
         case closedToDate = "closed_to_date", dealSize = "deal_size", closeRate = "close_rate"
         case meetingToOpportunity = "meeting_to_opportunity", salesCycleWeeks = "sales_cycle_weeks"
-        case weeksOff = "weeks_off", weeksOffDates = "weeks_off_dates", openOpportunities = "open_opportunities", openPipeline = "open_pipeline", meetingMinutes = "meeting_minutes", workingDays = "working_days"
+        case weeksOff = "weeks_off", weeksOffDates = "weeks_off_dates", openOpportunities = "open_opportunities", openPipeline = "open_pipeline", meetingMinutes = "meeting_minutes", lastPeriod = "last_period", seasonality, workingDays = "working_days"
     }
 
     init(_ inputs: PlanInputs) {
@@ -147,6 +153,8 @@ struct InputFigures: Codable {
         openOpportunities = inputs.openOpportunities
         openPipeline = inputs.openPipeline.isEmpty ? nil : inputs.openPipeline
         meetingMinutes = inputs.meetingMinutes
+        lastPeriod = inputs.lastPeriod ? true : nil
+        seasonality = inputs.seasonality
         workingDays = inputs.workingDays
         channels = inputs.channels
     }
@@ -167,6 +175,8 @@ struct InputFigures: Codable {
         inputs.datesOff = weeksOffDates ?? []
         inputs.openPipeline = openPipeline ?? []
         inputs.meetingMinutes = meetingMinutes ?? PlanInputs.defaultMeetingMinutes
+        inputs.lastPeriod = lastPeriod ?? false
+        inputs.seasonality = seasonality
         return inputs
     }
 }

@@ -27,6 +27,10 @@ public struct PlanInputs: Equatable, Sendable {
     public var ramp: Ramp?
     /// The open opportunities known one by one (value, stage, close date); `openOpportunities` counts them too.
     public var openPipeline: [OpenOpportunity] = []
+    /// How sales fall over the year, when known (team.yaml, the history, or the answers file).
+    public var seasonality: Seasonality?
+    /// The rep said this period is their last: no pipeline is built for a next one.
+    public var lastPeriod = false
     /// Hours a week the rep can give to prospecting and first meetings, once asked.
     public var prospectingHours: Double?
     /// How long a first meeting takes, in minutes: its time counts in the week's hours.

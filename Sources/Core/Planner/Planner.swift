@@ -32,11 +32,7 @@ public enum Planner {
         let meetings = Rounding.upCount(Double(opportunities) / inputs.meetingToOpportunity)
         let weeklyMeetings = Rounding.upCount(Double(meetings) / sellingWeeks)
 
-        let weeklyActivities = inputs.channels.map { channel in
-            let count = Rounding.upCount(Double(weeklyMeetings) * channel.share * channel.attemptsPerMeeting)
-            return Plan.WeeklyActivity(
-                name: channel.name, count: count, minutes: channel.minutesPerAttempt.map { Double(count) * $0 })
-        }
+        let weeklyActivities = activities(inputs, weeklyMeetings: weeklyMeetings)
         let days = max(1, inputs.workingDays)
         let dailyActivities = weeklyActivities.map {
             Plan.DailyActivity(name: $0.name, count: ceilDiv($0.count, days), byDay: spread($0.count, over: days))
@@ -48,13 +44,10 @@ public enum Planner {
         let ramp = inputs.ramp.map { ramp -> RampPlan in
             let effective = max(ramp.effectiveWeeks(sellingWeeks), 1e-9)
             let full = Rounding.upCount(Double(meetings) / effective)
-            let activities = inputs.channels.map { channel in
-                let count = Rounding.upCount(Double(full) * channel.share * channel.attemptsPerMeeting)
-                return Plan.WeeklyActivity(name: channel.name, count: count, minutes: channel.minutesPerAttempt.map { Double(count) * $0 })
-            }
+            let atFull = activities(inputs, weeklyMeetings: full)
             let weeks = Int((Double(calendar.days) / 7).rounded(.up))
             let expected = (0..<weeks).map { Int((Double(full) * ramp.conversion(week: $0)).rounded()) }
-            var plan = RampPlan(ramp: ramp, effectiveWeeks: effective, weeklyMeetingsAtFull: full, activities: activities,
+            var plan = RampPlan(ramp: ramp, effectiveWeeks: effective, weeklyMeetingsAtFull: full, activities: atFull,
                                 expectedMeetings: expected)
             if withOdds { plan.chanceOfGoal = odds.chance(meetings: plan.plannedMeetings) }
             return plan
@@ -96,6 +89,14 @@ public enum Planner {
         }
         if let key = PlanCheck.implausibleKey(plan) { throw .beyondBounds(key: key) }
         return plan
+    }
+
+    /// Each activity's weekly count: ⌈weekly meetings × share × attempts per meeting⌉, with the minutes it takes.
+    public static func activities(_ inputs: PlanInputs, weeklyMeetings: Int) -> [Plan.WeeklyActivity] {
+        inputs.channels.map { channel in
+            let count = Rounding.upCount(Double(weeklyMeetings) * channel.share * channel.attemptsPerMeeting)
+            return Plan.WeeklyActivity(name: channel.name, count: count, minutes: channel.minutesPerAttempt.map { Double(count) * $0 })
+        }
     }
 
     /// The rep's blocks, or blocks sized from the week's activity minutes; with what the activities take.

@@ -7,15 +7,43 @@ public struct WeekTarget: Equatable, Sendable, Codable, OfAWeek {
     /// week away on known dates or after the prospecting window, when a meeting held could no longer close in the
     /// period. (Weeks off said only as a count are not placed: the rep takes them where they fall.)
     public var share: Double
-    /// First meetings: the ramp's figure while ramping.
+    /// First meetings: the ramp's figure while ramping, with the next period's below.
     public var meetings: Int
     public var activities: [Plan.WeeklyActivity]
+    /// The part of `meetings` that builds the next period's pipeline (the activities hold its share too).
+    public var nextPeriodMeetings: Int
 
-    public init(week: Day, share: Double, meetings: Int, activities: [Plan.WeeklyActivity]) {
+    public init(week: Day, share: Double, meetings: Int, activities: [Plan.WeeklyActivity], nextPeriodMeetings: Int = 0) {
         self.week = week
         self.share = share
         self.meetings = meetings
         self.activities = activities
+        self.nextPeriodMeetings = nextPeriodMeetings
+    }
+
+    /// Whether the week asks only for the next period's pipeline.
+    public var isForNextPeriod: Bool { nextPeriodMeetings > 0 && nextPeriodMeetings == meetings }
+
+    enum CodingKeys: String, CodingKey {
+        case week, share, meetings, activities
+        case nextPeriodMeetings = "next_period_meetings"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(week: try c.decode(Day.self, forKey: .week), share: try c.decode(Double.self, forKey: .share),
+                  meetings: try c.decode(Int.self, forKey: .meetings),
+                  activities: try c.decode([Plan.WeeklyActivity].self, forKey: .activities),
+                  nextPeriodMeetings: try c.decodeIfPresent(Int.self, forKey: .nextPeriodMeetings) ?? 0)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(week, forKey: .week)
+        try c.encode(share, forKey: .share)
+        try c.encode(meetings, forKey: .meetings)
+        try c.encode(activities, forKey: .activities)
+        if nextPeriodMeetings > 0 { try c.encode(nextPeriodMeetings, forKey: .nextPeriodMeetings) }
     }
 }
 
@@ -26,29 +54,49 @@ extension Plan {
         let starts = weekStarts
         let shares = weekShares(starts)
         let full = activityTargets
-        var meetings: [Double] = [], activities: [[Double]] = []
-        for (index, share) in shares.enumerated() {
+        // What the weeks no longer used for this period hold for the next one's pipeline.
+        let next = nextPeriod.map { next in (next, Planner.activities(inputs, weeklyMeetings: next.weeklyMeetings)) }
+        let asksThisPeriod = fullSpeedWeeklyMeetings > 0
+        let nextShares = next.map { next in
+            zip(starts, zip(weekShares(starts, closing: false), shares)).map { start, pair in
+                start.adding(days: 6) < next.0.from ? 0 : asksThisPeriod ? max(0, pair.0 - pair.1) : pair.0
+            }
+        } ?? shares.map { _ in 0 }
+        // A known season leans the weeks towards those whose meetings close in busy months; the total stays.
+        let season = seasonalWeights(starts)
+        let weighed = zip(shares, season).map { $0 * $1 }.reduce(0, +)
+        let scale = weighed > 0 ? shares.reduce(0, +) / weighed : 1
+        var meetings: [Double] = [], activities: [[Double]] = [], nextMeetings: [Double] = []
+        for (index, plain) in shares.enumerated() {
+            let share = plain * season[index] * scale
             let meetingsAtFull = ramp.map { Double($0.weeklyMeetingsAtFull) * $0.ramp.conversion(week: index) } ?? Double(weekly.meetings)
+            let nextShare = nextShares[index]
             meetings.append(meetingsAtFull * share)
-            activities.append(full.map { Double($0.count) * share })
+            nextMeetings.append(Double(next?.0.weeklyMeetings ?? 0) * nextShare)
+            activities.append(full.indices.map { a in
+                Double(full[a].count) * share + Double(next?.1[safe: a]?.count ?? 0) * nextShare
+            })
         }
-        let meetingCounts = Self.spread(meetings)
+        let meetingCounts = Self.spread(meetings), nextCounts = Self.spread(nextMeetings)
         let activityCounts = full.indices.map { a in Self.spread(activities.map { $0[a] }) }
         return starts.indices.map { i in
-            WeekTarget(week: starts[i], share: shares[i], meetings: meetingCounts[i], activities: full.indices.map { a in
-                let count = activityCounts[a][i]
-                return WeeklyActivity(name: full[a].name, count: count, minutes: full[a].minutes.map { _ in
-                    Double(count) * (inputs.channels.first { $0.name == full[a].name }?.minutesPerAttempt ?? 0)
-                })
-            })
+            WeekTarget(week: starts[i], share: shares[i], meetings: meetingCounts[i] + nextCounts[i],
+                       activities: full.indices.map { a in
+                           let count = activityCounts[a][i]
+                           return WeeklyActivity(name: full[a].name, count: count, minutes: full[a].minutes.map { _ in
+                               Double(count) * (inputs.channels.first { $0.name == full[a].name }?.minutesPerAttempt ?? 0)
+                           })
+                       }, nextPeriodMeetings: nextCounts[i])
         }
     }
 
     /// The last day of the last week that asks for any prospecting; the period's end for an infeasible plan.
-    public var lastProspectingDay: Day {
-        let targets = weekTargets
-        guard feasible, let last = targets.lastIndex(where: { $0.share > 0 }), last + 1 < targets.count else { return period.end }
-        return targets[last + 1].week.adding(days: -1)
+    public var lastProspectingDay: Day { lastProspectingDay(weekShares(weekStarts)) }
+
+    func lastProspectingDay(_ shares: [Double]) -> Day {
+        let starts = weekStarts
+        guard feasible, let last = shares.lastIndex(where: { $0 > 0 }), last + 1 < starts.count else { return period.end }
+        return starts[last + 1].adding(days: -1)
     }
 
     /// Each week's part of a full prospecting week: its days in the period over seven, less its selling days away on
@@ -56,8 +104,8 @@ extension Plan {
     /// working time, when a meeting held could no longer close in the period). A week whose every selling day is away
     /// asks for nothing. An infeasible plan's figures are for
     /// one week: its first.
-    func weekShares(_ starts: [Day]) -> [Double] {
-        guard calendar.prospectingWeeks >= 1 else { return starts.indices.map { $0 == 0 ? 1 : 0 } }
+    func weekShares(_ starts: [Day], closing withClosing: Bool = true) -> [Double] {
+        guard calendar.prospectingWeeks >= 1 || !withClosing else { return starts.indices.map { $0 == 0 ? 1 : 0 } }
         let days = inputs.workingDays
         var shares: [Double] = [], leftOver = 0.0
         for (i, start) in starts.enumerated() {
@@ -71,7 +119,7 @@ extension Plan {
                 shares.append(share)
             }
         }
-        var closing = inputs.salesCycleWeeks
+        var closing = withClosing ? inputs.salesCycleWeeks : 0
         for i in shares.indices.reversed() where closing > 0 {
             let taken = min(closing, shares[i])
             shares[i] -= taken

@@ -20,17 +20,20 @@ public struct RepHistory: Equatable, Sendable, Codable {
     public var openPipeline: [OpenOpportunity] = []
     /// Rows of another type (renewals, expansion) left out.
     public var otherTypes = 0
+    /// The won amounts by the month they closed, January first (nil when no close date was read).
+    public var wonByMonth: [Double]?
 
     enum CodingKeys: String, CodingKey {
         case rep, won, lost, open
         case averageDeal = "average_deal", closeRate = "close_rate"
         case medianCycleWeeks = "median_cycle_weeks", cycleSample = "cycle_sample"
         case dealSizeCV = "deal_size_cv", openPipeline = "open_pipeline", otherTypes = "other_types"
+        case wonByMonth = "won_by_month"
     }
 
     public init(rep: String, won: Int, lost: Int, open: Int, averageDeal: Double?, closeRate: Double?,
                 medianCycleWeeks: Double?, cycleSample: Int, dealSizeCV: Double? = nil, openPipeline: [OpenOpportunity] = [],
-                otherTypes: Int = 0) {
+                otherTypes: Int = 0, wonByMonth: [Double]? = nil) {
         self.rep = rep
         self.won = won
         self.lost = lost
@@ -42,6 +45,7 @@ public struct RepHistory: Equatable, Sendable, Codable {
         self.dealSizeCV = dealSizeCV
         self.openPipeline = openPipeline
         self.otherTypes = otherTypes
+        self.wonByMonth = wonByMonth
     }
 
     public init(from decoder: Decoder) throws {
@@ -55,7 +59,8 @@ public struct RepHistory: Equatable, Sendable, Codable {
             cycleSample: try c.decode(Int.self, forKey: .cycleSample),
             dealSizeCV: try c.decodeIfPresent(Double.self, forKey: .dealSizeCV),
             openPipeline: try c.decodeIfPresent([OpenOpportunity].self, forKey: .openPipeline) ?? [],
-            otherTypes: try c.decodeIfPresent(Int.self, forKey: .otherTypes) ?? 0)
+            otherTypes: try c.decodeIfPresent(Int.self, forKey: .otherTypes) ?? 0,
+            wonByMonth: try c.decodeIfPresent([Double].self, forKey: .wonByMonth))
     }
 }
 
@@ -146,7 +151,10 @@ public enum CRMImport {
         }
         let conventions = Self.conventions(amounts: cells([.amount]), dates: cells([.created, .close, .wonTime, .lostTime]))
 
-        struct Tally { var won: [Double] = [], lost = 0, open: [OpenOpportunity] = [], cycles: [Double] = [], otherTypes = 0 }
+        struct Tally {
+            var won: [Double] = [], lost = 0, open: [OpenOpportunity] = [], cycles: [Double] = [], otherTypes = 0
+            var byMonth = Array(repeating: 0.0, count: 12), dated = 0
+        }
         var tallies: [String: Tally] = [:]
         var order: [String] = []
         var skipped: [Int] = []
@@ -190,6 +198,10 @@ public enum CRMImport {
                 }
                 tally.won.append(amount)
                 let closedOn = (cell(.close) ?? cell(.wonTime)).flatMap { Self.date($0, conventions.dates, today: today) }
+                if let closedOn {
+                    tally.byMonth[closedOn.month - 1] += amount
+                    tally.dated += 1
+                }
                 if let created = cell(.created).flatMap({ Self.date($0, conventions.dates, today: today) }), let closedOn, closedOn >= created {
                     tally.cycles.append(Double(created.days(to: closedOn)) / 7)
                 }
@@ -207,7 +219,7 @@ public enum CRMImport {
                 rep: owner, won: t.won.count, lost: t.lost, open: t.open.count, averageDeal: mean,
                 closeRate: resolved == 0 ? nil : Double(t.won.count) / Double(resolved),
                 medianCycleWeeks: median, cycleSample: cycles.count, dealSizeCV: mean.flatMap { spread(t.won, mean: $0) },
-                openPipeline: t.open, otherTypes: t.otherTypes)
+                openPipeline: t.open, otherTypes: t.otherTypes, wonByMonth: t.dated > 0 ? t.byMonth : nil)
         }
         return .success(Result(conventions: conventions, mapping: mapping, rows: rows.count - 1, skipped: skipped, histories: histories))
     }

@@ -27,6 +27,8 @@ public struct Pacing: Equatable, Sendable {
     public var revenue: Revenue
     /// The dates away the week falls in, when the plan asked nothing of it.
     public var away: DatesOff? = nil
+    /// The week's targets are the next period's pipeline: this period's prospecting is over.
+    public var forNextPeriod = false
 
     public struct Revenue: Equatable, Sendable {
         public var closed: Double
@@ -91,7 +93,8 @@ public struct Pacing: Equatable, Sendable {
         return Pacing(week: week, thisWeek: paces(current), soFar: soFar, weeks: upTo.count,
                       verdict: verdict(soFar, meetingsPerAttempt: meetingsPerAttempt), revenue: revenue(plan, upTo, week: week),
                       away: inForce.isAway(week: week)
-                          ? inForce.inputs.datesOff.first { $0.to >= week && $0.from <= week.adding(days: 6) } : nil)
+                          ? inForce.inputs.datesOff.first { $0.to >= week && $0.from <= week.adding(days: 6) } : nil,
+                      forNextPeriod: weekTargets[inForce.revision]?.holding(week)?.isForNextPeriod ?? false)
     }
 
     /// What has closed by the end of `week`: the plan's closed to date, plus what was checked in since the plan was

@@ -71,7 +71,8 @@ public final class InterviewSession {
         if let rate = h.closeRate, rate > 0 { values[.closeRate] = (.rate(rate), h.won + h.lost) }
         if let cycle = h.medianCycleWeeks { values[.salesCycleWeeks] = (.weeks((cycle * 10).rounded() / 10), h.cycleSample) }
         values[.openOpportunities] = (.count(h.open), h.open)
-        return Interview.History(values: values, dealSizeCV: h.dealSizeCV, openPipeline: h.openPipeline)
+        return Interview.History(values: values, dealSizeCV: h.dealSizeCV, openPipeline: h.openPipeline,
+                                 seasonality: h.wonByMonth.flatMap { Seasonality(wonByMonth: $0, deals: h.won) })
     }
 
     /// Runs the conversation to its end; returns the exit code.

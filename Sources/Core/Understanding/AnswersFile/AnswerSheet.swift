@@ -6,7 +6,7 @@ public enum AnswerSheet {
         "rep", "manager", "profile", "period", "as_of", "goal", "income_goal", "base_salary", "commission_rate",
         "closed_to_date", "deal_size", "close_rate", "meeting_to_opportunity", "sales_cycle_weeks", "weeks_off",
         "open_opportunities", "working_days", "channels", "time_blocks", "stretch",
-        "open_pipeline", "deal_size_range", "prospecting_hours", "meeting_minutes",
+        "open_pipeline", "deal_size_range", "prospecting_hours", "meeting_minutes", "last_period", "seasonality",
     ]
     public static let channelKeys = ["name", "attempts_per_meeting", "meeting_rate", "share", "minutes_per_attempt"]
     public static let periodKeys = ["start", "end"]
@@ -80,6 +80,14 @@ extension KeyReader {
         let spread = readDealSizeSpread(dealSize: dealSize)
         let hours = read("prospecting_hours", Understand.hours)
         let meetingMinutes = read("meeting_minutes", Understand.minutes)
+        let lastPeriod = read("last_period", Understand.yesNo)
+        var season: Seasonality?
+        if let tree = values["seasonality"], tree != .null {
+            switch Understand.seasonality(tree, source: .given) {
+            case .success(let s): season = s
+            case .failure(let problem): problems.append(problem)
+            }
+        }
 
         if let period, period.end < asOf {
             problems.append(AnswerProblem(key: "as_of", given: asOf.description, issue: .asOfAfterPeriod(end: period.end)))
@@ -106,6 +114,8 @@ extension KeyReader {
         if let spread { inputs.evidence.dealSizeCV = spread; inputs.evidence.dealSizeCVFrom = .range }
         inputs.prospectingHours = hours
         if let meetingMinutes { inputs.meetingMinutes = meetingMinutes }
+        inputs.lastPeriod = lastPeriod ?? false
+        inputs.seasonality = season
         return .success(inputs)
     }
 

@@ -11,10 +11,12 @@ public struct TeamDefaults: Equatable, Sendable {
     public var meetingMinutes: Double?
     /// The chance an open opportunity at each stage closes, by lower-case stage name, for CRM imports.
     public var stages: [String: Double] = [:]
+    /// The team's season: a weight for each month.
+    public var seasonality: Seasonality?
 
     public static let fileName = "team.yaml"
     static let slots: [Slot] = [.closeRate, .meetingToOpportunity, .dealSize, .salesCycleWeeks, .weeksOff, .workingDays]
-    static let keys = slots.map(\.rawValue) + ["recalibrate_after_weeks", "channels", "ramp", "meeting_minutes", "stages"]
+    static let keys = slots.map(\.rawValue) + ["recalibrate_after_weeks", "channels", "ramp", "meeting_minutes", "stages", "seasonality"]
 
     public init() {}
 
@@ -54,6 +56,11 @@ public struct TeamDefaults: Equatable, Sendable {
                     case .success(let r): team.stages[stage.lowercased()] = r.value
                     case .failure(let why): problems.append(AnswerProblem(key: "stages.\(stage)", given: text, issue: .misunderstood(why)))
                     }
+                }
+            } else if key == "seasonality" {
+                switch Understand.seasonality(value, source: .team) {
+                case .success(let season): team.seasonality = season
+                case .failure(let problem): problems.append(problem)
                 }
             } else if key == "channels", case .list(let items) = value {
                 for (i, item) in items.enumerated() {
