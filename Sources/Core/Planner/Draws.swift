@@ -4,6 +4,8 @@ import Foundation
 public struct Draws: Sendable {
     private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
     private var spareNormal: Double?
+    /// The normal quantiles `quickNormal` reads, held here so the inner loop does not look the table up each time.
+    private let quantiles = NormalQuantiles.table
 
     public init(seed: UInt64) {
         var x = seed
@@ -78,8 +80,7 @@ public struct Draws: Sendable {
         let scaled = u * Double(NormalQuantiles.cells)
         let cell = Int(scaled)
         guard cell > 0, cell < NormalQuantiles.cells - 1 else { return NormalQuantiles.acklam(u) }
-        let table = NormalQuantiles.table
-        let low = table[cell], high = table[cell + 1]
+        let low = quantiles[cell], high = quantiles[cell + 1]
         return low + (high - low) * (scaled - Double(cell))
     }
 

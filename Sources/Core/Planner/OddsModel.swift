@@ -69,15 +69,18 @@ public struct OddsModel: Equatable, Sendable {
         let count = needed.count
         var draws = Draws(seed: seed)
         let cv = max(0, evidence.dealSizeCV)
-        let m2o = Beta(rate: meetingToOpportunity, trials: evidence.meetingTrials)
-        let close = Beta(rate: closeRate, trials: evidence.closeTrials)
         let pairs = max(1, min(count, wanted))
+        // The rates, stratified over their distributions and paired at random (a Latin hypercube): as close to
+        // their true spread with a few thousand pairs as independent draws come with many more.
+        let m2o = Beta(rate: meetingToOpportunity, trials: evidence.meetingTrials).stratified(pairs, &draws)
+        var close = Beta(rate: closeRate, trials: evidence.closeTrials).stratified(pairs, &draws)
+        for k in stride(from: close.count - 1, to: 0, by: -1) { close.swapAt(k, Int(draws.next() % UInt64(k + 1))) }
         let expectedDeals = dealSize > 0 ? 3 * need / dealSize : 0
         let sums = DealSums(dealSize: dealSize, cv: cv, upTo: Int(expectedDeals.isFinite ? min(expectedDeals, 60_000) : 0) + openByCount + 64)
         var wins = [Double](repeating: 0, count: openByCount + 1)
         var i = 0
         for pair in 0..<pairs {
-            let a = m2o.draw(&draws), c = close.draw(&draws)
+            let a = m2o[pair], c = close[pair]
             Self.cumulativeBinomial(trials: openByCount, chance: c, into: &wins)
             let wait = Wait(chance: a * c)
             let end = count * (pair + 1) / pairs
@@ -94,7 +97,12 @@ public struct OddsModel: Equatable, Sendable {
                     if won > 0 { got += sums.revenue(deals: won, z: draws.quickNormal()) }
                 }
                 let left = need - got
-                needed[i] = left > 0 ? wait.meetings(toWin: sums.dealsToCover(left, z: draws.quickNormal()), &draws) : 0
+                guard left > 0 else {
+                    needed[i] = 0
+                    continue
+                }
+                let deals = sums.dealsToCover(left, z: draws.quickNormal())
+                needed[i] = wait.meetings(toWin: deals, rootInverse: sums.rootInverse(deals), &draws)
             }
         }
     }
@@ -120,8 +128,8 @@ public struct OddsModel: Equatable, Sendable {
     /// What a number of deals brings: the sum of their sizes is Gamma(deals ÷ cv², deal × cv²).
     struct DealSums {
         let dealSize: Double, variance: Double, scale: Double, perDeal: Double, perScale: Double
-        /// 1 ÷ (9·shape) and 1 ÷ (3·√shape) for 0...n deals, worked out once.
-        let ninths: [Double], thirds: [Double]
+        /// 1 ÷ (9·shape) and 1 ÷ (3·√shape) for 0...n deals, and 1 ÷ √k, worked out once.
+        let ninths: [Double], thirds: [Double], rootInverses: [Double]
 
         init(dealSize: Double, cv: Double, upTo n: Int) {
             self.dealSize = dealSize
@@ -132,6 +140,12 @@ public struct OddsModel: Equatable, Sendable {
             let perDeal = perDeal
             ninths = (0...max(1, n)).map { $0 == 0 || perDeal == 0 ? 0 : 1 / (9 * Double($0) * perDeal) }
             thirds = (0...max(1, n)).map { $0 == 0 || perDeal == 0 ? 0 : 1 / (3 * (Double($0) * perDeal).squareRoot()) }
+            rootInverses = (0...max(1, n)).map { $0 == 0 ? 0 : 1 / Double($0).squareRoot() }
+        }
+
+        /// 1 ÷ √k, from the table when it holds k.
+        @inline(__always) func rootInverse(_ k: Int) -> Double {
+            k < rootInverses.count ? rootInverses[k] : 1 / Double(k).squareRoot()
         }
 
         /// The sum of `deals` deal sizes at the normal quantile `z`.
@@ -152,15 +166,20 @@ public struct OddsModel: Equatable, Sendable {
             var k = max(1, Int(min(root * root * variance, Double(Int32.max))))
             if revenue(deals: k, z: z) >= left {
                 while k > 1, revenue(deals: k - 1, z: z) >= left { k -= 1 }
-            } else {
-                var step = 1
-                while revenue(deals: k, z: z) < left, k < Int(Int32.max) {
-                    k += step
-                    step *= 2
-                }
-                while k > 1, revenue(deals: k - 1, z: z) >= left { k -= 1 }
+                return k
             }
-            return k
+            // Too few: gallop up to a count that covers, then halve the gap (`low` never covers, `high` always does).
+            var low = k, high = k + 1, step = 1
+            while revenue(deals: high, z: z) < left, high < Int(Int32.max) {
+                low = high
+                step *= 2
+                high = min(Int(Int32.max), low + step)
+            }
+            while high - low > 1 {
+                let mid = (low + high) / 2
+                if revenue(deals: mid, z: z) >= left { high = mid } else { low = mid }
+            }
+            return high
         }
     }
 
@@ -168,23 +187,25 @@ public struct OddsModel: Equatable, Sendable {
     /// success (a sum of geometric waits for a few deals; for many, the negative binomial's misses as a Gamma of the
     /// same mean and spread).
     struct Wait {
-        let p: Double, perLogMiss: Double, perP: Double
+        let p: Double, perLogMiss: Double, perP: Double, thirdOfMissRoot: Double
 
         init(chance p: Double) {
             self.p = p
             perLogMiss = p > 0 && p < 1 ? 1 / log1p(-p) : 0
             perP = p > 0 ? 1 / p : 0
+            thirdOfMissRoot = p < 1 ? 1 / (3 * (1 - p).squareRoot()) : 0
         }
 
-        func meetings(toWin deals: Int, _ draws: inout Draws) -> Int32 {
+        /// `rootInverse` is 1 ÷ √deals, from a table.
+        func meetings(toWin deals: Int, rootInverse: Double, _ draws: inout Draws) -> Int32 {
             guard p > 0 else { return Int32.max }
             guard p < 1 else { return Int32(clamping: deals) }
             var total = 0.0
             if deals <= 12 {
                 for _ in 0..<deals { total += (log(draws.uniform()) * perLogMiss).rounded(.up) }
             } else {
-                let shape = Double(deals) * (1 - p), root = shape.squareRoot()
-                let third = 1 / (3 * root)
+                let shape = Double(deals) * (1 - p)
+                let third = thirdOfMissRoot * rootInverse
                 let misses = OddsModel.gamma(shape: shape, ninth: third * third,
                                              third: third, z: draws.quickNormal()) * perP
                 total = Double(deals) + (misses + 0.5).rounded(.down)
@@ -201,6 +222,40 @@ public struct OddsModel: Equatable, Sendable {
         func draw(_ draws: inout Draws) -> Double {
             guard trials > 0, rate > 0, rate < 1 else { return rate }
             return draws.beta(rate * trials, (1 - rate) * trials)
+        }
+
+        /// Cells the distribution is summed over for its quantiles.
+        static let cells = 4096
+
+        /// `count` values, one from each of `count` equal slices of the distribution, in order: its quantiles at
+        /// (j + U) ÷ count, read from its density summed over a grid. A density unbounded at an end (a shape below
+        /// one) is drawn instead.
+        func stratified(_ count: Int, _ draws: inout Draws) -> [Double] {
+            guard trials > 0, rate > 0, rate < 1 else { return Array(repeating: rate, count: count) }
+            let alpha = rate * trials, beta = (1 - rate) * trials
+            guard alpha >= 1, beta >= 1 else { return (0..<count).map { _ in draw(&draws) } }
+            let cells = Self.cells
+            var cumulative = [Double](repeating: 0, count: cells + 1)
+            var mass = [Double](repeating: 0, count: cells)
+            // In log space around the mode, so that large shapes neither overflow nor vanish.
+            let mode = (alpha - 1) / max(alpha + beta - 2, 1e-12)
+            let peak = (alpha - 1) * log(max(mode, 1e-300)) + (beta - 1) * log(max(1 - mode, 1e-300))
+            for k in 0..<cells {
+                let x = (Double(k) + 0.5) / Double(cells)
+                mass[k] = exp((alpha - 1) * log(x) + (beta - 1) * log1p(-x) - peak)
+                cumulative[k + 1] = cumulative[k] + mass[k]
+            }
+            let total = cumulative[cells]
+            var values: [Double] = []
+            values.reserveCapacity(count)
+            var cell = 0
+            for j in 0..<count {
+                let target = (Double(j) + draws.uniform()) / Double(count) * total
+                while cell < cells - 1, cumulative[cell + 1] < target { cell += 1 }
+                let within = mass[cell] > 0 ? min(1, max(0, (target - cumulative[cell]) / mass[cell])) : 0.5
+                values.append((Double(cell) + within) / Double(cells))
+            }
+            return values
         }
     }
 }

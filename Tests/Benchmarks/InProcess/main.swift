@@ -29,7 +29,9 @@ let inputs = PlanInputs(
 
 let rows: [(String, (median: Double, low: Double, high: Double))] = [
     ("floor: Double(\"30000\")", floor),
-    ("Planner.plan (worked example)", measure(200) { sink += (try? Planner.plan(inputs))?.confidence.chanceOfGoal ?? 0 }),
+    ("Planner.plan with odds (worked example)", measure(200) { sink += (try? Planner.plan(inputs))?.confidence.chanceOfGoal ?? 0 }),
+    ("  of which the simulated odds (100,000 draws)", measure(200) { sink += MeetingsNeeded(OddsModel(inputs)).chance(meetings: 305) }),
+    ("  Planner.plan without any odds", measure(2_000) { sink += Double((try? Planner.plan(inputs, withOdds: false))?.weekly.meetings ?? 0) }),
     ("money: \"about $1.2M\"", measure(5_000) { sink += (try? Understand.money("about $1.2M").get().value) ?? 0 }),
     ("money: \"seven hundred and fifty thousand\"", measure(5_000) { sink += (try? Understand.money("seven hundred and fifty thousand").get().value) ?? 0 }),
     ("rate: \"one out of every four\"", measure(5_000) { sink += (try? Understand.rate("one out of every four").get().value) ?? 0 }),
