@@ -30,6 +30,8 @@ extension Plan: Codable {
         case timeBlocks = "time_blocks"
         /// Derived, beside the contract's figures: each week's targets.
         case weekTargets = "week_targets"
+        /// Each week's first meetings alone, in the order of the weeks: all an overview of many reps reads.
+        case weekMeetings = "week_meetings"
     }
 
     /// Thrown when plan.json was written by a schema this build does not read.
@@ -105,7 +107,9 @@ extension Plan: Codable {
         try c.encodeIfPresent(prospectingHours, forKey: .prospectingHours)
         try c.encodeIfPresent(ramp, forKey: .ramp)
         try c.encode(timeBlocks, forKey: .timeBlocks)
-        try c.encode(weekTargets, forKey: .weekTargets)
+        let targets = weekTargets
+        try c.encode(targets.map(\.meetings), forKey: .weekMeetings)
+        try c.encode(targets, forKey: .weekTargets)
     }
 }
 
@@ -204,6 +208,7 @@ public struct PlanOutline: Decodable, Sendable, InForce {
         case asOf = "as_of"
         case prospectingHours = "prospecting_hours"
         case weekTargets = "week_targets"
+        case weekMeetings = "week_meetings"
     }
 
     struct RampActivities: Decodable { var activities: [Plan.WeeklyActivity] }
@@ -238,7 +243,11 @@ public struct PlanOutline: Decodable, Sendable, InForce {
         weekly = try c.decode(Plan.Weekly.self, forKey: .weekly)
         chanceOfGoal = try c.decode(Chance.self, forKey: .confidence).chanceOfGoal
         prospectingHours = try c.decodeIfPresent(Double.self, forKey: .prospectingHours)
-        weekMeetings = try c.decodeIfPresent([WeekMeetings].self, forKey: .weekTargets) ?? []
+        if let counts = try c.decodeIfPresent([Int].self, forKey: .weekMeetings) {
+            weekMeetings = zip(Plan.weekStarts(from: calendarStart, through: inputs.period.end), counts).map { WeekMeetings(week: $0, meetings: $1) }
+        } else {
+            weekMeetings = try c.decodeIfPresent([WeekMeetings].self, forKey: .weekTargets) ?? []
+        }
         activityTargets = try c.decodeIfPresent(RampActivities.self, forKey: .ramp)?.activities ?? weekly.activities
         revision = try c.decodeIfPresent(Int.self, forKey: .revision) ?? 1
         inForceFrom = try c.decodeIfPresent([Plan.Revision].self, forKey: .revisions)?.last?.date ?? calendarStart

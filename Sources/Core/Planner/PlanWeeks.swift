@@ -1,9 +1,12 @@
 extension Plan {
     /// The weeks of the tracking table: the plan's first day, then every Monday up to the period's end.
-    public var weekStarts: [Day] {
+    public var weekStarts: [Day] { Plan.weekStarts(from: calendar.start, through: period.end) }
+
+    /// `first`, then every Monday up to `last`.
+    public static func weekStarts(from first: Day, through last: Day) -> [Day] {
         var weeks: [Day] = []
-        var week = calendar.start
-        while week <= period.end {
+        var week = first
+        while week <= last {
             weeks.append(week)
             week = week.adding(days: 8 - week.weekday)
         }
