@@ -426,11 +426,12 @@ struct TimeBlocksQuestionTests {
             #expect(effects.messages.contains {
                 if case .blocksShort(let blocks) = $0 { blocks.minutes == 240 && blocks.activityMinutes == 960 } else { false }
             })
-            #expect(effects.asked == .slot(.manager))
+            // The activities are timed, so the hours for prospecting come next.
+            #expect(effects.asked == .slot(.prospectingHours))
         } changes: {
             $0.answers.values[.timeBlocks] = tuesThurs
             $0.answers.said[.timeBlocks] = "Tuesday and Thursday mornings 9 to 11"
-            $0.question = .slot(.manager)
+            $0.question = .slot(.prospectingHours)
         }
         _ = interview.receive("change time blocks")
         #expect(interview.question == .slot(.timeBlocks))

@@ -23,6 +23,38 @@ struct RealismGateTests {
         #expect(interview.ending == .saved)
     }
 
+    /// Up to the blocks: the worked example's figures with calls of 3 minutes, 40 to a meeting.
+    let timed = requiredLines + ["none", "10", "8 weeks", "6 weeks", "5", "calls: 40 dials per meeting, 3 minutes each", "no",
+                                 "skip"]
+
+    @Test func theHoursAreAskedWhenTheActivitiesAreTimedAndWeighed() throws {
+        var interview = after(timed)
+        #expect(interview.question == .slot(.prospectingHours))
+        #expect(interview.prompt(for: .slot(.prospectingHours)).fallback == Fallback.none)
+        _ = interview.receive("about 2 hours a day")
+        #expect(interview.answers.values[.prospectingHours] == .hours(10))
+        #expect(interview.question == .slot(.manager))
+        let inputs = try interview.inputs()
+        #expect(inputs.prospectingHours == 10)
+        // 320 calls at 3 min and 8 meetings of 45 min: 22 h against the 10 said.
+        let plan = try interview.plan()
+        #expect(plan.warnings.contains(.overCapacity))
+        #expect(!plan.warnings.contains(.beyondOnePerson))
+    }
+
+    @Test func theHoursAreNotAskedWhenNoActivityIsTimed() {
+        let interview = after(requiredLines + ["none", "10", "8 weeks", "6 weeks", "5", "calls: 40 dials per meeting", "no", "skip"])
+        #expect(interview.question == .slot(.manager))
+        #expect(!interview.answers.order.contains(.prospectingHours))
+    }
+
+    @Test func hoursSaidInPassingAreHeardWithTheirCue() {
+        var interview = after(Array(requiredLines.prefix(3)))
+        _ = interview.receive("30k deals, and I can give about 12 hours a week to prospecting")
+        #expect(interview.answers.values[.dealSize] == .money(30_000))
+        #expect(interview.answers.values[.prospectingHours] == .hours(12))
+    }
+
     @Test func aPlanWithinReachStillSavesOnEnter() throws {
         var interview = after(requiredLines + ["that's everything"])
         #expect(interview.prompt(for: .confirm).fallback == .yes)

@@ -87,8 +87,13 @@ public struct Answers: Equatable, Codable, Sendable {
     public var order: [Slot] {
         [.rep, .period] + (incomeRoute ? [.incomeGoal, .baseSalary, .commissionRate] : [.goal])
             + [.dealSize, .closeRate, .meetingToOpportunity, .closedToDate, .openOpportunities, .salesCycleWeeks,
-               .weeksOff, .workingDays, .channels, .timeBlocks, .manager, .profile]
+               .weeksOff, .workingDays, .channels, .timeBlocks]
+            // The hours are weighed only when some activity has a time per attempt (or were said anyway).
+            + (hasTimedActivity || values[.prospectingHours] != nil ? [.prospectingHours] : []) + [.manager, .profile]
     }
+
+    /// Whether some activity was given a time per attempt.
+    var hasTimedActivity: Bool { channels?.contains { $0.minutesPerAttempt != nil } == true }
 
     /// Whether a slot is answered (the channels question counts once answered, even with none).
     public func has(_ slot: Slot) -> Bool {

@@ -132,6 +132,7 @@ extension Interview {
             inputs.ramp = Ramp(steps: steps)
         }
         inputs.evidence = evidence
+        if case .hours(let h) = answers[.prospectingHours] { inputs.prospectingHours = h }
         if case .history? = answers.sources[.openOpportunities], let history, history.openPipeline.count == open {
             inputs.openPipeline = history.openPipeline
         }

@@ -141,7 +141,13 @@ public struct InterviewWords: Sendable {
         case .period(let p): return figures.span(p.start, p.end)
         case .profile(let p): return words.text("profile.\(p.rawValue)")
         case .timeBlocks(let blocks): return blocks.isEmpty ? words.text("value.none") : figures.blocks(blocks)
+        case .hours(let h): return words.text("value.hours_a_week", ["value": figures.duration(minutes: h * 60)])
         }
+    }
+
+    /// An optional answer left out: "none", or for the hours what the plan is weighed against instead.
+    func notSaid(_ slot: Slot, _ none: String) -> String {
+        slot == .prospectingHours ? words.text("value.hours_not_said") : words.text(none)
     }
 
     func describe(_ fill: Fill) -> String {
@@ -237,7 +243,7 @@ public struct InterviewWords: Sendable {
         case .summary(let answers, let plan): return summary(answers, plan)
         case .finishing(let fills):
             let list = fills.map { fill -> String in
-                if case .text("") = fill.value { return "\(label(fill.slot)) \(words.text("fallback.none"))" }
+                if case .text("") = fill.value { return "\(label(fill.slot)) \(notSaid(fill.slot, "fallback.none"))" }
                 return "\(label(fill.slot)) \(describe(fill.value, slot: fill.slot))"
             }
             return words.text("interview.finishing", ["list": list.joined(separator: "; ")])
@@ -357,7 +363,7 @@ public struct InterviewWords: Sendable {
             if let v = answers[slot] {
                 lines.append(words.text("interview.summary_line", ["label": capitalised(label(slot)), "value": describe(v, slot: slot)]))
             } else if answers.isDefaulted(slot) {
-                lines.append(words.text("interview.summary_line", ["label": capitalised(label(slot)), "value": words.text("value.none")]))
+                lines.append(words.text("interview.summary_line", ["label": capitalised(label(slot)), "value": notSaid(slot, "value.none")]))
             } else if Answers.isRequired(slot) {
                 lines.append(words.text("interview.summary_missing", ["label": capitalised(label(slot))]))
             }

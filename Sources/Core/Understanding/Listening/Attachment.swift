@@ -201,10 +201,18 @@ struct Attachment {
     /// The slot a mention settles in this line: deals at a price are the goal, unless the deal size is asked, or they
     /// are deals already done ("two deals already, 35k each" to what is closed so far).
     func ownSlot(_ m: Mention) -> Slot? {
+        // "we work 40 hours a week": the working week, not the hours for prospecting; asked, not taken.
+        if case .hoursPer = m.kind, question != .prospectingHours, saysWorkWeek(around: m) { return nil }
         guard case .dealsAt(_, _, let per) = m.kind else { return Self.ownSlot(m.kind) }
         if question == .dealSize { return .dealSize }
         if per == nil, question == .closedToDate || saysClosed(around: m) { return .closedToDate }
         return .goal
+    }
+
+    /// Words before the mention in its sentence that say it is the working week: "work", "working", "office".
+    func saysWorkWeek(around m: Mention) -> Bool {
+        let sentence = line.sentence(around: m.tokens.lowerBound)
+        return sentence.contains { $0 < m.tokens.lowerBound && line.isWord($0, ["work", "working", "worked", "office", "job", "shift"]) }
     }
 
     /// Words in the mention's sentence that cue what is closed so far: "closed", "signed", "so far".
@@ -224,6 +232,8 @@ struct Attachment {
         case .weekdays, .daysAWeek: return .workingDays
         case .profile: return .profile
         case .timeBlocks: return .timeBlocks
+        // "12 hours a week", "2 hours a day": the time a rep has, which in this interview is for prospecting.
+        case .hoursPer: return .prospectingHours
         case .person(_, let role): return role
         case .number(_, _, .opportunities?): return .openOpportunities
         case .ratio(_, _, let some, let of):

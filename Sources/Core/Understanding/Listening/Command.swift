@@ -139,6 +139,7 @@ public enum SlotNames {
         (.weeksOff, ["weeks off", "time off", "vacation", "holidays", "pto", "leave"]),
         (.openOpportunities, ["open opportunities", "open opps", "pipeline", "open deals", "opportunities"]),
         (.timeBlocks, ["time blocks", "blocks", "prospecting time", "prospecting blocks", "calendar", "schedule"]),
+        (.prospectingHours, ["prospecting hours", "hours", "hours a week", "time for prospecting"]),
         (.workingDays, ["working days", "days", "days a week", "selling days", "work week"]),
         (.channels, ["channels", "activities", "prospecting", "activity", "channel"]),
         (.period, ["period", "dates", "timeframe", "time frame", "year", "quarter"]),

@@ -61,6 +61,11 @@ enum CueWords {
         ])
         e += entries(.salesCycleWeeks, .after, ["take", "takes", "took", "lasts", "runs", "take about", "takes about"])
         e += entries(.workingDays, .either, ["work", "sell", "selling days", "working days", "work week", "days per week"])
+        e += entries(.prospectingHours, .either, [
+            "prospecting hours", "hours for prospecting", "hours to prospect", "hours prospecting", "hours of prospecting",
+            "can give to prospecting", "for prospecting", "to prospect", "can prospect", "prospect for", "prospect",
+            "on prospecting", "spend prospecting", "to prospecting",
+        ])
         e += entries(.incomeGoal, .either, [
             "ote", "income", "earn", "earnings", "take home", "all in", "total comp", "on target earnings", "paycheck",
             "ote target", "income target", "earnings target", "target income", "target earnings", "ote goal", "income goal",

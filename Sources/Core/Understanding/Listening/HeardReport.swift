@@ -77,7 +77,7 @@ public struct HeardReport: Encodable, Equatable, Sendable {
     static func value(_ v: SlotValue, workingDays: Int) -> Value {
         switch v {
         case .text(let t): return .text(t)
-        case .money(let m), .rate(let m), .weeks(let m): return .number(m)
+        case .money(let m), .rate(let m), .weeks(let m), .hours(let m): return .number(m)
         case .count(let n), .days(let n): return .integer(n)
         case .timeOff(let off): return .number(off.weeks(workingDaysPerWeek: workingDays))
         case .period(let p): return .period(start: p.start.description, end: p.end.description)

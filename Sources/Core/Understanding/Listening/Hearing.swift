@@ -326,7 +326,8 @@ struct Listener {
     /// Kinds that are figures a person typed: each must be placed or asked about.
     static func isFigure(_ kind: Mention.Kind) -> Bool {
         switch kind {
-        case .money, .moneyPer, .percent, .ratio, .fraction, .number, .dealsAt, .duration, .daysAWeek, .date, .timeOff: return true
+        case .money, .moneyPer, .percent, .ratio, .fraction, .number, .dealsAt, .duration, .daysAWeek, .hoursPer, .date, .timeOff:
+            return true
         case .month, .period, .weekdays, .daysOff, .partDays, .timeBlocks, .zero, .profile, .person: return false
         }
     }

@@ -15,6 +15,8 @@ public enum Slot: String, CaseIterable, Codable, CodingKeyRepresentable, Hashabl
     case workingDays = "working_days"
     case channels
     case timeBlocks = "time_blocks"
+    /// Hours a week the rep can give to prospecting and first meetings; asked when the activities are timed.
+    case prospectingHours = "prospecting_hours"
 
     /// Answers a rep may honestly not know yet, and is offered a usual figure for: never read as zero.
     public static let mayNotKnowYet: Set<Slot> = [.closeRate, .meetingToOpportunity, .dealSize, .salesCycleWeeks]
@@ -33,6 +35,7 @@ public enum Slot: String, CaseIterable, Codable, CodingKeyRepresentable, Hashabl
         case .workingDays: return .workingDays
         case .channels: return .name
         case .timeBlocks: return .timeBlocks
+        case .prospectingHours: return .hours
         }
     }
 }
@@ -49,6 +52,7 @@ public enum SlotValue: Equatable, Codable, Sendable {
     case period(Period)
     case profile(Profile)
     case timeBlocks([TimeBlock])
+    case hours(Double)
 }
 
 import Planner
@@ -90,6 +94,7 @@ extension Understand {
         case .openOpportunities: return fill(count(text), SlotValue.count)
         case .workingDays: return fill(workingDays(text), SlotValue.days)
         case .timeBlocks: return fill(timeBlocks(text), SlotValue.timeBlocks)
+        case .prospectingHours: return fill(hoursAWeek(text, workingDays: 5), SlotValue.hours)
         }
     }
 }

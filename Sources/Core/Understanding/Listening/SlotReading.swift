@@ -7,6 +7,8 @@ public enum SlotReading {
     static let smallestBareAmount = 1000.0
     /// Ten years: past this, no sales cycle is meant.
     static let longestCycleWeeks = 520.0
+    /// A week's hours: past this, no hours for prospecting are meant.
+    static let prospectingHoursAtMost = 80.0
 
     /// Whether a mention of this kind can answer `slot` at all.
     public static func accepts(_ slot: Slot, _ kind: Mention.Kind) -> Bool {
@@ -41,6 +43,10 @@ public enum SlotReading {
         case (.workingDays, .duration(let v, .day, _)): return v >= 1 && v <= 7
         case (.period, .period), (.profile, .profile), (.timeBlocks, .timeBlocks): return true
         case (.rep, .person), (.manager, .person): return true
+        // Hours a week: "10 hours", "90 minutes", or a bare figure a working week can hold.
+        case (.prospectingHours, .duration(let v, let unit, _)): return (unit == .hour || unit == .minute) && v > 0
+        case (.prospectingHours, .number(let v, _, nil)): return v > 0 && v <= prospectingHoursAtMost
+        case (.prospectingHours, .hoursPer(let v, _, _)): return v > 0
         default: return false
         }
     }
@@ -154,6 +160,20 @@ public enum SlotReading {
             return nil
         case .channels:
             return nil
+        case .prospectingHours:
+            switch kind {
+            case .duration(let v, let unit, let range):
+                let hours = unit == .minute ? v / 60 : v
+                guard hours <= Self.prospectingHoursAtMost else { return .failure(.tooLarge(.hours, hours)) }
+                return .success((.hours(hours), range.map { unit == .minute ? ($0.lowerBound / 60)...($0.upperBound / 60) : $0 }, nil))
+            case .number(let v, let range, _): return .success((.hours(v), range, nil))
+            // A day's hours, over a working week of five days.
+            case .hoursPer(let v, let daily, let range):
+                let days = daily ? 5.0 : 1
+                guard v * days <= Self.prospectingHoursAtMost else { return .failure(.tooLarge(.hours, v * days)) }
+                return .success((.hours(v * days), range.map { ($0.lowerBound * days)...($0.upperBound * days) }, nil))
+            default: return nil
+            }
         }
     }
 

@@ -416,8 +416,31 @@ struct FigureSpans {
                     out.append(Mention(.daysAWeek(v), tokens: tokens, text: line.text(tokens)))
                     i += 1
                     continue
+                case .duration(let v, let unit, let range) where (unit == .hour || unit == .minute) && span == .week:
+                    out.append(Mention(.hoursPer(v * unit.minutes / 60, daily: false, range: range.map { $0.hours(unit) }),
+                                       tokens: tokens, text: line.text(tokens)))
+                    i += 1
+                    continue
                 default:
                     break
+                }
+            }
+            // "12 hours a week", "2 hours a day", "90 minutes per day", "an hour daily": hours of a week or of a day (the
+            // week's worked out where it is placed).
+            if case .duration(let v, let unit, let range) = m.kind, unit == .hour || unit == .minute {
+                let after = m.tokens.upperBound
+                var per: Mention.TimeUnit?
+                if i + 1 < mentions.count, mentions[i + 1].tokens.lowerBound == after, line.isWord(after, ["a", "an", "per", "each", "every"]),
+                   case .duration(1, let span, nil) = mentions[i + 1].kind, span == .day || span == .week {
+                    per = span
+                }
+                let word: Mention.TimeUnit? = line.isWord(after, ["daily"]) ? .day : line.isWord(after, ["weekly"]) ? .week : nil
+                if let span = per ?? word {
+                    let end = per != nil ? mentions[i + 1].tokens.upperBound : after + 1
+                    out.append(Mention(.hoursPer(v * unit.minutes / 60, daily: span == .day, range: range.map { $0.hours(unit) }),
+                                       tokens: m.tokens.lowerBound..<end, text: line.text(m.tokens.lowerBound..<end)))
+                    i += per != nil ? 2 : 1
+                    continue
                 }
             }
             // "a 5-day week", "four-day week", "a 6-day work week".
@@ -505,5 +528,12 @@ struct FigureSpans {
         guard low < high else { return nil }
         let tokens = a.tokens.lowerBound..<b.tokens.upperBound
         return Mention(.duration((low + high) / 2, unit: .week, range: low...high), tokens: tokens, text: line.text(tokens))
+    }
+}
+
+extension ClosedRange<Double> {
+    /// A range of lengths in `unit`, in hours.
+    func hours(_ unit: Mention.TimeUnit) -> ClosedRange<Double> {
+        (lowerBound * unit.minutes / 60)...(upperBound * unit.minutes / 60)
     }
 }

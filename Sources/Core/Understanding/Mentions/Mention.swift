@@ -34,6 +34,8 @@ public struct Mention: Equatable, Sendable {
         case duration(Double, unit: TimeUnit, range: ClosedRange<Double>?)
         /// Days a week: "6 days a week".
         case daysAWeek(Double)
+        /// Hours of a day or a week: "12 hours a week", "2 hours a day", "90 minutes daily"; in hours.
+        case hoursPer(Double, daily: Bool, range: ClosedRange<Double>?)
         case date(Day)
         /// One month named with no day: "in August".
         case month(Int)
@@ -107,7 +109,7 @@ extension Mention.Kind {
             var fits: Set<Fit> = [.money, .count, .duration, .bare]
             if v > 0, v <= 100 { fits.insert(.rate) }
             return fits
-        case .duration: return [.duration]
+        case .duration, .hoursPer: return [.duration]
         case .daysAWeek, .weekdays, .daysOff: return [.days]
         case .partDays: return []
         case .zero: return [.money, .count, .duration, .zero]
