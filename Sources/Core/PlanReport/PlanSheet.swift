@@ -59,7 +59,8 @@ public struct PlanSheet: Sendable {
             "assumptions": planWords.assumptions(plan).map { ["label": $0.label, "value": $0.value, "source": $0.source] },
             "tracking_columns": [words.text("sheet.meetings_short")] + plan.weekly.activities.map(\.name),
             "tracking": tracking(plan),
-            "closing_weeks": inputs.salesCycleWeeks > 0,
+            "closing_weeks": inputs.salesCycleWeeks > 0 && plan.nextPeriod == nil,
+            "next_period_weeks": plan.nextPeriod != nil,
         ]
         if let manager = plan.manager { context["manager"] = manager }
         if let pipeline = planWords.pipeline(plan) { context["pipeline"] = pipeline }

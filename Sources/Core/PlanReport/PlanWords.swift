@@ -218,7 +218,12 @@ public struct PlanWords: Sendable {
         add("weeks_off", inputs.datesOff.isEmpty ? weeksOff : words.text("value.time_off_dated", [
             "amount": weeksOff, "dates": figures.dates(inputs.datesOff),
         ]))
-        add("open_opportunities", Figures.grouped(inputs.openOpportunities))
+        if inputs.openPipeline.isEmpty {
+            add("open_opportunities", Figures.grouped(inputs.openOpportunities))
+        } else {
+            rows.append((words.text("input.open_opportunities"), Figures.grouped(inputs.openOpportunities),
+                         words.text("source.pipeline_listed", count: inputs.openPipeline.count, ["count": String(inputs.openPipeline.count)])))
+        }
         add("working_days", Figures.grouped(inputs.workingDays))
         let channels = inputs.channels.map { c -> String in
             var values: [String: Any] = [
@@ -228,10 +233,31 @@ public struct PlanWords: Sendable {
             return words.text("unit.channel", values)
         }
         add("channels", channels.isEmpty ? words.text("unit.no_channels") : channels.joined(separator: "; "))
+        rows.append((words.text("input.prospecting_hours"), hoursValue(plan),
+                     inputs.prospectingHours == nil ? words.text("source.default") : source("prospecting_hours")))
+        let evidence = inputs.evidence
+        rows.append((words.text("input.deal_size_spread"), words.text("source.spread", ["cv": figures.percent(evidence.dealSizeCV, places: 0)]),
+                     words.text("source.spread_from.\(evidence.dealSizeCVFrom.rawValue)")))
         if plan.odds != nil, plan.totals.deals > 0 {
-            rows.append((words.text("input.simple_odds"), simpleOdds(plan), words.text("source.simple_odds")))
+            let c = plan.confidence
+            let value = words.text(plan.weekly.meetings == 0 ? "source.odds_simple_none" : "source.odds_simple_value", [
+                "chance": figures.percent(c.chanceOfGoal, places: 0), "meetings": Figures.grouped(plan.weekly.meetings),
+                "meetings80": Figures.grouped(c.weeklyMeetingsFor80Percent),
+            ])
+            rows.append((words.text("input.simple_odds"), value, words.text("source.simple_odds")))
         }
         return rows
+    }
+
+    /// The hours the plan is weighed against, as the Assumptions list says them.
+    func hoursValue(_ plan: Plan) -> String {
+        let length = figures.duration(minutes: plan.inputs.meetingMinutes)
+        guard let hours = plan.inputs.prospectingHours else {
+            return words.text("source.hours_not_said", [
+                "full_week": figures.duration(minutes: Capacity.fullWeekHours * 60), "length": length,
+            ])
+        }
+        return words.text("source.hours", ["hours": figures.duration(minutes: hours * 60), "length": length])
     }
 
     /// "160 calls (8 h)".

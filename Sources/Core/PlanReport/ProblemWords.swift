@@ -38,6 +38,14 @@ public struct ProblemWords: Sendable {
         case "attempts_per_meeting": return "attempts_per_meeting"
         case "as_of", "start", "end", "from", "to": return "date"
         case "prospecting_hours": return "hours"
+        case "amount": return "money"
+        case "probability": return "rate"
+        case "close_date": return "date"
+        case "stage": return "stage"
+        case "deal_size_range": return "money_range"
+        case "meeting_minutes": return "minutes"
+        case "last_period": return "yes_no"
+        case "seasonality": return "seasonality"
         case "ratios": return "ratios"
         case WeekField.attempts("").key, WeekField.booked("").key: return "count"
         default: return "name"
@@ -67,7 +75,11 @@ public struct ProblemWords: Sendable {
         case .goalTwice: return words.text("problem.goal_twice")
         case .incomeRouteIncomplete: return words.text("problem.income_route_incomplete")
         case .incomeNotAboveBase: return words.text("problem.income_not_above_base")
-        case .notAList: return words.text("problem.not_a_list")
+        case .notAList: return words.text(problem.key.hasPrefix("open_pipeline") ? "problem.not_a_list_pipeline"
+            : problem.key.hasPrefix("seasonality") ? "problem.not_a_list_season" : "problem.not_a_list")
+        case .closedStage: return words.text("problem.closed_stage")
+        case .closeDatePast(let asOf): return words.text("problem.close_date_past", ["as_of": figures.date(asOf)])
+        case .rangeMissesAverage(let average): return words.text("problem.range_misses_average", ["average": figures.money(average)])
         case .notAMapping:
             return problem.key.isEmpty ? words.text("problem.not_a_mapping_top") : words.text("problem.not_a_mapping")
         case .notAValue: return words.text("problem.not_a_value")

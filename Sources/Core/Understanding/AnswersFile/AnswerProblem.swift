@@ -32,6 +32,12 @@ public struct AnswerProblem: Error, Equatable, Sendable {
         case outsidePeriod(Period)
         /// Dates of time off that hold no selling day (a weekend).
         case noSellingDays
+        /// An open opportunity whose stage says it is closed ("Closed Lost", "Won").
+        case closedStage
+        /// An open opportunity expected to close before the plan's day.
+        case closeDatePast(asOf: Day)
+        /// A range of deal sizes that does not hold the average deal.
+        case rangeMissesAverage(average: Double)
         /// Aliases (`*a`) that expand the file past this many values: refused unread.
         case tooManyNodes(limit: Int)
         /// The file is not YAML or JSON; the parser's words and where.

@@ -78,7 +78,8 @@ extension KeyReader {
         let stretch = read("stretch", Understand.raise)
         let pipeline = readOpenPipeline(today: asOf)
         let spread = readDealSizeSpread(dealSize: dealSize)
-        let hours = read("prospecting_hours", Understand.hours)
+        checkRange(dealSize: dealSize)
+        let hours = read("prospecting_hours") { Understand.hoursAWeek($0, workingDays: workingDays ?? 5) }
         let meetingMinutes = read("meeting_minutes", Understand.minutes)
         let lastPeriod = read("last_period", Understand.yesNo)
         var season: Seasonality?

@@ -20,12 +20,19 @@ extension KeyReader {
                 continue
             }
             var reader = KeyReader(pairs: pairs, known: Self.opportunityKeys, path: "open_pipeline[\(index + 1)].")
-            let opportunity = OpenOpportunity(
+            var opportunity = OpenOpportunity(
                 name: reader.read("name", Understand.name),
                 amount: reader.read("amount") { Understand.money($0) },
                 stage: reader.read("stage", Understand.name),
                 probability: reader.read("probability", Understand.rate),
                 closeDate: reader.read("close_date") { Understand.date($0, today: today) })
+            if let stage = opportunity.stage?.lowercased(), ["won", "lost", "closed"].contains(where: { stage.contains($0) }) {
+                reader.problem("stage", given: opportunity.stage, .closedStage)
+                opportunity.stage = nil
+            }
+            if let date = opportunity.closeDate, date < today {
+                reader.problem("close_date", given: date.description, .closeDatePast(asOf: today))
+            }
             problems += reader.problems
             pipeline.append(opportunity)
         }
@@ -41,5 +48,12 @@ extension KeyReader {
         }
         guard let range, range > 0 else { return nil }
         return range / 4 / (dealSize ?? range)
+    }
+
+    /// Whether the average deal lies within the range given; a problem named by the key when not.
+    mutating func checkRange(dealSize: Double?) {
+        guard let dealSize, case .text(let text)? = values["deal_size_range"],
+              let bounds = (try? Understand.money(text).get())?.range, !bounds.contains(dealSize) else { return }
+        problem("deal_size_range", .rangeMissesAverage(average: dealSize))
     }
 }

@@ -427,21 +427,13 @@ struct FigureSpans {
             }
             // "12 hours a week", "2 hours a day", "90 minutes per day", "an hour daily": hours of a week or of a day (the
             // week's worked out where it is placed).
-            if case .duration(let v, let unit, let range) = m.kind, unit == .hour || unit == .minute {
-                let after = m.tokens.upperBound
-                var per: Mention.TimeUnit?
-                if i + 1 < mentions.count, mentions[i + 1].tokens.lowerBound == after, line.isWord(after, ["a", "an", "per", "each", "every"]),
-                   case .duration(1, let span, nil) = mentions[i + 1].kind, span == .day || span == .week {
-                    per = span
-                }
-                let word: Mention.TimeUnit? = line.isWord(after, ["daily"]) ? .day : line.isWord(after, ["weekly"]) ? .week : nil
-                if let span = per ?? word {
-                    let end = per != nil ? mentions[i + 1].tokens.upperBound : after + 1
-                    out.append(Mention(.hoursPer(v * unit.minutes / 60, daily: span == .day, range: range.map { $0.hours(unit) }),
-                                       tokens: m.tokens.lowerBound..<end, text: line.text(m.tokens.lowerBound..<end)))
-                    i += per != nil ? 2 : 1
-                    continue
-                }
+            if case .duration(let v, let unit, let range) = m.kind, unit == .hour || unit == .minute,
+               let (daily, end) = line.hoursPer(after: m.tokens.upperBound) {
+                out.append(Mention(.hoursPer(v * unit.minutes / 60, daily: daily, range: range.map { $0.hours(unit) }),
+                                   tokens: m.tokens.lowerBound..<end, text: line.text(m.tokens.lowerBound..<end)))
+                i += 1
+                while i < mentions.count, mentions[i].tokens.lowerBound < end { i += 1 }
+                continue
             }
             // "a 5-day week", "four-day week", "a 6-day work week".
             let weekAt = line.isWord(m.tokens.upperBound, ["work", "working", "selling"]) ? m.tokens.upperBound + 1 : m.tokens.upperBound
@@ -535,5 +527,21 @@ extension ClosedRange<Double> {
     /// A range of lengths in `unit`, in hours.
     func hours(_ unit: Mention.TimeUnit) -> ClosedRange<Double> {
         (lowerBound * unit.minutes / 60)...(upperBound * unit.minutes / 60)
+    }
+}
+
+extension Line {
+    /// Whether the words at `after` say a day's or a week's hours ("a day", "every morning", "per week", "/wk",
+    /// "daily"), and where they end.
+    func hoursPer(after: Int) -> (daily: Bool, end: Int)? {
+        let days: Set<String> = ["day", "days", "morning", "mornings", "afternoon", "afternoons", "evening", "weekday", "workday"]
+        let weeks: Set<String> = ["week", "wk", "w"]
+        if isWord(after, ["daily"]) { return (true, after + 1) }
+        if isWord(after, ["weekly"]) { return (false, after + 1) }
+        if isWord(after, ["a", "an", "per", "each", "every"]) || tokens[safe: after]?.isSymbol("/") == true {
+            if isWord(after + 1, days) { return (true, after + 2) }
+            if isWord(after + 1, weeks) { return (false, after + 2) }
+        }
+        return nil
     }
 }

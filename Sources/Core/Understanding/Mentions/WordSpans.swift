@@ -12,7 +12,9 @@ struct WordSpans {
         var i = 0
         while i < line.count {
             // "every day", "every day of the week", "every day but Sunday", "seven days a week".
-            if !skip[i], line.isWord(i, ["every", "each"]), line.isWord(i + 1, ["day"]) {
+            // Not after hours: "an hour every day" is how long, each day, not which days.
+            if !skip[i], line.isWord(i, ["every", "each"]), line.isWord(i + 1, ["day"]),
+               !line.isWord(i - 1, ["hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins"]) {
                 var end = i + 2
                 if line.isWord(end, ["of"]), line.isWord(end + 1, ["the"]), line.isWord(end + 2, ["week"]) { end += 3 }
                 var days = Set(1...7)

@@ -119,6 +119,10 @@ extension Understand {
     /// Hours a week, said a week or a day: "10 hours", "2 hours a day", "2h/day" (a day's hours times `workingDays`).
     public static func hoursAWeek(_ text: String, workingDays: Int) -> Result<Reading<Double>, Misunderstanding> {
         let line = Line(text)
+        // "10 hours a month": not a week's hours; asked again rather than read as a week's.
+        if line.indices.contains(where: { line.isWord($0, ["month", "months", "monthly", "year", "years", "yearly", "quarter"]) }) {
+            return .failure(.notUnderstood(.hours))
+        }
         let daily = line.indices.contains { line.says(perDay, at: $0) || (line.tokens[$0].isSymbol("/") && line.isWord($0 + 1, ["day"])) }
         return hours(text).map { Reading(daily ? $0.value * Double(workingDays) : $0.value) }
     }
