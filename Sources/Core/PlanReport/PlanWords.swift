@@ -52,7 +52,8 @@ public struct PlanWords: Sendable {
     public func realism(_ plan: Plan, _ saving: Saving) -> [String] {
         guard plan.isBeyondReach else { return [] }
         let gate = plan.warnings.filter { [PlanWarning.overCapacity, .beyondOnePerson, .infeasible].contains($0) }
-        return [words.text("realism.title")] + gate.map { words.text("realism.reason", ["text": warning($0, in: plan)]) }
+        let title = gate == [.overCapacity] ? "realism.title_hours" : "realism.title"
+        return [words.text(title)] + gate.map { words.text("realism.reason", ["text": warning($0, in: plan)]) }
             + levers(plan.capacity) + [words.text(saving == .asked ? "realism.save_default_no" : "realism.saved_anyway")]
     }
 

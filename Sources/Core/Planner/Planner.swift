@@ -66,7 +66,8 @@ public enum Planner {
         let hours = Plan.hours(activities: ramp?.activities ?? weeklyActivities, meetings: fullWeek,
                                meetingMinutes: inputs.meetingMinutes)
         if let available = inputs.prospectingHours, hours > available + 1e-9 { warnings.append(.overCapacity) }
-        if fullWeek > Capacity.mostMeetingsAWeek || hours > Capacity.fullWeekHours + 1e-9 { warnings.append(.beyondOnePerson) }
+        // Too few weeks is said by `infeasible`, whose figures are for one week; beyond that, too much for one person.
+        if feasible, fullWeek > Capacity.mostMeetingsAWeek || hours > Capacity.fullWeekHours + 1e-9 { warnings.append(.beyondOnePerson) }
 
         var plan = Plan(
             rep: inputs.rep, slug: Slug.make(inputs.rep), manager: inputs.manager, profile: inputs.profile,

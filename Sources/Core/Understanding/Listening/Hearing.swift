@@ -150,6 +150,10 @@ struct Listener {
             }
         }
         heard.fills = resolve(fills.sorted { $0.position < $1.position }.map(\.fill), heard: &heard)
+        // "12 hours a week of prospecting": prospecting is what the hours are for, not an activity named.
+        if heard.fills.contains(where: { $0.slot == .prospectingHours }) {
+            heard.channelNames.removeAll { ["prospecting", "prospect"].contains($0.lowercased()) }
+        }
 
         // Whatever figure is left is asked about, never dropped.
         for (k, m) in mentions.enumerated() where !result.placed.contains(where: { $0.chain.contains(k) }) {
