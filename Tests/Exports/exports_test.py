@@ -59,8 +59,11 @@ def calendar(binary, work):
     check(len(events) == 3, f"one weekly event per block ({len(events)})")
     start = datetime.date.fromisoformat(plan["calendar"]["start"])
     # The last week that prospects, for this period or for the next one's pipeline: the calendar stops there.
-    prospecting = [w for w in plan["week_targets"] if w["share"] > 0 or w.get("next_period_meetings", 0) > 0]
-    after = [w for w in plan["week_targets"] if w["week"] > prospecting[-1]["week"]]
+    columns = plan["week_targets"]
+    weeks = [{"week": w, "share": s, "meetings": m, "next_period_meetings": n} for w, s, m, n in
+             zip(columns["weeks"], columns["shares"], columns["meetings"], columns["next_period_meetings"])]
+    prospecting = [w for w in weeks if w["share"] > 0 or w["next_period_meetings"] > 0]
+    after = [w for w in weeks if w["week"] > prospecting[-1]["week"]]
     end = (datetime.date.fromisoformat(after[0]["week"]) - datetime.timedelta(days=1)) if after \
         else datetime.date.fromisoformat(plan["period"]["end"])
     want = {("TU", datetime.time(9), datetime.time(11)), ("TH", datetime.time(9), datetime.time(11)),
@@ -176,7 +179,7 @@ def spreadsheet(binary, work):
         back = list(csv.reader(f))
     check(len(back) == len(rows) and back[0] == rows[0], f"LibreOffice reads {len(back) - 1} weeks under the same columns")
     check([r[1] for r in back[1:]] == [r[1] for r in rows[1:]], "every week start reads back as written")
-    check([r[2] for r in back[1:]] == [str(t["meetings"]) for t in plan["week_targets"]],
+    check([r[2] for r in back[1:]] == [str(m) for m in plan["week_targets"]["meetings"]],
           "each week's meeting target reads back as the number plan.json's week_targets holds")
     # The manager fills in a week in the spreadsheet; salesplan reads it back as a check-in.
     back[2][back[0].index("calls attempts")] = "150"

@@ -135,6 +135,12 @@ struct PipelineImportTests {
         // The export's own probability wins over the stage's; Discovery has none, so team.yaml's 10% is used.
         #expect(ana.openPipeline.map(\.probability) == [0.6, 0.1])
         #expect(ana.openPipeline.map(\.closeDate) == [Day(iso: "2027-08-30"), Day(iso: "2028-02-01")])
+        // The won amounts by the month they closed (March and April) and their spread, for the season and the odds.
+        #expect(ana.wonByMonth?[2] == 40_000 && ana.wonByMonth?[3] == 20_000 && ana.wonByMonth?.reduce(0, +) == 60_000)
+        #expect(abs((ana.dealSizeCV ?? 0) - (20_000 * 2.0.squareRoot() / 2) / 30_000) < 1e-9)
+        let byMonth = try #require(ana.wonByMonth)
+        let season = try #require(Seasonality(wonByMonth: byMonth, deals: ana.won))
+        #expect(season.weights[2] > season.weights[3] && season.weights[3] > season.weights[0])
         let all = try #require(try CRMImport.read(export, today: today, options: .init(allTypes: true)).get().histories.first)
         #expect((all.won, all.lost, all.open) == (4, 3, 3))
         #expect(abs((all.closeRate ?? 0) - 4.0 / 7) < 1e-12)

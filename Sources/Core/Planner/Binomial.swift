@@ -25,9 +25,21 @@ public enum Binomial {
         let low = max(0, Int((mean - spread).rounded(.down)))
         let high = min(n, Int((mean + spread).rounded(.up)))
         let logP = log(p), logQ = log1p(-p)
-        let logN = logFactorial(n)
-        let masses = (low...high).map { k in
-            exp(logN - logFactorial(k) - logFactorial(n - k) + Double(k) * logP + Double(n - k) * logQ)
+        // The mass at the mode in log space, the rest by the ratio of neighbours: one exp, not one per value.
+        let mode = min(high, max(low, Int((Double(n + 1) * p).rounded(.down))))
+        let peak = exp(logFactorial(n) - logFactorial(mode) - logFactorial(n - mode) + Double(mode) * logP + Double(n - mode) * logQ)
+        var masses = [Double](repeating: 0, count: high - low + 1)
+        masses[mode - low] = peak
+        let odds = p / (1 - p)
+        var mass = peak
+        for k in stride(from: mode, to: high, by: 1) {
+            mass *= Double(n - k) / Double(k + 1) * odds
+            masses[k + 1 - low] = mass
+        }
+        mass = peak
+        for k in stride(from: mode, to: low, by: -1) {
+            mass *= Double(k) / (Double(n - k + 1) * odds)
+            masses[k - 1 - low] = mass
         }
         return Window(first: low, masses: masses)
     }

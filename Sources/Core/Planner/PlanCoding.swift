@@ -28,10 +28,8 @@ extension Plan: Codable {
         case nextPeriod = "next_period"
         case monthlyGoals = "monthly_goals"
         case timeBlocks = "time_blocks"
-        /// Derived, beside the contract's figures: each week's targets.
+        /// Derived, beside the contract's figures: each week's targets, column by column.
         case weekTargets = "week_targets"
-        /// Each week's first meetings alone, in the order of the weeks: all an overview of many reps reads.
-        case weekMeetings = "week_meetings"
     }
 
     /// Thrown when plan.json was written by a schema this build does not read.
@@ -107,9 +105,7 @@ extension Plan: Codable {
         try c.encodeIfPresent(prospectingHours, forKey: .prospectingHours)
         try c.encodeIfPresent(ramp, forKey: .ramp)
         try c.encode(timeBlocks, forKey: .timeBlocks)
-        let targets = weekTargets
-        try c.encode(targets.map(\.meetings), forKey: .weekMeetings)
-        try c.encode(targets, forKey: .weekTargets)
+        try c.encode(WeekTargetColumns(weekTargets), forKey: .weekTargets)
     }
 }
 
@@ -208,7 +204,6 @@ public struct PlanOutline: Decodable, Sendable, InForce {
         case asOf = "as_of"
         case prospectingHours = "prospecting_hours"
         case weekTargets = "week_targets"
-        case weekMeetings = "week_meetings"
     }
 
     struct RampActivities: Decodable { var activities: [Plan.WeeklyActivity] }
@@ -243,10 +238,11 @@ public struct PlanOutline: Decodable, Sendable, InForce {
         weekly = try c.decode(Plan.Weekly.self, forKey: .weekly)
         chanceOfGoal = try c.decode(Chance.self, forKey: .confidence).chanceOfGoal
         prospectingHours = try c.decodeIfPresent(Double.self, forKey: .prospectingHours)
-        if let counts = try c.decodeIfPresent([Int].self, forKey: .weekMeetings) {
-            weekMeetings = zip(Plan.weekStarts(from: calendarStart, through: inputs.period.end), counts).map { WeekMeetings(week: $0, meetings: $1) }
+        // Columns since issue 15 (only the meetings are read); a list of weeks before.
+        if let columns = try? c.decodeIfPresent(WeekTargetColumns.Meetings.self, forKey: .weekTargets) {
+            weekMeetings = zip(columns.weeks, columns.meetings).map { WeekMeetings(week: $0, meetings: $1) }
         } else {
-            weekMeetings = try c.decodeIfPresent([WeekMeetings].self, forKey: .weekTargets) ?? []
+            weekMeetings = (try? c.decodeIfPresent([WeekMeetings].self, forKey: .weekTargets)) ?? []
         }
         activityTargets = try c.decodeIfPresent(RampActivities.self, forKey: .ramp)?.activities ?? weekly.activities
         revision = try c.decodeIfPresent(Int.self, forKey: .revision) ?? 1
@@ -265,5 +261,37 @@ public struct PlanOutline: Decodable, Sendable, InForce {
         activityTargets = plan.activityTargets
         revision = plan.revision
         inForceFrom = plan.inForceFrom
+    }
+}
+
+/// plan.json's `week_targets`: each week's targets as columns (the weeks, their shares, first meetings, the part for
+/// the next period, and each activity's counts in the order of `weekly.activities`). Arrays of plain figures are a
+/// third of the size of a list of objects, and quick for an overview of thousands of reps to read.
+struct WeekTargetColumns: Encodable {
+    let targets: [WeekTarget]
+
+    init(_ targets: [WeekTarget]) {
+        self.targets = targets
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case weeks, shares, meetings, counts
+        case nextPeriodMeetings = "next_period_meetings"
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(targets.map(\.week), forKey: .weeks)
+        try c.encode(targets.map(\.share), forKey: .shares)
+        try c.encode(targets.map(\.meetings), forKey: .meetings)
+        try c.encode(targets.map(\.nextPeriodMeetings), forKey: .nextPeriodMeetings)
+        let activities = targets.first?.activities.count ?? 0
+        try c.encode((0..<activities).map { a in targets.map { $0.activities[safe: a]?.count ?? 0 } }, forKey: .counts)
+    }
+
+    /// The columns an overview reads: the weeks and their first meetings.
+    struct Meetings: Decodable {
+        var weeks: [Day]
+        var meetings: [Int]
     }
 }

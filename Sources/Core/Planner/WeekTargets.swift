@@ -1,9 +1,8 @@
 /// What the plan asks of one week of its period: the one set of weekly targets the screen, plan.md, tracking.csv,
 /// pacing and the team view all read.
 ///
-/// In plan.json each week's activity counts are a list in the order of `weekly.activities` (`counts`), not objects
-/// with their names: a year of weeks is a fifth of the size, and a team of thousands is read that much faster.
-public struct WeekTarget: Equatable, Sendable, Encodable, OfAWeek {
+/// plan.json keeps them as columns (`WeekTargetColumns`).
+public struct WeekTarget: Equatable, Sendable, OfAWeek {
     /// The week's first day: the plan's first day, then each Monday.
     public var week: Day
     /// The part of a full prospecting week this week holds: less in a part week and in a week partly away, none in a
@@ -26,20 +25,6 @@ public struct WeekTarget: Equatable, Sendable, Encodable, OfAWeek {
 
     /// Whether the week asks only for the next period's pipeline.
     public var isForNextPeriod: Bool { nextPeriodMeetings > 0 && nextPeriodMeetings == meetings }
-
-    enum CodingKeys: String, CodingKey {
-        case week, share, meetings, counts
-        case nextPeriodMeetings = "next_period_meetings"
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(week, forKey: .week)
-        try c.encode(share, forKey: .share)
-        try c.encode(meetings, forKey: .meetings)
-        try c.encode(activities.map(\.count), forKey: .counts)
-        if nextPeriodMeetings > 0 { try c.encode(nextPeriodMeetings, forKey: .nextPeriodMeetings) }
-    }
 }
 
 extension Plan {
