@@ -239,8 +239,10 @@ public struct PlanOutline: Decodable, Sendable, InForce {
         chanceOfGoal = try c.decode(Chance.self, forKey: .confidence).chanceOfGoal
         prospectingHours = try c.decodeIfPresent(Double.self, forKey: .prospectingHours)
         // Columns since issue 15 (only the meetings are read); a list of weeks before.
+        // The weeks are the plan's first day and each Monday after it: worked out, not read back date by date.
         if let columns = try? c.decodeIfPresent(WeekTargetColumns.Meetings.self, forKey: .weekTargets) {
-            weekMeetings = zip(columns.weeks, columns.meetings).map { WeekMeetings(week: $0, meetings: $1) }
+            weekMeetings = zip(Plan.weekStarts(from: calendarStart, through: inputs.period.end), columns.meetings)
+                .map { WeekMeetings(week: $0, meetings: $1) }
         } else {
             weekMeetings = (try? c.decodeIfPresent([WeekMeetings].self, forKey: .weekTargets)) ?? []
         }
@@ -289,9 +291,8 @@ struct WeekTargetColumns: Encodable {
         try c.encode((0..<activities).map { a in targets.map { $0.activities[safe: a]?.count ?? 0 } }, forKey: .counts)
     }
 
-    /// The columns an overview reads: the weeks and their first meetings.
+    /// The column an overview reads: each week's first meetings.
     struct Meetings: Decodable {
-        var weeks: [Day]
         var meetings: [Int]
     }
 }
