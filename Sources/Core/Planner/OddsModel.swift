@@ -54,29 +54,28 @@ public struct OddsModel: Equatable, Sendable {
     public func meetingsNeeded(draws count: Int = draws, seed: UInt64 = seed) -> [Int32] {
         let halves = count >= 2 * Self.ratePairs ? 2 : 1
         var needed = [Int32](repeating: 0, count: count)
+        let cover = Cover(self)
         needed.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let all = buffer
             DispatchQueue.concurrentPerform(iterations: halves) { half in
                 let from = count * half / halves, to = count * (half + 1) / halves
                 fill(UnsafeMutableBufferPointer(rebasing: all[from..<to]), pairs: max(1, Self.ratePairs / halves),
-                     seed: seed &+ UInt64(half))
+                     seed: seed &+ UInt64(half), cover: cover)
             }
         }
         return needed
     }
 
-    private func fill(_ needed: UnsafeMutableBufferPointer<Int32>, pairs wanted: Int, seed: UInt64) {
+    private func fill(_ needed: UnsafeMutableBufferPointer<Int32>, pairs wanted: Int, seed: UInt64, cover: Cover) {
         let count = needed.count
         var draws = Draws(seed: seed)
-        let cv = max(0, evidence.dealSizeCV)
         let pairs = max(1, min(count, wanted))
         // The rates, stratified over their distributions and paired at random (a Latin hypercube): as close to
         // their true spread with a few thousand pairs as independent draws come with many more.
         let m2o = Beta(rate: meetingToOpportunity, trials: evidence.meetingTrials).stratified(pairs, &draws)
         var close = Beta(rate: closeRate, trials: evidence.closeTrials).stratified(pairs, &draws)
         for k in stride(from: close.count - 1, to: 0, by: -1) { close.swapAt(k, Int(draws.next() % UInt64(k + 1))) }
-        let expectedDeals = dealSize > 0 ? 3 * need / dealSize : 0
-        let sums = DealSums(dealSize: dealSize, cv: cv, upTo: Int(expectedDeals.isFinite ? min(expectedDeals, 60_000) : 0) + openByCount + 64)
+        let sums = cover.sums
         var wins = [Double](repeating: 0, count: openByCount + 1)
         var i = 0
         for pair in 0..<pairs {
@@ -86,24 +85,61 @@ public struct OddsModel: Equatable, Sendable {
             let end = count * (pair + 1) / pairs
             while i < end {
                 defer { i += 1 }
-                var got = 0.0
+                // Open opportunities that close: those with an amount bring it; the others are deals like any, so
+                // they count towards the deals that cover the goal (a sum of deal sizes is one Gamma).
+                var fixed = 0.0
+                var dealSized = 0
                 for opportunity in open where draws.uniform() < (opportunity.probability ?? c) {
-                    got += opportunity.amount ?? sums.revenue(deals: 1, z: draws.quickNormal())
+                    if let amount = opportunity.amount { fixed += amount } else { dealSized += 1 }
                 }
                 if openByCount > 0 {
                     let u = draws.uniform()
                     var won = 0
                     while won < openByCount, wins[won] < u { won += 1 }
-                    if won > 0 { got += sums.revenue(deals: won, z: draws.quickNormal()) }
+                    dealSized += won
                 }
-                let left = need - got
+                let left = need - fixed
                 guard left > 0 else {
                     needed[i] = 0
                     continue
                 }
-                let deals = sums.dealsToCover(left, z: draws.quickNormal())
+                let total = fixed == 0 ? cover.deals(draws.uniform()) : sums.dealsToCover(left, z: draws.quickNormal())
+                let deals = total - dealSized
+                guard deals > 0 else {
+                    needed[i] = 0
+                    continue
+                }
                 needed[i] = wait.meetings(toWin: deals, rootInverse: sums.rootInverse(deals), &draws)
             }
+        }
+    }
+
+    /// The deals whose sizes cover the whole need, by the uniform draw behind the sum's normal quantile: looked up
+    /// for the cells of the draw where the count does not change, worked out where it does.
+    struct Cover: Sendable {
+        let sums: DealSums
+        let need: Double
+        /// The deals at the lower edge of each cell; the last entry is the upper edge of the last cell.
+        private let edges: [Int]
+        static let cells = 2048
+
+        init(_ model: OddsModel) {
+            let expectedDeals = model.dealSize > 0 ? 3 * model.need / model.dealSize : 0
+            let upTo = Int(expectedDeals.isFinite ? min(expectedDeals, 60_000) : 0) + model.openByCount + model.open.count + 64
+            let sums = DealSums(dealSize: model.dealSize, cv: max(0, model.evidence.dealSizeCV), upTo: upTo)
+            self.sums = sums
+            need = model.need
+            let need = model.need
+            edges = (0...Self.cells).map { j in
+                j == 0 || j == Self.cells ? -1 : sums.dealsToCover(need, z: NormalQuantiles.acklam(Double(j) / Double(Self.cells)))
+            }
+        }
+
+        @inline(__always) func deals(_ u: Double) -> Int {
+            guard need > 0 else { return 0 }
+            let cell = Int(u * Double(Self.cells))
+            let low = edges[cell], high = edges[cell + 1]
+            return low == high ? low : sums.dealsToCover(need, z: NormalQuantiles.acklam(u))
         }
     }
 
@@ -208,7 +244,9 @@ public struct OddsModel: Equatable, Sendable {
                 let third = thirdOfMissRoot * rootInverse
                 let misses = OddsModel.gamma(shape: shape, ninth: third * third,
                                              third: third, z: draws.quickNormal()) * perP
-                total = Double(deals) + (misses + 0.5).rounded(.down)
+                // Truncation rounds the half-up misses down: they are never negative.
+                let rounded = Double(deals) + misses + 0.5
+                return rounded < Double(Int32.max) ? Int32(rounded) : Int32.max
             }
             return total.isFinite && total < Double(Int32.max) ? Int32(total) : Int32.max
         }
