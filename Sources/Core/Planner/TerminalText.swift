@@ -1,6 +1,8 @@
 /// Text with terminal escape sequences and control characters removed, so typed or pasted junk never reaches a screen or a file.
 public enum TerminalText {
     public static func stripped(_ text: String) -> String {
+        // Printable ASCII throughout (nearly every cell and name): nothing to strip.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let s = scalars.next() {

@@ -153,6 +153,7 @@ extension Array where Element: InForce {
     /// The one in force by the start of `week` (the first one for weeks before any): a week is graded against
     /// what was asked of it then, not against a later revision.
     public func inForce(at week: Day) -> Element? {
+        guard count > 1 else { return first }
         let byDate = sorted { $0.inForceFrom < $1.inForceFrom }
         return byDate.last { $0.inForceFrom <= week } ?? byDate.first
     }

@@ -51,8 +51,8 @@ public struct TeamRow: Equatable, Sendable {
         let sorted = checkIns.sorted { $0.week < $1.week }
         lastWeek = sorted.last?.week
         // Each week against what the plan asked of that week: less in a part week, none once prospecting is over.
+        let plans = [plan] + earlier
         func share(_ weeks: [CheckIn]) -> Double? {
-            let plans = [plan] + earlier
             let asked = weeks.map { (plans.inForce(at: $0.week) ?? plan).meetingsTarget(for: $0.week) }.reduce(0, +)
             guard asked > 0 else { return nil }
             return Double(weeks.map(\.meetingsHeld).reduce(0, +)) / Double(asked)

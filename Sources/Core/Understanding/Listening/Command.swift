@@ -105,6 +105,10 @@ public enum Command: Equatable, Sendable {
 extension String {
     /// Without white space at either end.
     public var trimmingSpaces: String {
+        // Printable ASCII at both ends (most cells and answers): nothing to trim, no need to look at characters.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         var s = Substring(self)
         while s.first?.isWhitespace == true { s.removeFirst() }
         while s.last?.isWhitespace == true { s.removeLast() }
