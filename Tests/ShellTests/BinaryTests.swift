@@ -71,18 +71,37 @@ struct BinaryTests {
         let help = try run(["new", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("--answers <answers>"))
-        #expect(help.stdout.contains("Make a plan from an answers file"))
+        #expect(help.stdout.contains("The interview that makes a plan"))
+        let root = try run(["--help"])
+        let rootWords = root.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(rootWords.contains("run it with no command for the interview"))
         let version = try run(["--version"])
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
     }
 
     @Test(arguments: [["--help"], ["new", "--help"], ["checkin", "--help"], ["revisit", "--help"], ["show", "--help"],
-                      ["list", "--help"], ["team", "--help"], ["team", "init", "--help"], ["import", "--help"]])
+                      ["list", "--help"], ["team", "--help"], ["team", "view", "--help"], ["team", "init", "--help"],
+                      ["import", "--help"], ["hear", "--help"]])
     func everyHelpTextIsWorded(_ arguments: [String]) throws {
         let help = try run(arguments)
         #expect(help.status == 0)
         #expect(!help.stdout.contains("[command."), "\(help.stdout)")
         #expect(!help.stdout.contains("command."), "\(help.stdout)")
+    }
+
+    @Test(arguments: [
+        (["checkin", "--answers", "a.yaml", "--sheet", "s.csv"], "Give either --answers"),
+        (["team", "--json", "--csv"], "Give either --json or --csv"),
+        (["new", "--json"], "--json prints the plan made from an answers file"),
+        (["new", "--no-such-option"], "Unknown option"),
+    ])
+    func optionsThatCannotGoTogetherAreAUsageErrorThatSaysWhy(_ arguments: [String], says: String) throws {
+        let folder = try TemporaryFolder()
+        let r = try run(arguments + ["--dir", folder.url.path])
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains(says), "\(r.stderr)")
+        #expect(folder.files().isEmpty)
     }
 
     @Test func aBadAsOfIsAUsageError() throws {

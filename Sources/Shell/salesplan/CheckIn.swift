@@ -11,16 +11,23 @@ struct CheckIn: ParsableCommand {
 
     @OptionGroup var options: RepOptions
 
+    /// The week's figures as an answers file (YAML or JSON); without it or `--sheet`, the check-in asks.
     @Option(help: HelpWords.help("command.checkin.answers"))
     var answers: String?
 
+    /// A filled-in tracking sheet (tracking.csv or the same columns), read as check-ins.
     @Option(help: HelpWords.help("command.checkin.sheet"))
     var sheet: String?
 
+    /// Replace an earlier check-in for the same week instead of refusing it.
     @Flag(help: HelpWords.help("command.checkin.replace"))
     var replace = false
 
     @OptionGroup var shared: SharedOptions
+
+    func validate() throws {
+        if answers != nil, sheet != nil { throw ValidationError(HelpWords.text("command.checkin.answers_or_sheet")) }
+    }
 
     func run() throws {
         let words = try shared.words()

@@ -9,15 +9,19 @@ struct Hear: ParsableCommand {
                              discussion: HelpWords.text("command.hear.discussion"))
     }
 
+    /// The question open when the line is said, by its answers-file key.
     @Option(help: HelpWords.help("command.hear.question"))
     var question = Slot.period.rawValue
 
+    /// The day to take as today, YYYY-MM-DD.
     @Option(name: .customLong("as-of"), help: HelpWords.help("command.hear.as_of"))
     var asOf: String?
 
+    /// What was heard as JSON.
     @Flag(help: HelpWords.help("command.hear.json"))
     var json = false
 
+    /// The line, as a person would type it.
     @Argument(help: HelpWords.help("command.hear.text"))
     var text: [String]
 

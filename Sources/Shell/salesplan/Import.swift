@@ -7,9 +7,11 @@ struct Import: ParsableCommand {
         CommandConfiguration(commandName: "import", abstract: HelpWords.text("command.import.abstract"), discussion: HelpWords.text("command.import.discussion"))
     }
 
+    /// The exported CSV file.
     @Argument(help: HelpWords.help("command.import.file"))
     var file: String
 
+    /// Only this rep (the owner's name).
     @Option(help: HelpWords.help("command.import.rep"))
     var rep: String?
 

@@ -9,6 +9,7 @@ struct List: ParsableCommand {
 
     @OptionGroup var location: PlaceOptions
 
+    /// The reps as JSON.
     @Flag(help: HelpWords.help("command.json"))
     var json = false
 

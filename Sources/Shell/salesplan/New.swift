@@ -9,13 +9,19 @@ struct New: ParsableCommand {
             commandName: "new", abstract: HelpWords.text("command.new.abstract"), discussion: HelpWords.text("command.new.discussion"))
     }
 
+    /// An answers file (YAML or JSON) to plan from instead of the interview.
     @Option(help: HelpWords.help("command.new.answers"))
     var answers: String?
 
     @OptionGroup var location: PlaceOptions
 
+    /// plan.json on standard output (with `--answers`).
     @Flag(help: HelpWords.help("command.new.json"))
     var json = false
+
+    func validate() throws {
+        if json, answers == nil { throw ValidationError(HelpWords.text("command.new.json_needs_answers")) }
+    }
 
     @OptionGroup var shared: SharedOptions
 

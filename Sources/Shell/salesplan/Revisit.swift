@@ -10,6 +10,7 @@ struct Revisit: ParsableCommand {
 
     @OptionGroup var options: RepOptions
 
+    /// The revisit's answers (YAML or JSON); without it and without `--json`, the revisit asks.
     @Option(help: HelpWords.help("command.revisit.answers"))
     var answers: String?
 

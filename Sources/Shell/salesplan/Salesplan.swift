@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Workflows
 
 /// The `salesplan` command: a goal in, a weekly action plan out.
 @main
@@ -19,6 +20,15 @@ struct Salesplan: ParsableCommand {
     static func main() {
         // Past a file-size limit a write fails with EFBIG, said in words, instead of killing the process unsaved.
         signal(SIGXFSZ, SIG_IGN)
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            // A command line that cannot be read (an unknown option, options that exclude each other) ends with the
+            // usage status this program gives every wrong command line, not swift-argument-parser's 64.
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            printError(fullMessage(for: error))
+            exit(withError: ExitCode(ExitStatus.usage.rawValue))
+        }
     }
 }

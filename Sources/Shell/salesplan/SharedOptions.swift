@@ -7,6 +7,7 @@ import Workflows
 
 /// Options every command takes.
 struct SharedOptions: ParsableArguments {
+    /// A folder of reworded prompts over the shipped ones.
     @Option(help: HelpWords.help("command.prompts"))
     var prompts: String?
 
@@ -35,9 +36,11 @@ struct SharedOptions: ParsableArguments {
 
 /// Where plans live and what day it is: `--dir` and `--as-of`.
 struct PlaceOptions: ParsableArguments {
+    /// The plans folder.
     @Option(help: HelpWords.help("command.new.dir"))
     var dir: String?
 
+    /// The day to take as today, YYYY-MM-DD.
     @Option(name: .customLong("as-of"), help: HelpWords.help("command.new.as_of"))
     var asOf: String?
 
@@ -91,11 +94,13 @@ func printError(_ text: String) {
 
 /// What the per-rep commands share: the rep, where and when, and `--json`.
 struct RepOptions: ParsableArguments {
+    /// The rep, by name or folder name; left out when the folder holds one plan.
     @Argument(help: HelpWords.help("command.rep"))
     var rep: String?
 
     @OptionGroup var location: PlaceOptions
 
+    /// The result as JSON on standard output.
     @Flag(help: HelpWords.help("command.json"))
     var json = false
 }

@@ -18,19 +18,27 @@ struct TeamOverview: ParsableCommand {
 
     @OptionGroup var location: PlaceOptions
 
+    /// The rows as JSON.
     @Flag(help: HelpWords.help("command.team.json"))
     var json = false
 
+    /// The rows as CSV.
     @Flag(help: HelpWords.help("command.team.csv"))
     var csv = false
 
+    /// Plans whose period has ended too.
     @Flag(help: HelpWords.help("command.team.all"))
     var all = false
 
+    /// Every column on one line, however wide.
     @Flag(help: HelpWords.help("command.team.wide"))
     var wide = false
 
     @OptionGroup var shared: SharedOptions
+
+    func validate() throws {
+        if json, csv { throw ValidationError(HelpWords.text("command.team.json_or_csv")) }
+    }
 
     func run() throws {
         let words = try shared.words()
