@@ -97,7 +97,8 @@ let package = Package(
                            .product(name: "IssueReportingTestSupport", package: "xctest-dynamic-overlay")]
         ),
         .target(
-            name: "TestSupport", dependencies: ["Planner", "Understanding"], path: "Tests/TestSupport", resources: [.copy("Corpus")]
+            name: "TestSupport",
+            dependencies: ["Planner", "Understanding", .product(name: "CustomDump", package: "swift-custom-dump")], path: "Tests/TestSupport", resources: [.copy("Corpus")]
         ),
         .testTarget(
             name: "ReportTests",

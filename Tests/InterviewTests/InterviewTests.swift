@@ -87,7 +87,7 @@ struct InterviewTests {
         _ = interview.receive("zzz")
         _ = interview.receive("zzz")
         let effects = interview.receive("zzz")
-        #expect(effects.suffix(3) == [.saveDraft(interview.answers), .say(.gaveUp), .end(.gaveUp)])
+        #expect(effects.suffix(3) == [.saveDraft(interview.answers), .say(.gaveUp(misses: 3)), .end(.gaveUp)])
         #expect(interview.ending == .gaveUp)
         #expect(interview.question == nil)
         #expect(interview.receive("2027") == [])

@@ -31,7 +31,7 @@ struct InterviewWordsTests {
             .channelAdded(answers.channels![0]), .channelsNamed(["calls", "emails"]), .sharesSettled(answers.channels!),
             .refusedOther(.closeRate, .notUnderstood(.rate), said: "lots"), .summary(answers, nil),
             .finishing([Fill(slot: .closedToDate, value: .money(0), said: ""), Fill(slot: .manager, value: .text(""), said: "")]), .nothingToGoBackTo, .changeWhich, .restarted, .notRestarted,
-            .resumed(answers), .freshStart, .quitting, .gaveUp,
+            .resumed(answers), .freshStart, .quitting, .gaveUp(misses: 5),
             .cannotPlan(.asOfAfterPeriod(asOf: Day(iso: "2027-07-01")!, end: Day(iso: "2027-06-30")!)),
             .sharesAsked(answers.channels!, total: 1.2),
             .blocksShort(TimeBlocks(blocks: [TimeBlock(weekday: 2, start: 540, end: 660)], suggested: false, activityMinutes: 480)),

@@ -62,7 +62,8 @@ struct PlanFilesTests {
             }
             return torn
         }
-        for i in 0..<200 { try AtomicFile.write(versions[i % 2], to: target) }
+        // What a reader sees is the rename's doing, not the fsyncs': unsynced writes test it as well, 40 times quicker.
+        for i in 0..<200 { try AtomicFile.write(versions[i % 2], to: target, durable: false) }
         #expect(await reader.value == 0)
     }
 

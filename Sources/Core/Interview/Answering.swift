@@ -175,7 +175,7 @@ extension Interview {
         ending = .gaveUp
         question = nil
         checks.removeAll()
-        return (answers.isEmpty ? [] : [.saveDraft(answers)]) + [.say(.gaveUp), .end(.gaveUp)]
+        return (answers.isEmpty ? [] : [.saveDraft(answers)]) + [.say(.gaveUp(misses: misses)), .end(.gaveUp)]
     }
 
     mutating func refuse(_ q: Question, _ why: Misunderstanding, said: String) -> [Effect] {

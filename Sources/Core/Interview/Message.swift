@@ -37,7 +37,8 @@ public enum Message: Equatable, Sendable {
     case freshStart
     /// The draft is kept; the shell says how to resume.
     case quitting
-    case gaveUp
+    /// The session ends after `misses` lines in a row that placed nothing.
+    case gaveUp(misses: Int)
     /// The answers cannot make a plan (the period has ended, or ends before it starts).
     case cannotPlan(Planner.Refusal)
     /// The shares are still open for the rep to settle.

@@ -106,7 +106,7 @@ public struct FieldWords: Sendable {
         case .finishing: return words.text("form.finishing")
         case .nothingToGoBackTo: return words.text("form.nothing_to_go_back_to")
         case .whatToChange: return words.text("form.what_to_change")
-        case .gaveUp: return words.text("form.gave_up")
+        case .gaveUp(let misses): return words.text("form.gave_up", ["count": String(misses)])
         }
     }
 

@@ -256,7 +256,7 @@ public struct InterviewWords: Sendable {
             return words.text("interview.resumed_named", ["rep": rep])
         case .freshStart: return words.text("interview.fresh_start")
         case .quitting: return words.text("interview.quitting")
-        case .gaveUp: return words.text("interview.gave_up", ["count": "several"])
+        case .gaveUp(let misses): return words.text("interview.gave_up", ["count": String(misses)])
         case .stretch(let options):
             let lines = options.map { o in
                 words.text("stretch.line", [

@@ -162,7 +162,7 @@ public struct FieldDialogue<Listener: FieldListener>: Equatable, Sendable {
         var actions: [Action] = why.map { [.say(.refused(field, $0, said: said, attempt: misses))] } ?? []
         if let max = maxMisses, misses >= max {
             state = .ended(.gaveUp)
-            return actions + [.say(.gaveUp), .end(.gaveUp)]
+            return actions + [.say(.gaveUp(misses: misses)), .end(.gaveUp)]
         }
         if let field {
             state = .asking(field, misses: misses)

@@ -20,7 +20,8 @@ public enum FieldMessage<Field: Hashable & Sendable & Codable>: Equatable, Senda
     case nothingToGoBackTo
     /// "No" at the confirmation: which figure to change, and how.
     case whatToChange
-    case gaveUp
+    /// The form ends after `misses` refused lines in a row.
+    case gaveUp(misses: Int)
 
     public struct Heard: Equatable, Sendable {
         public var field: Field
