@@ -47,6 +47,8 @@ let package = Package(
         ),
         // The thin shell: files, command line.
         .target(name: "PlanStore", dependencies: ["Planner"], path: "Sources/Shell/PlanStore"),
+        // Finds and reads the folders of words for the pure `Prompts` book.
+        .target(name: "PromptFiles", dependencies: ["Prompts"], path: "Sources/Shell/PromptFiles"),
         .systemLibrary(
             name: "CLibEdit",
             path: "Sources/Shell/CLibEdit",
@@ -66,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "salesplan",
             dependencies: [
-                "Workflows", "Terminal", "PlanStore", "Prompts", "Planner",
+                "Workflows", "Terminal", "PlanStore", "Prompts", "PromptFiles", "Planner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/Shell/salesplan"
@@ -102,12 +104,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportTests",
-            dependencies: ["PlanReport", "Planner", "Understanding", "Interview", "Tracking", "Prompts", "TestSupport"],
+            dependencies: ["PlanReport", "Planner", "Understanding", "Interview", "Tracking", "Prompts", "PromptFiles", "TestSupport"],
             resources: [.copy("Golden")]
         ),
         .testTarget(
             name: "ShellTests",
-            dependencies: ["PlanStore", "Workflows", "Terminal", "Planner", "Prompts", "Interview", "Tracking", "TestSupport"],
+            dependencies: ["PlanStore", "Workflows", "Terminal", "Planner", "Prompts", "PromptFiles", "Interview", "Tracking", "TestSupport"],
             resources: [.copy("Examples"), .copy("Transcripts"), .copy("Golden"), .copy("Exports")]
         ),
         .testTarget(

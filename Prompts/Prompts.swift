@@ -3,7 +3,8 @@ import Mustache
 import SafeYAML
 import Yams
 
-/// Every word salesplan shows, read from `Prompts/` (or a manager's reworded copy) and filled by Mustache.
+/// Every word salesplan shows: texts keyed by name, filled by Mustache. A pure value built from the texts of
+/// `Prompts/` (and a manager's reworded copy); `PromptFiles` in the shell reads the folders.
 public struct PromptBook: Sendable {
     /// The shipped words, dotted keys (`refusal.rate.above_all`) to template text, each file parsed when a key
     /// under one of its top-level names is first asked for; templates are compiled when first used.
@@ -13,8 +14,8 @@ public struct PromptBook: Sendable {
     /// Whole-file templates by file name (`plan.md`).
     private let files: [String: String]
     private let compiled = TemplateCache()
-    /// The folders read, base first.
-    public let folders: [URL]
+    /// Where the texts were read from, base first (for messages; the book itself reads nothing).
+    public let folders: [String]
 
     /// Why the words could not be loaded; says where it looked.
     public enum LoadError: Error, Equatable, CustomStringConvertible {
@@ -35,82 +36,42 @@ public struct PromptBook: Sendable {
 
     /// The language folder inside a Prompts folder.
     public static let language = "en"
-    static let bundleName = "salesplan_Prompts.resources"
+    /// The folder SwiftPM copies the shipped words into, beside the binary.
+    public static let bundleName = "salesplan_Prompts.resources"
     static let textPragma = "{{% CONTENT_TYPE: TEXT}}"
 
-    /// Loads the shipped words, then a manager's folder over them (`--prompts`, else `$SALESPLAN_PROMPTS`).
-    public static func load(override: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment)
-        throws(LoadError) -> PromptBook
-    {
-        let chosen = override ?? environment["SALESPLAN_PROMPTS"].flatMap { $0.isEmpty ? nil : $0 }
-        var folders: [URL] = []
-        let shipped = shippedCandidates()
-        if let found = shipped.first(where: isFolder) { folders.append(found) }
-        if let chosen {
-            let url = URL(fileURLWithPath: chosen)
-            let inner = url.appendingPathComponent(language)
-            guard isFolder(url) else { throw .notFound(looked: [url.path]) }
-            folders.append(isFolder(inner) ? inner : url)
+    /// A file of texts as read: `.yaml` (keys flattened with dots) or `.mustache` (a whole-file template).
+    public struct Source: Sendable {
+        public var path: String
+        public var text: String
+
+        public init(path: String, text: String) {
+            self.path = path
+            self.text = text
         }
-        guard !folders.isEmpty else { throw .notFound(looked: shipped.map(\.path)) }
-        return try loaded.book(for: folders) { () throws(LoadError) in try PromptBook(folders: folders) }
+
+        var name: String { path.split(separator: "/").last.map(String.init) ?? path }
     }
 
-    /// Books already read in this process, so help text and the command share one read.
-    private static let loaded = BookCache()
-
-    /// Where the shipped words may be: beside the binary (SwiftPM), or under `share/` of an install prefix.
-    static func shippedCandidates() -> [URL] {
-        var bases: [URL] = []
-        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        if exe.path != "/proc/self/exe" { bases.append(exe.deletingLastPathComponent()) }
-        if let first = CommandLine.arguments.first, first.contains("/") {
-            let invoked = URL(fileURLWithPath: first).resolvingSymlinksInPath().deletingLastPathComponent()
-            if !bases.contains(invoked) { bases.append(invoked) }
-        }
-        return bases.flatMap { dir in
-            [
-                dir.appendingPathComponent(bundleName).appendingPathComponent(language),
-                dir.deletingLastPathComponent().appendingPathComponent("share/salesplan")
-                    .appendingPathComponent(bundleName).appendingPathComponent(language),
-            ]
-        }
-    }
-
-    private static func isFolder(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
-    /// Reads every `.yaml` file (keys flattened with dots) and every `.mustache` file of each folder; later folders win.
-    /// The shipped folder's YAML is parsed a file at a time when first needed; a reworded folder is parsed and
-    /// checked now, so a broken template names its file before anything is shown.
-    public init(folders: [URL]) throws(LoadError) {
+    /// The book from the shipped files and a manager's reworded ones (which win). The shipped YAML is parsed a file
+    /// at a time when first needed; the reworded files are parsed and checked now, so a broken template names its
+    /// file before anything is shown.
+    public init(shipped shippedSources: [Source], reworded: [Source] = [], folders: [String] = []) throws(LoadError) {
         var lazy: [(path: String, source: String)] = []
         var overrides: [String: String] = [:]
         var files: [String: String] = [:]
-        for (position, folder) in folders.enumerated() {
-            let check = position > 0
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-            for name in names {
-                let url = folder.appendingPathComponent(name)
-                guard name.hasSuffix(".yaml") || name.hasSuffix(".mustache") else { continue }
-                let source: String
-                do {
-                    source = try String(contentsOf: url, encoding: .utf8)
-                } catch {
-                    throw .unreadable(file: url.path, detail: error.localizedDescription)
-                }
-                if name.hasSuffix(".mustache") {
-                    if check { _ = try Self.compile(source, file: url.path) }
-                    files[String(name.dropLast(".mustache".count))] = source
+        for (sources, check) in [(shippedSources, false), (reworded, true)] {
+            for source in sources {
+                if source.name.hasSuffix(".mustache") {
+                    if check { _ = try Self.compile(source.text, file: source.path) }
+                    files[String(source.name.dropLast(".mustache".count))] = source.text
                 } else if check {
-                    for (key, text) in try Self.parse(source, file: url.path) {
-                        _ = try Self.compile(text, file: "\(url.path) (\(key))")
+                    for (key, text) in try Self.parse(source.text, file: source.path) {
+                        _ = try Self.compile(text, file: "\(source.path) (\(key))")
                         overrides[key] = text
                     }
                 } else {
-                    lazy.append((url.path, source))
+                    lazy.append((source.path, source.text))
                 }
             }
         }
@@ -354,21 +315,6 @@ final class TemplateCache: @unchecked Sendable {
         if let found = templates[key] { return found }
         let made = make()
         templates[key] = made
-        return made
-    }
-}
-
-/// Prompt books by the folders they were read from.
-final class BookCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var books: [[URL]: PromptBook] = [:]
-
-    func book(for folders: [URL], make: () throws(PromptBook.LoadError) -> PromptBook) throws(PromptBook.LoadError) -> PromptBook {
-        lock.lock()
-        defer { lock.unlock() }
-        if let found = books[folders] { return found }
-        let made = try make()
-        books[folders] = made
         return made
     }
 }

@@ -1,4 +1,5 @@
 import Planner
+import PromptFiles
 import Prompts
 import Understanding
 

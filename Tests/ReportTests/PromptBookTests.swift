@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanReport
-@testable import Prompts
+import PromptFiles
+import Prompts
 
 /// The words load from the shipped bundle, a manager's folder rewords them, and a missing folder says where it looked.
 struct PromptBookTests {
@@ -14,7 +15,7 @@ struct PromptBookTests {
     @Test func theShippedWordsHaveThePlanTemplateAndTheMessages() {
         #expect(words.has("summary.headline"))
         #expect(words.file("plan.md", ["rep": "X"])?.hasPrefix("# Sales action plan: X") == true)
-        #expect(words.folders.first?.path.hasSuffix("salesplan_Prompts.resources/en") == true)
+        #expect(words.folders.first?.hasSuffix("salesplan_Prompts.resources/en") == true)
     }
 
     @Test func aManagersFolderRewordsOnlyWhatItHolds() throws {
@@ -61,5 +62,35 @@ struct PromptBookTests {
     @Test func pluralsPickTheirForm() {
         #expect(words.text("summary.chance", count: 1, ["chance": "50%", "meetings80": "1"]).contains("1 first meeting a week"))
         #expect(words.text("summary.chance", count: 2, ["chance": "50%", "meetings80": "2"]).contains("2 first meetings a week"))
+    }
+}
+
+/// Every key the code names by its literal text is worded in the shipped words: a missing one would show as
+/// `[key]` to a rep, so it fails here instead.
+struct EveryNamedKeyIsWorded {
+    static let sources: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources")
+
+    static func namedKeys() throws -> [String: String] {
+        let pattern = try NSRegularExpression(pattern: #"(?:text|help)\("([a-z_]+(?:\.[a-z0-9_]+)+)""#)
+        var keys: [String: String] = [:]
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
+        while let file = files?.nextObject() as? URL {
+            guard file.pathExtension == "swift" else { continue }
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                guard let range = Range(match.range(at: 1), in: text) else { continue }
+                keys[String(text[range])] = file.lastPathComponent
+            }
+        }
+        return keys
+    }
+
+    @Test func everyLiteralKeyInTheSourcesHasItsText() throws {
+        let keys = try Self.namedKeys()
+        #expect(keys.count > 300, "the sources were not found at \(Self.sources.path)")
+        let missing = keys.filter { key, _ in !words.has(key) && !words.has(key + ".one") && !words.has(key + ".other") }
+        #expect(missing.isEmpty, "named in the code but not worded: \(missing.sorted { $0.key < $1.key })")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Planner
+import PromptFiles
 import Prompts
 import Testing
 

@@ -132,6 +132,11 @@ public struct Totals: Equatable, Sendable {
     }
 
     public func attempts(_ channel: String) -> Int { attempts[channel.lowercased()] ?? 0 }
+
+    /// The open opportunities after these weeks: those open before, plus the ones created, less the ones decided.
+    public func openOpportunities(from before: Int) -> Int {
+        max(0, before + opportunitiesCreated - dealsWon - dealsLost)
+    }
     public func booked(_ channel: String) -> Int { booked[channel.lowercased()] ?? 0 }
 }
 

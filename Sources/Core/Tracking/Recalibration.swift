@@ -48,29 +48,32 @@ public struct Recalibration: Equatable, Sendable {
     public init(plan: Plan, totals t: Totals) {
         let i = plan.inputs
         let k = Self.k
+        // What really happened is measured once, by `Actuals`; here it is blended with what was planned.
+        let measured = Actuals(plan: plan, totals: t)
         let resolved = Double(t.dealsWon + t.dealsLost)
         closeRate = Blend(
-            planned: i.closeRate, actual: resolved > 0 ? Double(t.dealsWon) / resolved : nil,
+            planned: i.closeRate, actual: measured.closeRate.value,
             blended: Self.blend(successes: Double(t.dealsWon), trials: resolved, planned: i.closeRate, k: k),
             sample: Int(resolved), k: k, small: Int(resolved) < Self.smallSample)
         let held = Double(t.meetingsHeld)
         meetingToOpportunity = Blend(
-            planned: i.meetingToOpportunity, actual: held > 0 ? Double(t.opportunitiesCreated) / held : nil,
+            planned: i.meetingToOpportunity, actual: measured.meetingToOpportunity.value,
             blended: Self.blend(successes: Double(t.opportunitiesCreated), trials: held, planned: i.meetingToOpportunity, k: k),
             sample: t.meetingsHeld, k: k, small: t.meetingsHeld < Self.smallSample)
         let won = Double(t.dealsWon)
         dealSize = Blend(
-            planned: i.dealSize, actual: won > 0 ? t.revenueClosed / won : nil,
+            planned: i.dealSize, actual: measured.dealSize.value,
             blended: Self.blend(successes: t.revenueClosed, trials: won, planned: i.dealSize, k: k),
             sample: t.dealsWon, k: k, small: t.dealsWon < Self.smallSample)
         var channels: [String: Blend] = [:]
+        let measuredChannels = Dictionary(measured.attemptsPerMeeting.map { ($0.name, $0.measured.value) }) { a, _ in a }
         for c in i.channels {
             let attempts = Double(t.attempts(c.name)), booked = Double(t.booked(c.name))
             // The meeting rate (meetings ÷ attempts) is what blends; k is ten planned meetings' worth of attempts.
             let kAttempts = k * c.attemptsPerMeeting
             let rate = Self.blend(successes: booked, trials: attempts, planned: 1 / c.attemptsPerMeeting, k: kAttempts)
             channels[c.name] = Blend(
-                planned: c.attemptsPerMeeting, actual: booked > 0 ? attempts / booked : nil, blended: 1 / rate,
+                planned: c.attemptsPerMeeting, actual: measuredChannels[c.name] ?? nil, blended: 1 / rate,
                 sample: t.booked(c.name), k: kAttempts, small: t.booked(c.name) < Self.smallChannelSample)
         }
         attemptsPerMeeting = channels

@@ -61,7 +61,7 @@ public struct Revisit: Equatable, Sendable {
         inputs.asOf = max(choices.today, previous.inputs.asOf)
         inputs.closedToDate = previous.inputs.closedToDate + totals.revenueClosed
         inputs.openOpportunities = choices.openOpportunities
-            ?? max(0, previous.inputs.openOpportunities + totals.opportunitiesCreated - totals.dealsWon - totals.dealsLost)
+            ?? totals.openOpportunities(from: previous.inputs.openOpportunities)
         if let blocks = choices.timeBlocks { inputs.timeBlocks = blocks }
         // Where each figure now comes from: the revision's ratios, the check-ins, or what the rep said at the revisit.
         var sources: [String: Assumption] = [

@@ -66,7 +66,7 @@ public struct TeamRow: Equatable, Sendable {
         var inputs = plan.inputs
         inputs.asOf = min(max(today, inputs.asOf), inputs.period.end)
         inputs.closedToDate += totals.revenueClosed
-        inputs.openOpportunities = max(0, inputs.openOpportunities + totals.opportunitiesCreated - totals.dealsWon - totals.dealsLost)
+        inputs.openOpportunities = totals.openOpportunities(from: inputs.openOpportunities)
         // At the pace so far from today, with what has closed and the pipeline as it is now: a rep at 15% of plan is
         // not given the odds of one on plan.
         let pace = soFarShare.map { Int((Double(plan.weekly.meetings) * min($0, 1)).rounded()) } ?? plan.weekly.meetings

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Planner
+import PromptFiles
 import Prompts
 import Terminal
 import Workflows

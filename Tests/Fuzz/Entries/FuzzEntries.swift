@@ -83,20 +83,15 @@ enum FuzzEntries {
         _ = CRMImport.read(String(decoding: data, as: UTF8.self), today: today)
     }
 
-    /// A reworded prompts folder: the input as a YAML file of texts and as a template, loaded and checked as
-    /// `--prompts` loads them (aliases, nesting, broken tags).
+    /// A reworded prompts file: the input as a YAML file of texts and as a template, read and checked as
+    /// `--prompts` reads them (aliases, nesting, broken tags).
     static func prompts(_ data: Data) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("salesplan-fuzz-\(getpid())")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = String(decoding: data, as: UTF8.self)
         for name in ["words.yaml", "plan.md.mustache"] {
-            let file = folder.appendingPathComponent(name)
-            try? data.write(to: file)
-            if let book = try? PromptBook(folders: [folder]) {
+            if let book = try? PromptBook(shipped: [], reworded: [.init(path: name, text: text)]) {
                 _ = book.file("plan.md", ["rep": "Pat"])
                 _ = book.entries(under: "")
             }
-            try? FileManager.default.removeItem(at: file)
         }
     }
 
