@@ -26,9 +26,7 @@ public struct ShowPlan: Sendable {
         let earlier = context.files.earlier(Plan.self, before: context.plan.revision)
         let pacing = context.checkIns.last.map { Pacing.make(plan: context.plan, checkIns: context.checkIns, week: $0.week, earlier: earlier) }
         if json {
-            let planData = (try? PlanFiles(words: words).json(context.plan)) ?? Data()
-            let plan = (try? JSONSerialization.jsonObject(with: planData)) ?? [:]
-            out.stdout += TrackingJSON.text(["plan": plan, "pacing": pacing.map(TrackingJSON.pacing) ?? NSNull()])
+            out.stdout += TrackingJSON.show(context.plan, pacing: pacing, words: words)
             return out
         }
         out.say(PlanScreen(words: words).render(context.plan, width: width))
@@ -67,13 +65,7 @@ public struct ListPlans: Sendable {
             }
         }
         if json {
-            out.stdout += TrackingJSON.text(rows.map { row -> [String: Any] in
-                [
-                    "rep": row.plan.rep, "slug": row.plan.slug, "period": ["start": row.plan.period.start.description, "end": row.plan.period.end.description],
-                    "weekly_meetings": row.plan.weekly.meetings, "revision": row.plan.revision,
-                    "last_checkin": row.lastCheckIn?.description ?? NSNull(),
-                ]
-            })
+            out.stdout += TrackingJSON.list(rows)
             return out
         }
         guard !rows.isEmpty else {

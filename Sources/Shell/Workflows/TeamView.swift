@@ -73,8 +73,7 @@ public struct TeamView: Sendable {
             out.say(rows.isEmpty ? words.text("tracking.list_empty", ["dir": plans.root.path]) : TrackingWords(words: words).team(rows, wide: wide))
             if ended > 0 { out.say(words.text("team.ended_left_out", count: ended, ["count": String(ended)])) }
         case .json:
-            // Written directly: a large sales floor makes JSONSerialization the slowest part of the run.
-            out.stdout += "[\n" + rows.map(Self.json).joined(separator: ",\n") + "\n]\n"
+            out.stdout += Self.json(rows)
         case .csv:
             out.stdout += CSV.line(Self.columns)
             for row in rows { out.stdout += CSV.line(Self.fields(row)) }
@@ -98,29 +97,43 @@ public struct TeamView: Sendable {
         ]
     }
 
-    static func json(_ row: TeamRow) -> String {
-        func string(_ s: String) -> String {
-            var out = "\""
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            return out + "\""
+    /// One row of `team --json`: the CSV's columns, with the activities as a list and absent figures as null.
+    struct RowJSON: Encodable {
+        let row: TeamRow
+
+        enum CodingKeys: String, CodingKey {
+            case rep, slug, flags
+            case weeklyMeetings = "weekly_meetings", weeklyActivities = "weekly_activities", lastCheckIn = "last_checkin"
+            case lastWeekShare = "last_week_share", soFarShare = "so_far_share", chanceNow = "chance_now"
         }
-        func number(_ x: Double?) -> String { x.map { $0.isFinite ? "\($0)" : "null" } ?? "null" }
-        let activities = row.weeklyActivities.map { "{\"name\": \(string($0.name)), \"count\": \($0.count)}" }
-        return "  {\"rep\": \(string(row.rep)), \"slug\": \(string(row.slug)), \"weekly_meetings\": \(row.weeklyMeetings), "
-            + "\"weekly_activities\": [\(activities.joined(separator: ", "))], "
-            + "\"last_checkin\": \(row.lastWeek.map { string($0.description) } ?? "null"), "
-            + "\"last_week_share\": \(number(row.lastWeekShare)), \"so_far_share\": \(number(row.soFarShare)), "
-            + "\"chance_now\": \(number(row.chanceNow)), \"flags\": [\(row.flags.map { string($0.rawValue) }.joined(separator: ", "))]}"
+
+        struct Activity: Encodable {
+            let name: String
+            let count: Int
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(row.rep, forKey: .rep)
+            try c.encode(row.slug, forKey: .slug)
+            try c.encode(row.weeklyMeetings, forKey: .weeklyMeetings)
+            try c.encode(row.weeklyActivities.map { Activity(name: $0.name, count: $0.count) }, forKey: .weeklyActivities)
+            try c.encode(row.lastWeek, forKey: .lastCheckIn)
+            for (key, value) in [(CodingKeys.lastWeekShare, row.lastWeekShare), (.soFarShare, row.soFarShare), (.chanceNow, row.chanceNow)] {
+                try c.encode(value.flatMap { $0.isFinite ? $0 : nil }, forKey: key)
+            }
+            try c.encode(row.flags.map(\.rawValue), forKey: .flags)
+        }
+    }
+
+    /// The rows as a JSON array, one object a line.
+    static func json(_ rows: [TeamRow]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let lines = rows.map { row in
+            "  " + String(decoding: (try? encoder.encode(RowJSON(row: row))) ?? Data("{}".utf8), as: UTF8.self)
+        }
+        return "[\n" + lines.joined(separator: ",\n") + "\n]\n"
     }
 }
 

@@ -5,26 +5,121 @@ import Prompts
 import Tracking
 import Understanding
 
-/// The `--json` documents of `checkin` and `revisit`.
+/// The `--json` documents of `show`, `list`, `checkin` and `revisit`: Codable values, encoded as plan.json is
+/// (sorted keys, indented). A figure that is not known is written as null, not left out.
 enum TrackingJSON {
-    static func text(_ object: Any) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+    static func text<Document: Encodable>(_ document: Document) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
     }
 
-    static func measure(_ m: Pace.Measure) -> [String: Any] {
-        switch m {
-        case .activity(let name): return ["kind": "activity", "name": name]
-        case .meetings: return ["kind": "meetings"]
-        case .opportunities: return ["kind": "opportunities"]
-        case .deals: return ["kind": "deals"]
+    static func checkIn(_ c: CheckIn, pacing p: Pacing) -> String {
+        text(CheckInDocument(checkin: WeekJSON(c), pacing: PacingJSON(p)))
+    }
+
+    static func show(_ plan: Plan, pacing: Pacing?, words: PromptBook) -> String {
+        text(ShowDocument(plan: PlanWords(words: words).document(plan), pacing: pacing.map(PacingJSON.init)))
+    }
+
+    static func list(_ rows: [(plan: Plan, lastCheckIn: Day?)]) -> String {
+        text(rows.map { ListRow(plan: $0.plan, lastCheckIn: $0.lastCheckIn) })
+    }
+
+    static func revisit(_ r: Revisit, words: PromptBook) -> String {
+        text(RevisitDocument(r, plan: PlanWords(words: words).document(r.plan)))
+    }
+}
+
+/// A key spelled at run time (a week's fields are named by `WeekField.key`).
+struct NamedKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ name: String) { stringValue = name }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
+struct CheckInDocument: Encodable {
+    let checkin: WeekJSON
+    let pacing: PacingJSON
+}
+
+struct ShowDocument: Encodable {
+    let plan: PlanDocument
+    let pacing: PacingJSON?
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: NamedKey.self)
+        try c.encode(plan, forKey: NamedKey("plan"))
+        try c.encode(pacing, forKey: NamedKey("pacing"))
+    }
+}
+
+/// One week checked in, under the names its answers file uses.
+struct WeekJSON: Encodable {
+    let checkIn: CheckIn
+
+    init(_ checkIn: CheckIn) {
+        self.checkIn = checkIn
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: NamedKey.self)
+        try c.encode(checkIn.week, forKey: NamedKey(WeekField.week.key))
+        var list = c.nestedUnkeyedContainer(forKey: NamedKey("activities"))
+        for activity in checkIn.activities {
+            var item = list.nestedContainer(keyedBy: NamedKey.self)
+            try item.encode(activity.name, forKey: NamedKey("name"))
+            try item.encode(activity.attempts, forKey: NamedKey(WeekField.attempts("").key))
+            try item.encode(activity.meetings, forKey: NamedKey(WeekField.booked("").key))
+        }
+        for field in WeekField.results { try c.encode(checkIn[count: field], forKey: NamedKey(field.key)) }
+        try c.encode(checkIn.revenueClosed, forKey: NamedKey(WeekField.revenueClosed.key))
+        try c.encode(checkIn.note, forKey: NamedKey(WeekField.note.key))
+    }
+}
+
+/// The pacing of a week and of the weeks so far.
+struct PacingJSON: Encodable {
+    let pacing: Pacing
+
+    init(_ pacing: Pacing) {
+        self.pacing = pacing
+    }
+
+    struct PaceJSON: Encodable {
+        let pace: Pace
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: NamedKey.self)
+            switch pace.measure {
+            case .activity(let name):
+                try c.encode("activity", forKey: NamedKey("kind"))
+                try c.encode(name, forKey: NamedKey("name"))
+            case .meetings: try c.encode("meetings", forKey: NamedKey("kind"))
+            case .opportunities: try c.encode("opportunities", forKey: NamedKey("kind"))
+            case .deals: try c.encode("deals", forKey: NamedKey("kind"))
+            }
+            try c.encode(pace.target, forKey: NamedKey("target"))
+            try c.encode(pace.actual, forKey: NamedKey("actual"))
+            try c.encode(pace.share, forKey: NamedKey("share"))
         }
     }
 
-    static func paces(_ list: [Pace]) -> [[String: Any]] {
-        list.map { p in
-            measure(p.measure).merging(["target": p.target, "actual": p.actual, "share": p.share ?? NSNull()]) { a, _ in a }
+    struct Revenue: Encodable {
+        let closed: Double, goal: Double
+        let proRated: Double
+
+        enum CodingKeys: String, CodingKey {
+            case closed, goal
+            case proRated = "pro_rated"
         }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case week, weeks, verdict, revenue
+        case thisWeek = "this_week", soFar = "so_far"
     }
 
     static func verdict(_ v: Pacing.Verdict) -> String {
@@ -39,88 +134,35 @@ enum TrackingJSON {
         }
     }
 
-    static func checkIn(_ c: CheckIn) -> [String: Any] {
-        var json: [String: Any] = [
-            WeekField.week.key: c.week.description,
-            "activities": c.activities.map { ["name": $0.name, WeekField.attempts("").key: $0.attempts, WeekField.booked("").key: $0.meetings] },
-            WeekField.revenueClosed.key: c.revenueClosed, WeekField.note.key: c.note,
-        ]
-        for field in WeekField.results { json[field.key] = c[count: field] }
-        return json
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(pacing.week, forKey: .week)
+        try c.encode(pacing.weeks, forKey: .weeks)
+        try c.encode(pacing.thisWeek.map(PaceJSON.init), forKey: .thisWeek)
+        try c.encode(pacing.soFar.map(PaceJSON.init), forKey: .soFar)
+        try c.encode(Self.verdict(pacing.verdict), forKey: .verdict)
+        let r = pacing.revenue
+        try c.encode(Revenue(closed: r.closed, goal: r.goal, proRated: r.proRated.rounded()), forKey: .revenue)
+    }
+}
+
+/// One rep in `list --json`.
+struct ListRow: Encodable {
+    let plan: Plan
+    let lastCheckIn: Day?
+
+    enum CodingKeys: String, CodingKey {
+        case rep, slug, period, revision
+        case weeklyMeetings = "weekly_meetings", lastCheckIn = "last_checkin"
     }
 
-    static func pacing(_ p: Pacing) -> [String: Any] {
-        ["week": p.week.description, "weeks": p.weeks, "this_week": paces(p.thisWeek), "so_far": paces(p.soFar), "verdict": verdict(p.verdict),
-         "revenue": ["closed": p.revenue.closed, "goal": p.revenue.goal, "pro_rated": p.revenue.proRated.rounded()]]
-    }
-
-    static func checkIn(_ c: CheckIn, pacing p: Pacing) -> String {
-        text(["checkin": checkIn(c), "pacing": pacing(p)])
-    }
-
-    static func measured(_ m: Measured) -> [String: Any] {
-        ["value": m.value ?? NSNull(), "sample": m.sample]
-    }
-
-    static func blend(_ b: Recalibration.Blend) -> [String: Any] {
-        ["planned": b.planned, "actual": b.actual ?? NSNull(), "blended": b.blended, "sample": b.sample, "k": b.k,
-         "small_sample": b.small]
-    }
-
-    static func gap(_ g: Diagnosis.Gap) -> [String: Any] {
-        ["leak": g.leak.rawValue, "amount": g.amount, "deals": g.deals, "channel": g.channel ?? NSNull()]
-    }
-
-    static func revisit(_ r: Revisit, words: PromptBook) -> String {
-        let planData = (try? PlanFiles(words: words).json(r.plan)) ?? Data()
-        let plan = (try? JSONSerialization.jsonObject(with: planData)) ?? [:]
-        var capacity: Any = NSNull()
-        if let c = r.capacity {
-            capacity = [
-                "available_hours": c.available, "needed_hours": c.needed, "fits": c.fits, "untimed": c.untimed,
-                "goal_that_fits": c.goalThatFits ?? NSNull(),
-                "levers": c.levers.map { lever -> [String: Any] in
-                    var ratio: String, channel: Any = NSNull()
-                    switch lever.ratio {
-                    case .closeRate: ratio = "close_rate"
-                    case .meetingToOpportunity: ratio = "meeting_to_opportunity"
-                    case .dealSize: ratio = "deal_size"
-                    case .attemptsPerMeeting(let name):
-                        ratio = "attempts_per_meeting"
-                        channel = name
-                    }
-                    return ["ratio": ratio, "channel": channel, "from": lever.from, "to": lever.to ?? NSNull()]
-                },
-            ] as [String: Any]
-        }
-        let document: [String: Any] = [
-            "actuals": [
-                "weeks": r.actuals.weeks,
-                "attempts_per_meeting": r.actuals.attemptsPerMeeting.map { ["name": $0.name].merging(measured($0.measured)) { a, _ in a } },
-                "meeting_to_opportunity": measured(r.actuals.meetingToOpportunity),
-                "close_rate": measured(r.actuals.closeRate), "deal_size": measured(r.actuals.dealSize),
-            ] as [String: Any],
-            "diagnosis": [
-                "biggest_leak": r.diagnosis.biggest.leak.rawValue, "channel": r.diagnosis.biggest.channel ?? NSNull(),
-                "deals": r.diagnosis.biggest.deals, "gaps": r.diagnosis.gaps.map(gap),
-            ] as [String: Any],
-            "recalibrated": [
-                "k": Recalibration.k, "choice": r.choices.ratios.rawValue,
-                "close_rate": blend(r.recalibration.closeRate),
-                "meeting_to_opportunity": blend(r.recalibration.meetingToOpportunity),
-                "deal_size": blend(r.recalibration.dealSize),
-                "attempts_per_meeting": r.recalibration.attemptsPerMeeting.mapValues(blend),
-            ] as [String: Any],
-            "plan": plan,
-            "delta": [
-                "meetings": ["old": r.previous.weekly.meetings, "new": r.plan.weekly.meetings],
-                "activities": zip(r.previous.weekly.activities, r.plan.weekly.activities).map {
-                    ["name": $1.name, "old": $0.count, "new": $1.count] as [String: Any]
-                },
-                "chance_of_goal": ["old": r.previous.confidence.chanceOfGoal, "new": r.plan.confidence.chanceOfGoal],
-            ] as [String: Any],
-            "capacity": capacity,
-        ]
-        return text(document)
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(plan.rep, forKey: .rep)
+        try c.encode(plan.slug, forKey: .slug)
+        try c.encode(plan.period, forKey: .period)
+        try c.encode(plan.weekly.meetings, forKey: .weeklyMeetings)
+        try c.encode(plan.revision, forKey: .revision)
+        try c.encode(lastCheckIn, forKey: .lastCheckIn)
     }
 }
