@@ -57,6 +57,28 @@ struct TeamDefaultsTests {
         #expect(problems.all.map(\.key) == ["close_rate", "close_rat"])
     }
 
+    @Test func aBadActivityRampOrStageIsNamedNotDropped() {
+        let source = """
+            channels:
+              - {name: calls, attempts_per_meeting: lots, minutes_per_attempt: 3}
+              - {attempts_per_meeting: 40}
+              - just calls
+            ramp:
+              - {weeks: 4, conversion: half}
+              - {weeks: 4}
+            stages:
+              Discovery: 10%
+              Proposal: maybe
+            """
+        guard case .failure(let problems) = TeamDefaults.read(source, asOf: asOf) else {
+            Issue.record("accepted a bad team.yaml")
+            return
+        }
+        #expect(problems.all.map(\.key) == [
+            "channels[1].attempts_per_meeting", "channels[2].name", "channels[3]", "ramp[2].conversion", "stages.Proposal",
+        ])
+    }
+
     func interview(_ lines: [String]) throws -> Interview {
         var interview = Interview(setup: .init(asOf: asOf, team: try team()))
         _ = interview.start()

@@ -20,7 +20,8 @@ public struct TeamDefaults: Equatable, Sendable {
 
     public init() {}
 
-    /// Reads team.yaml; every problem named by key, as in an answers file.
+    /// Reads team.yaml with the answers file's `KeyReader`: every problem named by key and path
+    /// (`channels[2].attempts_per_meeting`), in the order the file gives them.
     public static func read(_ source: String, asOf: Day) -> Result<TeamDefaults, AnswerProblems> {
         let tree: AnswerTree
         do {
@@ -28,71 +29,95 @@ public struct TeamDefaults: Equatable, Sendable {
         } catch {
             return .failure(AnswerProblems([error]))
         }
-        guard case .mapping(let pairs) = tree else {
-            return .failure(AnswerProblems([AnswerProblem(key: "", given: tree.quoted, issue: .notAMapping)]))
+        var sheet: KeyReader
+        switch KeyReader.mapping(tree, known: keys) {
+        case .success(let reader): sheet = reader
+        case .failure(let problems): return .failure(problems)
         }
         var team = TeamDefaults()
-        var problems: [AnswerProblem] = []
-        for (key, value) in pairs {
-            if let slot = Slot(rawValue: key), slots.contains(slot), case .text(let text) = value {
-                switch Understand.value(for: slot, text, asOf: asOf) {
-                case .success(let fill): team.values[slot] = fill.value
-                case .failure(let why): problems.append(AnswerProblem(key: key, given: text, issue: .misunderstood(why)))
-                }
-            } else if key == "recalibrate_after_weeks", case .text(let text) = value {
-                switch Understand.count(text) {
-                case .success(let r): team.recalibrateAfterWeeks = r.value
-                case .failure(let why): problems.append(AnswerProblem(key: key, given: text, issue: .misunderstood(why)))
-                }
-            } else if key == "meeting_minutes", case .text(let text) = value {
-                switch Understand.minutes(text) {
-                case .success(let r): team.meetingMinutes = r.value
-                case .failure(let why): problems.append(AnswerProblem(key: key, given: text, issue: .misunderstood(why)))
-                }
-            } else if key == "stages", case .mapping(let stages) = value {
-                for (stage, chance) in stages {
-                    guard case .text(let text) = chance else { continue }
-                    switch Understand.rate(text) {
-                    case .success(let r): team.stages[stage.lowercased()] = r.value
-                    case .failure(let why): problems.append(AnswerProblem(key: "stages.\(stage)", given: text, issue: .misunderstood(why)))
-                    }
-                }
-            } else if key == "seasonality" {
-                switch Understand.seasonality(value, source: .team) {
-                case .success(let season): team.seasonality = season
-                case .failure(let problem): problems.append(problem)
-                }
-            } else if key == "channels", case .list(let items) = value {
-                for (i, item) in items.enumerated() {
-                    guard case .mapping(let fields) = item else { continue }
-                    let sub = Dictionary(fields.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-                    guard case .text(let name) = sub["name"] else {
-                        problems.append(AnswerProblem(key: "channels[\(i + 1)].name", issue: .missing))
-                        continue
-                    }
-                    var channel = ChannelDraft(name: name)
-                    if case .text(let a) = sub["attempts_per_meeting"] { channel.attemptsPerMeeting = try? Understand.attemptsPerMeeting(a).get().value }
-                    if case .text(let m) = sub["minutes_per_attempt"] { channel.minutesPerAttempt = try? Understand.minutes(m).get().value }
-                    team.channels.append(channel)
-                }
-            } else if key == "ramp", case .list(let items) = value {
-                for (i, item) in items.enumerated() {
-                    guard case .mapping(let fields) = item else { continue }
-                    let sub = Dictionary(fields.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-                    guard case .text(let w) = sub["weeks"], let weeks = try? Understand.count(w).get().value,
-                          case .text(let c) = sub["conversion"], let conversion = try? Understand.rate(c).get().value
-                    else {
-                        problems.append(AnswerProblem(key: "ramp[\(i + 1)]", given: item.quoted, issue: .notAMapping))
-                        continue
-                    }
-                    team.ramp.append(Ramp.Step(weeks: weeks, conversion: conversion))
-                }
-            } else if value != .null {
-                problems.append(AnswerProblem(key: key, given: value.quoted,
-                                              issue: .unknownKey(suggestion: AnswerSheet.suggestion(for: key, among: keys))))
+        for slot in slots {
+            if let value = sheet.read(slot.rawValue, { Understand.value(for: slot, $0, asOf: asOf).map { Reading($0.value) } }) {
+                team.values[slot] = value
             }
         }
-        return problems.isEmpty ? .success(team) : .failure(AnswerProblems(problems))
+        team.recalibrateAfterWeeks = sheet.read("recalibrate_after_weeks", Understand.count) ?? team.recalibrateAfterWeeks
+        team.meetingMinutes = sheet.read("meeting_minutes", Understand.minutes)
+        if let stages = sheet.values["stages"] { team.stages = readStages(stages, into: &sheet) }
+        if let season = sheet.values["seasonality"], season != .null {
+            switch Understand.seasonality(season, source: .team) {
+            case .success(let read): team.seasonality = read
+            case .failure(let problem): sheet.problems.append(problem)
+            }
+        }
+        team.channels = eachMapping(in: sheet.values["channels"], key: "channels", known: channelKeys, into: &sheet) { item in
+            guard let name = item.read("name", required: true, { .success(Reading($0)) }) else { return nil }
+            var channel = ChannelDraft(name: name)
+            channel.attemptsPerMeeting = item.read("attempts_per_meeting", Understand.attemptsPerMeeting)
+            channel.minutesPerAttempt = item.read("minutes_per_attempt", Understand.minutes)
+            return channel
+        }
+        team.ramp = eachMapping(in: sheet.values["ramp"], key: "ramp", known: rampKeys, into: &sheet) { step in
+            let weeks = step.read("weeks", required: true, Understand.count)
+            let conversion = step.read("conversion", required: true, Understand.rate)
+            guard let weeks, let conversion else { return nil }
+            return Ramp.Step(weeks: weeks, conversion: conversion)
+        }
+        guard sheet.problems.isEmpty else {
+            let order = Dictionary(keysInOrder(tree).enumerated().map { ($1, $0) }) { first, _ in first }
+            let topKey = { (key: String) in String(key.prefix { $0 != "." && $0 != "[" }) }
+            let sorted = sheet.problems.enumerated().sorted {
+                (order[topKey($0.element.key)] ?? .max, $0.offset) < (order[topKey($1.element.key)] ?? .max, $1.offset)
+            }
+            return .failure(AnswerProblems(sorted.map(\.element)))
+        }
+        return .success(team)
+    }
+
+    static let channelKeys = ["name", "attempts_per_meeting", "minutes_per_attempt"]
+    static let rampKeys = ["weeks", "conversion"]
+
+    private static func keysInOrder(_ tree: AnswerTree) -> [String] {
+        guard case .mapping(let pairs) = tree else { return [] }
+        return pairs.map(\.key)
+    }
+
+    /// Each stage's chance of closing, by lower-case name.
+    private static func readStages(_ tree: AnswerTree, into sheet: inout KeyReader) -> [String: Double] {
+        guard case .mapping(let pairs) = tree else {
+            if tree != .null { sheet.problem("stages", given: tree.quoted, .notAMapping) }
+            return [:]
+        }
+        var stages = KeyReader(pairs: pairs, known: pairs.map(\.key), path: "stages.")
+        var chances: [String: Double] = [:]
+        for (stage, _) in pairs {
+            if let chance = stages.read(stage, Understand.rate) { chances[stage.lowercased()] = chance }
+        }
+        sheet.problems += stages.problems
+        return chances
+    }
+
+    /// `read` applied to each mapping of the list at `key` (`channels[2].`), its problems kept; an item that is not
+    /// a mapping is a problem too.
+    private static func eachMapping<T>(
+        in tree: AnswerTree?, key: String, known: [String], into sheet: inout KeyReader, _ read: (inout KeyReader) -> T?
+    ) -> [T] {
+        guard let tree, tree != .null else { return [] }
+        guard case .list(let items) = tree else {
+            sheet.problem(key, given: tree.quoted, .notAList)
+            return []
+        }
+        var values: [T] = []
+        for (i, item) in items.enumerated() {
+            let path = "\(key)[\(i + 1)]"
+            guard case .mapping(let fields) = item else {
+                sheet.problem(path, given: item.quoted, .notAMapping)
+                continue
+            }
+            var reader = KeyReader(pairs: fields, known: known, path: path + ".")
+            if let value = read(&reader) { values.append(value) }
+            sheet.problems += reader.problems
+        }
+        return values
     }
 
     /// Usual attempts per meeting by lower-case activity name.
