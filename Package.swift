@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only (Debian here): the terminal, signal and file code calls Glibc directly.
+
 let package = Package(
     name: "salesplan",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "salesplan", targets: ["salesplan"]),
     ],

@@ -1,12 +1,9 @@
 import Foundation
+import Glibc
 import Planner
 import Testing
 @testable import PlanStore
 @testable import Workflows
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The plan files: whole or not at all, private to the rep, never outside the plans folder.
 struct PlanFilesTests {

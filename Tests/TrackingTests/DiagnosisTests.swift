@@ -6,7 +6,7 @@ import Testing
 /// One clear-cut scenario per leak, with the gap worked out by hand from the formulas.
 struct DiagnosisTests {
     func diagnose(_ weeks: [CheckIn]) throws -> Diagnosis {
-        Diagnosis(plan: try patQuinn(), totals: Totals(weeks))
+        Diagnosis(plan: try patQuinn(), totals: CheckInTotals(weeks))
     }
 
     func gap(_ d: Diagnosis, _ leak: Diagnosis.Leak) -> Diagnosis.Gap? {

@@ -8,7 +8,7 @@ struct RatioTests {
     let weeks = fourWeeks(calls: 600, booked: 12, held: 12, created: 4, won: 1, lost: 1, revenue: 12_000)
 
     @Test func actualsWithTheirSampleSizes() throws {
-        let a = Actuals(plan: try patQuinn(), totals: Totals(weeks))
+        let a = Actuals(plan: try patQuinn(), totals: CheckInTotals(weeks))
         #expect(a.attemptsPerMeeting.first?.measured == Measured(value: 2_400.0 / 48, sample: 48))
         #expect(a.meetingToOpportunity == Measured(value: 16.0 / 48, sample: 48))
         #expect(a.closeRate == Measured(value: 0.5, sample: 8))
@@ -17,11 +17,11 @@ struct RatioTests {
 
     @Test func closeRateCountsResolvedOpportunitiesOnly() throws {
         let open = fourWeeks(calls: 600, booked: 12, held: 12, created: 4, won: 0, lost: 0, revenue: 0)
-        #expect(Actuals(plan: try patQuinn(), totals: Totals(open)).closeRate == Measured(value: nil, sample: 0))
+        #expect(Actuals(plan: try patQuinn(), totals: CheckInTotals(open)).closeRate == Measured(value: nil, sample: 0))
     }
 
     @Test func blendedIsSuccessesPlusKPlannedOverTrialsPlusK() throws {
-        let r = Recalibration(plan: try patQuinn(), totals: Totals(weeks))
+        let r = Recalibration(plan: try patQuinn(), totals: CheckInTotals(weeks))
         // Close: (4 + 10 × 0.25) ÷ (8 + 10) = 6.5 ÷ 18.
         #expect(abs(r.closeRate.blended - 6.5 / 18) < 1e-12)
         #expect(r.closeRate.small)

@@ -11,7 +11,6 @@ public struct CalendarFile: Sendable {
         self.words = words
     }
 
-    public static let fileName = "plan.ics"
 
     public func render(_ plan: Plan) -> String {
         let byBlock = plan.activitiesByBlock

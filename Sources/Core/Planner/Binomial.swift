@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Exact binomial probabilities, in log space, over the window where the mass is.
 public enum Binomial {
     /// Standard deviations either side of the mean that are computed; the mass beyond is below 1e-30.

@@ -24,7 +24,7 @@ public struct Actuals: Equatable, Sendable {
             && a.attemptsPerMeeting.map(\.measured) == b.attemptsPerMeeting.map(\.measured)
     }
 
-    public init(plan: Plan, totals t: Totals) {
+    public init(plan: Plan, totals t: CheckInTotals) {
         weeks = t.weeks
         attemptsPerMeeting = plan.inputs.channels.map { c in
             let booked = t.booked(c.name)

@@ -95,7 +95,8 @@ public enum CRMImport {
         case noColumn(Role, looked: [String])
     }
 
-    public struct Result: Equatable, Sendable {
+    /// What an export was read as: its conventions, the column for each role, the rows, and each rep's history.
+    public struct Report: Equatable, Sendable {
         /// How the file writes figures and dates.
         public var conventions = Conventions()
         /// The header used for each role.
@@ -105,7 +106,7 @@ public enum CRMImport {
         public var skipped: [Int]
         public var histories: [RepHistory]
 
-        public static func == (a: Result, b: Result) -> Bool {
+        public static func == (a: Report, b: Report) -> Bool {
             a.rows == b.rows && a.skipped == b.skipped && a.histories == b.histories
                 && a.mapping.map(\.role) == b.mapping.map(\.role) && a.mapping.map(\.header) == b.mapping.map(\.header)
         }
@@ -133,7 +134,7 @@ public enum CRMImport {
     /// Types of business that are not new business: left out unless `allTypes`.
     static let otherBusiness = ["renewal", "expansion", "upsell", "upgrade", "existing business", "add-on", "cross-sell"]
 
-    public static func read(_ text: String, today: Day, options: Options = Options()) -> Swift.Result<Result, Problem> {
+    public static func read(_ text: String, today: Day, options: Options = Options()) -> Result<Report, Problem> {
         let rows = CSV.parse(text, separator: CSV.detectSeparator(text))
         guard let header = rows.first, rows.count > 1 else { return .failure(.empty) }
         let names = header.map { $0.trimmingSpaces.lowercased() }
@@ -221,7 +222,7 @@ public enum CRMImport {
                 medianCycleWeeks: median, cycleSample: cycles.count, dealSizeCV: mean.flatMap { spread(t.won, mean: $0) },
                 openPipeline: t.open, otherTypes: t.otherTypes, wonByMonth: t.dated > 0 ? t.byMonth : nil)
         }
-        return .success(Result(conventions: conventions, mapping: mapping, rows: rows.count - 1, skipped: skipped, histories: histories))
+        return .success(Report(conventions: conventions, mapping: mapping, rows: rows.count - 1, skipped: skipped, histories: histories))
     }
 
     /// Standard deviation over mean of the amounts (nil under two, or a mean of zero).

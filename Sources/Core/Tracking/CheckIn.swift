@@ -103,7 +103,7 @@ public struct CheckIn: Equatable, Sendable, Codable {
 }
 
 /// Sums over several weeks of check-ins.
-public struct Totals: Equatable, Sendable {
+public struct CheckInTotals: Equatable, Sendable {
     public var weeks: Int
     public var attempts: [String: Int]
     public var booked: [String: Int]

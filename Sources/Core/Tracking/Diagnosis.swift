@@ -28,7 +28,7 @@ public struct Diagnosis: Equatable, Sendable {
     public var gaps: [Gap]
     public var biggest: Gap
 
-    public init(plan: Plan, totals t: Totals) {
+    public init(plan: Plan, totals t: CheckInTotals) {
         let inputs = plan.inputs
         let w = Double(t.weeks)
         let m2o = inputs.meetingToOpportunity, close = inputs.closeRate

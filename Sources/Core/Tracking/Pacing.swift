@@ -72,7 +72,7 @@ public struct Pacing: Equatable, Sendable {
         // Each plan's weeks worked out once, by revision, not once per week checked in.
         let weekTargets = Dictionary(plans.map { ($0.revision, $0.weekTargets) }) { first, _ in first }
         func paces(_ weeks: [CheckIn]) -> [Pace] {
-            let t = Totals(weeks)
+            let t = CheckInTotals(weeks)
             var asked: [Pace.Measure: Double] = [:]
             for w in weeks {
                 let inForce = plans.inForce(at: w.week) ?? plan

@@ -45,7 +45,7 @@ public struct Recalibration: Equatable, Sendable {
         (successes + k * planned) / (trials + k)
     }
 
-    public init(plan: Plan, totals t: Totals) {
+    public init(plan: Plan, totals t: CheckInTotals) {
         let i = plan.inputs
         let k = Self.k
         // What really happened is measured once, by `Actuals`; here it is blended with what was planned.

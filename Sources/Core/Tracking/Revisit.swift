@@ -26,7 +26,7 @@ public struct Revisit: Equatable, Sendable {
     }
 
     public var previous: Plan
-    public var totals: Totals
+    public var totals: CheckInTotals
     public var actuals: Actuals
     public var diagnosis: Diagnosis
     public var recalibration: Recalibration
@@ -38,7 +38,7 @@ public struct Revisit: Equatable, Sendable {
     public init(previous: Plan, checkIns: [CheckIn], choices: Choices) throws(Planner.Refusal) {
         self.previous = previous
         self.choices = choices
-        totals = Totals(checkIns)
+        totals = CheckInTotals(checkIns)
         actuals = Actuals(plan: previous, totals: totals)
         diagnosis = Diagnosis(plan: previous, totals: totals)
         recalibration = Recalibration(plan: previous, totals: totals)
@@ -56,7 +56,7 @@ public struct Revisit: Equatable, Sendable {
     }
 
     /// The contract's inputs for the rest of the period: today, what has closed, the pipeline now, the chosen ratios.
-    public static func catchUpInputs(previous: Plan, totals: Totals, recalibration: Recalibration, choices: Choices) -> PlanInputs {
+    public static func catchUpInputs(previous: Plan, totals: CheckInTotals, recalibration: Recalibration, choices: Choices) -> PlanInputs {
         var inputs = recalibration.apply(choices.ratios, to: previous.inputs)
         inputs.asOf = max(choices.today, previous.inputs.asOf)
         inputs.closedToDate = previous.inputs.closedToDate + totals.revenueClosed

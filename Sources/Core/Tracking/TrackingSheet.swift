@@ -3,7 +3,6 @@ import Planner
 /// tracking.csv: one row per week of the period with the targets, and empty columns for the actuals that
 /// `salesplan checkin --sheet` reads back as check-ins.
 public enum TrackingSheet {
-    public static let fileName = "tracking.csv"
     static let targetSuffix = " target"
     /// The column saying whose pipeline a week's targets build, and its two values.
     static let targetsFor = ("targets for", "this period", "next period")

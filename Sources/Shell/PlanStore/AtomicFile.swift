@@ -1,10 +1,6 @@
 import Foundation
 
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Writes a file whole or not at all: a temporary file in the same folder, fsync, rename, fsync the folder.
 public enum AtomicFile {

@@ -1,10 +1,6 @@
 import Foundation
 
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Reads a regular file whole, never more than a limit: links, folders, pipes and devices are refused unread.
 public enum BoundedFile {

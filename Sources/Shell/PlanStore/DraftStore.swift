@@ -28,12 +28,12 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
     /// Where drafts may be: the plans folder, then the fallback.
     var folders: [PlansFolder] { [plans] + (fallback.map { [$0] } ?? []) }
 
-    var fileName: String { "\(name).json" }
+    var fileName: String { FolderLayout.draft(name) }
 
     func location(rep: String?, in plans: PlansFolder) throws(StoreError) -> (folder: URL, file: URL) {
         guard let rep, !rep.isEmpty else {
-            let folder = plans.root.appendingPathComponent(".drafts")
-            return (folder, folder.appendingPathComponent("unnamed.json"))
+            let folder = plans.root.appendingPathComponent(FolderLayout.unnamedDrafts)
+            return (folder, folder.appendingPathComponent(FolderLayout.unnamedDraft))
         }
         let folder = try plans.folder(for: Slug.make(rep))
         return (folder, folder.appendingPathComponent(fileName))
@@ -124,7 +124,7 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
     public func latest() -> (draft: Draft, path: URL)? {
         var candidates: [URL] = []
         for folder in folders {
-            candidates.append(folder.root.appendingPathComponent(".drafts/unnamed.json"))
+            candidates.append(folder.root.appendingPathComponent(FolderLayout.unnamedDrafts).appendingPathComponent(FolderLayout.unnamedDraft))
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.root.path)) ?? []
             for name in names where PlansFolder.isSafe(name) {
                 candidates.append(folder.root.appendingPathComponent(name).appendingPathComponent(fileName))

@@ -1,10 +1,6 @@
 import Foundation
 
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where drafts go when the plans folder cannot take them (read-only, full, or no HOME):
 /// `$TMPDIR/salesplan-<uid>`, a 0700 folder this user owns; a link or someone else's folder there is never used.

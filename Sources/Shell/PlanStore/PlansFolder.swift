@@ -1,11 +1,7 @@
 import Foundation
 import Planner
 
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The folder that holds every rep's plan, one sub-folder per rep named by the contract's slug.
 public struct PlansFolder: Sendable {

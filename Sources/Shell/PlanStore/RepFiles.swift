@@ -6,14 +6,11 @@ public struct RepFiles: Sendable {
     public let folder: URL
     public let slug: String
 
-    public static let planJSON = "plan.json"
-    public static let planMarkdown = "plan.md"
-    public static let checkIns = "checkins.csv"
     /// A plan file is small; anything larger is refused unread.
     public static let sizeLimit = 10 << 20
 
-    public var planURL: URL { folder.appendingPathComponent(Self.planJSON) }
-    public var checkInsURL: URL { folder.appendingPathComponent(Self.checkIns) }
+    public var planURL: URL { folder.appendingPathComponent(FolderLayout.planJSON) }
+    public var checkInsURL: URL { folder.appendingPathComponent(FolderLayout.checkIns) }
 
     /// The file's bytes; missing is nil, unreadable, not a plain file or too large is an error naming the path.
     public func read(_ name: String) throws(StoreError) -> Data? {
@@ -32,7 +29,7 @@ public struct RepFiles: Sendable {
     /// are left out.
     public func earlier<T: Decodable>(_ type: T.Type, before revision: Int) -> [T] {
         (1..<max(1, revision)).compactMap { n in
-            guard let data = try? read("plan-r\(n).json") else { return nil }
+            guard let data = try? read(FolderLayout.revisionName(FolderLayout.planJSON, n)) else { return nil }
             return try? InertJSON.decode(T.self, from: data)
         }
     }
@@ -43,7 +40,7 @@ public struct RepFiles: Sendable {
     }
 
     func decode<T: Decodable>(_ type: T.Type, check: (T) -> String?) throws(StoreError) -> T {
-        guard let data = try read(Self.planJSON) else {
+        guard let data = try read(FolderLayout.planJSON) else {
             throw .cannotRead(path: planURL.path, reason: String(cString: strerror(ENOENT)))
         }
         let value: T
@@ -64,7 +61,7 @@ public struct RepFiles: Sendable {
             var rep: String
             var revision: Int?
         }
-        guard let data = try? read(Self.planJSON), let header = try? InertJSON.decode(Header.self, from: data) else {
+        guard let data = try? read(FolderLayout.planJSON), let header = try? InertJSON.decode(Header.self, from: data) else {
             return nil
         }
         return (header.rep, header.revision ?? 1)
@@ -73,16 +70,11 @@ public struct RepFiles: Sendable {
     /// Keeps the plan in force as `plan-r<N>.json`, `.md` and `.ics`, and its tracking sheet (which the rep may have
     /// filled in) as `tracking-r<N>.csv`, before a revision replaces them.
     public func archive(revision: Int) throws(StoreError) {
-        for (name, archived) in Self.archived(revision) {
+        for (name, archived) in FolderLayout.archived(revision) {
             guard let data = try read(name) else { continue }
             if exists(archived) { continue }
             try AtomicFile.write(data, to: folder.appendingPathComponent(archived))
         }
-    }
-
-    /// Each file a new plan replaces, with the name it is kept under for revision `n`.
-    static func archived(_ n: Int) -> [(name: String, archived: String)] {
-        ["json", "md", "ics"].map { ("plan.\($0)", "plan-r\(n).\($0)") } + [("tracking.csv", "tracking-r\(n).csv")]
     }
 
     /// What a decoder's complaint means for the person: where the text breaks, or which key is missing or wrong.
@@ -116,7 +108,7 @@ extension PlansFolder {
             guard PlansFolder.isSafe(name) else { return false }
             let files = RepFiles(folder: root.appendingPathComponent(name), slug: name)
             // Anything named plan.json counts, so a link or a pipe in its place is reported, not skipped.
-            return files.exists(RepFiles.planJSON) || files.exists(RepFiles.planMarkdown) || files.highestArchived() > 0
+            return files.exists(FolderLayout.planJSON) || files.exists(FolderLayout.planMarkdown) || files.highestArchived() > 0
         }.sorted()
     }
 
@@ -126,7 +118,7 @@ extension PlansFolder {
 
     /// The folder a rep's plan goes in: the slug of their name, with `-2`, `-3`… when that folder already holds
     /// the plan of someone whose name only shares the slug ("!!!" and "?" are both `rep`).
-    public func slot(for name: String) -> String {
+    public func folderName(for name: String) -> String {
         let base = Slug.make(name)
         for n in 1...999 {
             let slug = n == 1 ? base : "\(base)-\(n)"

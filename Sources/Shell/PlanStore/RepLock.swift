@@ -1,15 +1,11 @@
 import Foundation
 
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// An advisory lock on one rep's folder, held while a session reads what is there, decides and writes.
 /// Two sessions saving the same rep take turns; the lock goes when the process does, even on SIGKILL.
 public final class RepLock {
-    public static let fileName = ".lock"
+    public static let fileName = FolderLayout.lock
     /// How long a session waits for another to finish saving before it gives up.
     public static let patience: Duration = .seconds(10)
 

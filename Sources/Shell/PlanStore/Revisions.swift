@@ -7,10 +7,7 @@ extension RepFiles {
     /// files count).
     public func highestArchived() -> Int {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.compactMap { name -> Int? in
-            guard let prefix = ["plan-r", "tracking-r"].first(where: name.hasPrefix), let dot = name.lastIndex(of: ".") else { return nil }
-            return Int(name[name.index(name.startIndex, offsetBy: prefix.count)..<dot])
-        }.max() ?? 0
+        return names.compactMap(FolderLayout.revision(ofArchived:)).max() ?? 0
     }
 
     func exists(_ name: String) -> Bool {
@@ -26,25 +23,23 @@ extension RepFiles {
         let highest = highestArchived()
         let header = header()
         var damaged: URL?
-        if header == nil, exists(Self.planJSON) {
+        if header == nil, exists(FolderLayout.planJSON) {
             damaged = folder.appendingPathComponent(try setAsideDamaged(stamp: stamp))
         }
-        guard Self.archived(0).contains(where: { exists($0.name) }) else { return (max(header?.revision ?? 0, highest), nil, damaged) }
+        guard FolderLayout.archived(0).contains(where: { exists($0.name) }) else { return (max(header?.revision ?? 0, highest), nil, damaged) }
         var number = header?.revision ?? highest + 1
-        if Self.archived(number).contains(where: { exists($0.archived) }) { number = highest + 1 }
+        if FolderLayout.archived(number).contains(where: { exists($0.archived) }) { number = highest + 1 }
         try archive(revision: number)
-        let markdown = exists("plan-r\(number).md") ? folder.appendingPathComponent("plan-r\(number).md") : nil
+        let kept = FolderLayout.revisionName(FolderLayout.planMarkdown, number)
+        let markdown = exists(kept) ? folder.appendingPathComponent(kept) : nil
         return (max(number, highest), markdown, damaged)
     }
 
     /// Moves an unreadable plan.json out of the way under a name no other file has.
     func setAsideDamaged(stamp: String) throws(StoreError) -> String {
-        var name = "plan-damaged-\(stamp).json"
-        var n = 2
-        while exists(name) {
-            name = "plan-damaged-\(stamp)-\(n).json"
-            n += 1
-        }
+        var n = 1
+        while exists(FolderLayout.damaged(stamp: stamp, n)) { n += 1 }
+        let name = FolderLayout.damaged(stamp: stamp, n)
         guard rename(planURL.path, folder.appendingPathComponent(name).path) == 0 else {
             throw .cannotWrite(path: planURL.path, reason: String(cString: strerror(errno)))
         }

@@ -1,11 +1,7 @@
 import Planner
 import Foundation
 
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Understanding
 
 /// Lines from a pipe or a file: one buffered reader for the whole session, so no line is lost.

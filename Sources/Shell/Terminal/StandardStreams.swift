@@ -1,10 +1,6 @@
 import Foundation
 
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Writes to standard output and error with plain write(2): a full disk or a closed pipe is an error code
 /// to report, never a trap (FileHandle traps on both).

@@ -13,7 +13,6 @@ public struct ImportHistory: Sendable {
     public var allTypes: Bool
     public var since: Day?
 
-    public static let fileName = "history.json"
     /// A CRM export can be large; past this it is not one rep's deals.
     static let sizeLimit = 50 << 20
 
@@ -29,7 +28,7 @@ public struct ImportHistory: Sendable {
         var out = Outcome()
         let figures = Figures(words: words)
         guard let data = AnswersFile.bytes(path, limit: Self.sizeLimit, words: words, into: &out) else { return out }
-        let result: CRMImport.Result
+        let result: CRMImport.Report
         let (text, encoding) = ExportText.decode(data)
         if let encoding { out.say(words.text("import.encoding", ["path": path, "encoding": encoding.rawValue])) }
         let stages = (try? PlansFolder.resolve(dir: place.dir, environment: place.environment))
@@ -79,7 +78,7 @@ public struct ImportHistory: Sendable {
         do {
             let plans = try PlansFolder.resolve(dir: place.dir, environment: place.environment)
             for history in histories {
-                let written = try plans.save(slug: Slug.make(history.rep), files: [(Self.fileName, try JSONEncoder().encode(history))])
+                let written = try plans.save(slug: Slug.make(history.rep), files: [(FolderLayout.history, try JSONEncoder().encode(history))])
                 out.say(words.text("import.rep", describe(history, figures: figures, path: written[0].path)))
             }
         } catch let error as StoreError {
@@ -113,7 +112,7 @@ public struct ImportHistory: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: plans.root.path)) ?? []
         var found: [String: RepHistory] = [:]
         for slug in names where PlansFolder.isSafe(slug) {
-            let url = plans.root.appendingPathComponent(slug).appendingPathComponent(fileName)
+            let url = plans.root.appendingPathComponent(slug).appendingPathComponent(FolderLayout.history)
             guard case .data(let data)? = try? BoundedFile.read(url.path, limit: RepFiles.sizeLimit),
                   let history = try? InertJSON.decode(RepHistory.self, from: data) else { continue }
             found[slug] = history

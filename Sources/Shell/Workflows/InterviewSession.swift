@@ -60,7 +60,7 @@ public final class InterviewSession {
     /// Notes the revision of `rep`'s plan on disk the first time the name is known.
     private func noteBase(_ rep: String?) {
         guard let rep, !rep.isEmpty, base?.rep != rep, case .success(let folder) = plans else { return }
-        let slug = folder.slot(for: rep)
+        let slug = folder.folderName(for: rep)
         base = (rep, slug, (try? folder.rep(slug))?.header()?.revision)
     }
 

@@ -1,4 +1,6 @@
+import PlanStore
 import Planner
+import Prompts
 
 /// Where a command works and when: the plans folder asked for (`--dir`), today, and the environment.
 public struct Place: Sendable {
@@ -12,9 +14,6 @@ public struct Place: Sendable {
         self.environment = environment
     }
 }
-
-import PlanStore
-import Prompts
 
 extension Place {
     /// The plans folder to work in, or nil with the reason said in `out`.

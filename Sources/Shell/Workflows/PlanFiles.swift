@@ -62,7 +62,7 @@ public struct PlanFiles: Sendable {
     /// kept as `plan-r<N>` and the new one numbered after it; a plan that is not the one expected is not replaced.
     public func save(_ plan: Plan, in folder: PlansFolder, expecting: Expecting) throws -> Saved {
         var plan = plan
-        plan.slug = folder.slot(for: plan.rep)
+        plan.slug = folder.folderName(for: plan.rep)
         let rep = try folder.rep(plan.slug)
         _ = try folder.prepare(slug: plan.slug)
         let lock = try RepLock.acquire(rep.folder)
@@ -75,15 +75,15 @@ public struct PlanFiles: Sendable {
         let kept = try rep.keepBeforeReplacing(stamp: Self.stamp(Date()))
         plan.revision = max(plan.revision, kept.after + 1)
         var files = [
-            (RepFiles.planJSON, try json(plan)),
-            (RepFiles.planMarkdown, markdown(plan)),
-            (TrackingSheet.fileName, Data(TrackingSheet.write(plan).utf8)),
+            (FolderLayout.planJSON, try json(plan)),
+            (FolderLayout.planMarkdown, markdown(plan)),
+            (FolderLayout.trackingSheet, Data(TrackingSheet.write(plan).utf8)),
         ]
         // A calendar needs at least one event: no blocks (no timed activity, none named), no plan.ics.
         if !plan.timeBlocks.blocks.isEmpty {
-            files.append((CalendarFile.fileName, Data(CalendarFile(words: words).render(plan).utf8)))
+            files.append((FolderLayout.calendar, Data(CalendarFile(words: words).render(plan).utf8)))
         } else {
-            unlink(rep.folder.appendingPathComponent(CalendarFile.fileName).path)
+            unlink(rep.folder.appendingPathComponent(FolderLayout.calendar).path)
         }
         let written = try PlansFolder.write(files, in: rep.folder)
         return Saved(plan: plan, json: written[0], markdown: written[1], files: written, archive: kept.archive, damaged: kept.damaged)
@@ -100,8 +100,8 @@ public struct PlanFiles: Sendable {
     /// A plan that could not replace the one in force, kept beside it as `plan-unsaved-<stamp>.json` and `.md`: each
     /// one that loses a race under its own name.
     public func keepAside(_ plan: Plan, in folder: PlansFolder) throws -> URL {
-        let slug = folder.slot(for: plan.rep)
-        let base = "plan-unsaved-r\(plan.revision)-\(Self.stamp(Date()))"
+        let slug = folder.folderName(for: plan.rep)
+        let base = FolderLayout.unsaved(revision: plan.revision, stamp: Self.stamp(Date()))
         var name = base
         for n in 2...999 where FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("\(slug)/\(name).md").path) {
             name = "\(base)-\(n)"

@@ -51,7 +51,7 @@ struct RepContext {
     }
 
     static func readCheckIns(_ files: RepFiles, today: Day, words: PromptBook, into out: inout Outcome) throws(StoreError) -> [CheckIn]? {
-        guard let data = try files.read(RepFiles.checkIns) else { return [] }
+        guard let data = try files.read(FolderLayout.checkIns) else { return [] }
         switch CheckInSheet.read(String(decoding: data, as: UTF8.self), today: today) {
         case .success(let checkIns): return checkIns
         case .failure(let problem):

@@ -8,7 +8,7 @@ import Understanding
 /// The manager's team.yaml in the plans folder: written once from Prompts' commented template, read by the interview.
 public enum TeamFile {
     static func url(_ plans: PlansFolder) -> URL {
-        plans.root.appendingPathComponent(TeamDefaults.fileName)
+        plans.root.appendingPathComponent(FolderLayout.teamDefaults)
     }
 
     /// The team defaults, if the plans folder has them; problems are said on the screen and the defaults left out.

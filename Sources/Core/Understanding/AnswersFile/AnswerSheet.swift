@@ -1,3 +1,4 @@
+import Foundation
 import Planner
 
 /// Turns an answers file (the contract's keys) into planner inputs, collecting every problem at once.
@@ -51,8 +52,6 @@ public enum AnswerSheet {
         return previous[b.count]
     }
 }
-
-import Foundation
 
 /// The plan's answers, read from the answers file's top-level mapping.
 extension KeyReader {

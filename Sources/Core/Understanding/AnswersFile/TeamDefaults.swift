@@ -14,7 +14,6 @@ public struct TeamDefaults: Equatable, Sendable {
     /// The team's season: a weight for each month.
     public var seasonality: Seasonality?
 
-    public static let fileName = "team.yaml"
     static let slots: [Slot] = [.closeRate, .meetingToOpportunity, .dealSize, .salesCycleWeeks, .weeksOff, .workingDays]
     static let keys = slots.map(\.rawValue) + ["recalibrate_after_weeks", "channels", "ramp", "meeting_minutes", "stages", "seasonality"]
 

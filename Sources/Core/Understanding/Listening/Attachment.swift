@@ -26,7 +26,7 @@ struct Attachment {
     }
 
     /// Where each mention went; mentions in no chain are left over.
-    struct Result {
+    struct Placement {
         var placed: [Placed]
         var cues: [Cue]
     }
@@ -86,7 +86,7 @@ struct Attachment {
 
     // MARK: Placing
 
-    func place() -> Result {
+    func place() -> Placement {
         let cues = self.cues
         var placed: [Placed] = []
         var taken = Set<Int>()
@@ -195,7 +195,7 @@ struct Attachment {
            let k = mentions.indices.first(where: { if case .daysOff = mentions[$0].kind { !taken.contains($0) } else { false } }) {
             placed.append(Placed(slot: .workingDays, chain: [k], cue: nil, per: nil))
         }
-        return Result(placed: placed, cues: cues)
+        return Placement(placed: placed, cues: cues)
     }
 
     /// The slot a mention settles in this line: deals at a price are the goal, unless the deal size is asked, or they

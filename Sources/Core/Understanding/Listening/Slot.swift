@@ -1,3 +1,5 @@
+import Planner
+
 /// One answer the plan needs, named by its answers-file key.
 public enum Slot: String, CaseIterable, Codable, CodingKeyRepresentable, Hashable, Sendable {
     case rep, manager, profile, period
@@ -54,9 +56,6 @@ public enum SlotValue: Equatable, Codable, Sendable {
     case timeBlocks([TimeBlock])
     case hours(Double)
 }
-
-import Planner
-
 
 /// One slot filled from what was said: the value, the words, the range when a midpoint was taken, and how
 /// it was worked out when it was ("60k a month" for a year).

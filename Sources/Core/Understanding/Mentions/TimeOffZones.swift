@@ -11,7 +11,7 @@ struct TimeOffZones {
     /// The question open is about time off: figures said on their own are time off.
     let asked: Bool
 
-    struct Result {
+    struct Zoned {
         var mentions: [Mention]
         /// Time-off talk that never said how long ("I'm off in August").
         var unsaid: [Range<Int>]
@@ -55,7 +55,7 @@ struct TimeOffZones {
 
     enum Cue { case strong, weak }
 
-    func apply(_ mentions: [Mention]) -> Result {
+    func apply(_ mentions: [Mention]) -> Zoned {
         var zones: [[Piece]] = []
         for sentence in line.sentences {
             zones += self.zones(in: sentence, mentions: mentions)
@@ -82,7 +82,7 @@ struct TimeOffZones {
             }
         }
         let kept = mentions.indices.filter { !used.contains($0) }.map { mentions[$0] }
-        return Result(mentions: (kept + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }, unsaid: unsaid)
+        return Zoned(mentions: (kept + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }, unsaid: unsaid)
     }
 
     // MARK: Finding the talk

@@ -1,3 +1,5 @@
+import Planner
+
 /// Yes or no, the rep's profile, and names.
 extension Understand {
     static let yesWords: Set<String> = [
@@ -74,5 +76,3 @@ extension Understand {
         return .success(Reading(cleaned))
     }
 }
-
-import Planner

@@ -1,3 +1,5 @@
+import Planner
+
 /// Why an answer was refused: what was understood and what the question allows. Words live in Prompts/.
 public enum Misunderstanding: Error, Equatable, Sendable {
     /// Nothing of the expected kind was found.
@@ -39,8 +41,6 @@ public enum Misunderstanding: Error, Equatable, Sendable {
     /// The longest answer read; past this a line is refused unread.
     public static let longestAnswer = 4096
 }
-
-import Planner
 
 /// The kinds of answer a question can take; a bare figure is read in the question's kind.
 public enum AnswerKind: String, Equatable, Sendable, CaseIterable {

@@ -1,3 +1,5 @@
+import Planner
+
 /// One piece of what a person typed: a number, a word, a date or a symbol.
 public enum Token: Equatable, Sendable {
     case number(Double, digits: String)
@@ -32,8 +34,6 @@ public enum Token: Equatable, Sendable {
         return false
     }
 }
-
-import Planner
 
 /// One token with the text it came from: as typed (case kept), and whether white space stood before it.
 public struct Lexeme: Equatable, Sendable {

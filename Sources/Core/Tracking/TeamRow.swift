@@ -62,7 +62,7 @@ public struct TeamRow: Equatable, Sendable {
 
         // A revision's inputs already hold what was checked in before it: only the weeks since count again.
         let since = plan.revision > 1 ? CheckIn.weekStart(of: plan.inForceFrom) : nil
-        let totals = Totals(sorted.filter { checkIn in since.map { checkIn.week >= $0 } ?? true })
+        let totals = CheckInTotals(sorted.filter { checkIn in since.map { checkIn.week >= $0 } ?? true })
         var inputs = plan.inputs
         inputs.asOf = min(max(today, inputs.asOf), inputs.period.end)
         inputs.closedToDate += totals.revenueClosed
