@@ -18,9 +18,10 @@ build: build-deps
 run: build
 	@.build/release/salesplan
 
+# Every seed and every corpus line (SALESPLAN_FULL_TESTS=1); plain `swift test` runs an even sample of them.
 test: deps
 	$(SWIFT) build
-	$(SWIFT) test
+	SALESPLAN_FULL_TESTS=1 $(SWIFT) test
 	python3 Tests/Terminal/interview_pty.py --bin $$($(SWIFT) build --show-bin-path)/salesplan
 	bash Tests/Install/install_test.sh
 	python3 Tests/Exports/exports_test.py --bin $$($(SWIFT) build --show-bin-path)/salesplan

@@ -26,7 +26,9 @@ let package = Package(
         .target(
             name: "Understanding",
             dependencies: ["Planner", "SafeYAML", .product(name: "Yams", package: "Yams")],
-            path: "Sources/Core/Understanding"
+            path: "Sources/Core/Understanding",
+            // Every line typed goes through it, and its tests read corpora of lines: optimised in debug builds too.
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .target(name: "Interview", dependencies: ["Planner", "Understanding", "Tracking"], path: "Sources/Core/Interview"),
         .target(name: "Tracking", dependencies: ["Planner", "Understanding"], path: "Sources/Core/Tracking"),
@@ -101,7 +103,10 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["Planner", "Understanding", .product(name: "CustomDump", package: "swift-custom-dump")], path: "Tests/TestSupport", resources: [.copy("Corpus")]
+            dependencies: ["Planner", "Understanding", .product(name: "CustomDump", package: "swift-custom-dump")],
+            path: "Tests/TestSupport", resources: [.copy("Corpus")],
+            // The plain simulation the odds are checked against flips millions of coins: optimised in debug too.
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .testTarget(
             name: "ReportTests",

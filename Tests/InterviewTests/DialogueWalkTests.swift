@@ -15,7 +15,7 @@ struct DialogueWalkTests {
         "-5", "2.5 meetings", "12 linkedin messages", "replace", "\u{1B}[31mred", String(repeating: "9", count: 3000), "Mark Rivera",
         "2027", "$1.2M", "30k", "1 in 4", "half", "calls and emails", "40", "done",
     ]
-    static let seeds: [UInt64] = Array(1...40)
+    static let seeds: [UInt64] = TestDepth.sample(Array(1...40), quick: 10)
 
     /// Feeds random lines to `dialogue`: until it ends, each event's actions hold exactly one question, last; after, none.
     static func walk<D: Dialogue>(_ dialogue: inout D, seed: UInt64, asks: (D.Action) -> Bool, ended: (D) -> Bool) {

@@ -4,7 +4,7 @@ import TestSupport
 
 /// Properties that hold for any sensible inputs, checked over many seeded random cases.
 struct PropertyTests {
-    static let seeds: [UInt64] = Array(1...300)
+    static let seeds: [UInt64] = TestDepth.sample(Array(1...300), quick: 10)
 
     func randomInputs(_ random: inout SeededRandom) -> PlanInputs {
         var inputs = simpleInputs(

@@ -8,7 +8,7 @@ import Testing
 struct ListeningPropertyTests {
     static let asOf = Day(year: 2027, month: 1, day: 4)!
 
-    static let seeds = Array(UInt64(1)...UInt64(400))
+    static let seeds = TestDepth.sample(Array(UInt64(1)...UInt64(400)), quick: 10)
 
     @Test(arguments: seeds)
     func aLineOfFactsIsHeardAsItWasMade(seed: UInt64) {
@@ -50,7 +50,7 @@ struct ListeningPropertyTests {
     /// Nothing vanishes: over the shared lines, the neighbours and the generated ones, every figure typed is heard
     /// (part of something placed) or listed as unplaced, unless it sits in a question the line asks.
     @Test func noFigureVanishes() {
-        var lines = Utterance.all.map { ($0.say, Slot(rawValue: $0.question) ?? .period) }
+        var lines = TestDepth.sample(Utterance.all, quick: 40).map { ($0.say, Slot(rawValue: $0.question) ?? .period) }
         lines += Self.seeds.map { (FactLines.line(seed: $0).text, Slot.period) }
         lines += [("what does that mean? like her quota period?", .period), ("nothing, it's Jan 4th", .closedToDate),
                   ("I'm off from the 16th", .weeksOff), ("we did 40 calls and 3 demos, 12 hours total", .dealSize),

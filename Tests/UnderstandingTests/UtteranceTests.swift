@@ -20,7 +20,7 @@ struct UtteranceTests {
         #expect(Utterance.all.filter { $0.file == "neighbours" }.count >= 250)
     }
 
-    @Test(arguments: Utterance.all)
+    @Test(arguments: TestDepth.sample(Utterance.all, quick: 60))
     func heardAsACarefulListenerWould(_ c: Utterance) throws {
         let heard = Hearing.read(c.say, Hearing.Context(asOf: Self.asOf, question: Slot(rawValue: c.question)))
         let report = HeardReport(heard)

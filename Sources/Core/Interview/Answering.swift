@@ -53,7 +53,7 @@ extension Interview {
             accepted = true
         }
         if !readBack.isEmpty { effects.insert(.say(.readBack(readBack)), at: heard.asks ? 1 : 0) }
-        if heard.fills.contains(where: { $0.slot == .timeBlocks }), let blocks = try? plan().timeBlocks, blocks.short {
+        if heard.fills.contains(where: { $0.slot == .timeBlocks }), let blocks = try? plan(withOdds: false).timeBlocks, blocks.short {
             effects.append(.say(.blocksShort(blocks)))
         }
         for channel in heard.channels {

@@ -66,9 +66,10 @@ extension Interview {
         }
     }
 
-    /// The plan these answers make (for the summary), or why it cannot be made.
-    public func plan() throws -> Plan {
-        try Planner.plan(try inputs())
+    /// The plan these answers make (for the summary), or why it cannot be made; `withOdds: false` when only its
+    /// weekly figures are wanted (the simulated odds are most of the planner's time).
+    public func plan(withOdds: Bool = true) throws -> Plan {
+        try Planner.plan(try inputs(), withOdds: withOdds)
     }
 
     /// Missing a required answer; the interview asks it before confirming.

@@ -204,7 +204,7 @@ public struct Interview: Equatable, Sendable {
             if let usual = teamValue(s) { return .team(usual) }
             if Answers.isRequired(s) { return .required }
             // The plan's own suggestion, sized from the week's activities, shown in brackets.
-            if s == .timeBlocks, let blocks = try? plan().timeBlocks.blocks, !blocks.isEmpty { return .value(.timeBlocks(blocks)) }
+            if s == .timeBlocks, let blocks = try? plan(withOdds: false).timeBlocks.blocks, !blocks.isEmpty { return .value(.timeBlocks(blocks)) }
             return Answers.defaultValue(s).map(Fallback.value) ?? .none
         case .channelAttempts(let i):
             let name = answers.channels?[safe: i]?.name.lowercased() ?? ""
