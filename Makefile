@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SHARED ?= ../shared
 
-.PHONY: run test build deps build-deps acceptance bench install clean fuzz reliability
+.PHONY: run test build deps build-deps acceptance bench install clean fuzz reliability lint format
 
 # What the build and the tests need (libedit-dev, strace, LibreOffice, Python readers): installed when missing.
 deps:
@@ -19,7 +19,7 @@ run: build
 	@.build/release/salesplan
 
 # Every seed and every corpus line (SALESPLAN_FULL_TESTS=1); plain `swift test` runs an even sample of them.
-test: deps
+test: deps lint
 	$(SWIFT) build
 	SALESPLAN_FULL_TESTS=1 $(SWIFT) test
 	python3 Tests/Terminal/interview_pty.py --bin $$($(SWIFT) build --show-bin-path)/salesplan
@@ -27,6 +27,13 @@ test: deps
 	python3 Tests/Exports/exports_test.py --bin $$($(SWIFT) build --show-bin-path)/salesplan
 	@$(MAKE) --no-print-directory reliability BIN=$$($(SWIFT) build --show-bin-path)/salesplan
 	@$(MAKE) --no-print-directory acceptance BIN=$$($(SWIFT) build --show-bin-path)/salesplan
+
+# swift-format (in the toolchain) with the project's configuration, .swift-format; `make format` applies it.
+lint:
+	$(SWIFT) format lint --strict -r --configuration .swift-format Sources Tests Prompts Package.swift
+
+format:
+	$(SWIFT) format format -i -r --configuration .swift-format Sources Tests Prompts Package.swift
 
 # The shared acceptance checks, when ../shared is beside the project.
 acceptance:

@@ -6,7 +6,7 @@ import PackageDescription
 let package = Package(
     name: "salesplan",
     products: [
-        .executable(name: "salesplan", targets: ["salesplan"]),
+        .executable(name: "salesplan", targets: ["salesplan"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,8 +19,9 @@ let package = Package(
     targets: [
         // Pure cores: no file, terminal or clock.
         // The odds simulate 100,000 periods a plan: optimised even in debug builds, so tests and `swift run` stay quick.
-        .target(name: "Planner", path: "Sources/Core/Planner",
-                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .target(
+            name: "Planner", path: "Sources/Core/Planner",
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // YAML with a bound on what aliases can multiply, for every file read.
         .target(name: "SafeYAML", dependencies: [.product(name: "Yams", package: "Yams")], path: "Sources/Core/SafeYAML"),
         .target(
@@ -83,8 +84,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PlannerTests",
-            dependencies: ["Planner", "TestSupport", .product(name: "CustomDump", package: "swift-custom-dump"),
-                           .product(name: "IssueReportingTestSupport", package: "xctest-dynamic-overlay")]
+            dependencies: [
+                "Planner", "TestSupport", .product(name: "CustomDump", package: "swift-custom-dump"),
+                .product(name: "IssueReportingTestSupport", package: "xctest-dynamic-overlay"),
+            ]
         ),
         .testTarget(
             name: "UnderstandingTests",
@@ -93,13 +96,18 @@ let package = Package(
         ),
         .testTarget(
             name: "InterviewTests",
-            dependencies: ["Interview", "Planner", "Understanding", "Tracking", "TestSupport", .product(name: "CustomDump", package: "swift-custom-dump"),
-                           .product(name: "IssueReportingTestSupport", package: "xctest-dynamic-overlay")]
+            dependencies: [
+                "Interview", "Planner", "Understanding", "Tracking", "TestSupport",
+                .product(name: "CustomDump", package: "swift-custom-dump"),
+                .product(name: "IssueReportingTestSupport", package: "xctest-dynamic-overlay"),
+            ]
         ),
         .testTarget(
             name: "TrackingTests",
-            dependencies: ["Tracking", "Planner", "Understanding", "TestSupport", .product(name: "CustomDump", package: "swift-custom-dump"),
-                           .product(name: "IssueReportingTestSupport", package: "xctest-dynamic-overlay")]
+            dependencies: [
+                "Tracking", "Planner", "Understanding", "TestSupport", .product(name: "CustomDump", package: "swift-custom-dump"),
+                .product(name: "IssueReportingTestSupport", package: "xctest-dynamic-overlay"),
+            ]
         ),
         .target(
             name: "TestSupport",
@@ -115,7 +123,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ShellTests",
-            dependencies: ["PlanStore", "Workflows", "Terminal", "Planner", "Prompts", "PromptFiles", "Interview", "Tracking", "TestSupport"],
+            dependencies: [
+                "PlanStore", "Workflows", "Terminal", "Planner", "Prompts", "PromptFiles", "Interview", "Tracking", "TestSupport",
+            ],
             resources: [.copy("Examples"), .copy("Transcripts"), .copy("Golden"), .copy("Exports")]
         ),
         .testTarget(

@@ -110,8 +110,10 @@ public struct PromptBook: Sendable {
         do {
             return try MustacheTemplate(string: textPragma + text)
         } catch let error as MustacheTemplate.ParserError {
-            throw .unreadable(file: file, detail: "the template does not parse at line \(error.context.lineNumber), column "
-                + "\(error.context.columnNumber) (\(error.error)): \(error.context.line)")
+            throw .unreadable(
+                file: file,
+                detail: "the template does not parse at line \(error.context.lineNumber), column "
+                    + "\(error.context.columnNumber) (\(error.error)): \(error.context.line)")
         } catch {
             throw .unreadable(file: file, detail: "\(error)")
         }

@@ -10,11 +10,13 @@ struct PropertyTests {
 
     /// Text shaped like answers gone wrong: figures, currency, percent, words, punctuation, control and odd Unicode.
     static func noise(_ random: inout SeededRandom, length: Int) -> String {
-        let pieces = ["1", "2", "30", "0.5", "1e9", "-", "$", "£", "€", "%", "k", "M", "K", "in", "of", "to", "and",
-                      "between", "weeks", "days", "Q3", "H1", "2027", "2027-02-30", "/", ":", ",", ".", " ", " ", "\t",
-                      "\n", "\u{1B}[31m", "\u{7}", "\u{0}", "é", "🙂", "\u{200D}", "\u{FEFF}", "calls", "per", "meeting",
-                      "half", "a dozen", "none", "yes", "no", "back", "skip", "change", "rep:", "- name:", "{", "}", "[",
-                      "]", "\"", "'", "#", "=cmd", "@", "+"]
+        let pieces = [
+            "1", "2", "30", "0.5", "1e9", "-", "$", "£", "€", "%", "k", "M", "K", "in", "of", "to", "and",
+            "between", "weeks", "days", "Q3", "H1", "2027", "2027-02-30", "/", ":", ",", ".", " ", " ", "\t",
+            "\n", "\u{1B}[31m", "\u{7}", "\u{0}", "é", "🙂", "\u{200D}", "\u{FEFF}", "calls", "per", "meeting",
+            "half", "a dozen", "none", "yes", "no", "back", "skip", "change", "rep:", "- name:", "{", "}", "[",
+            "]", "\"", "'", "#", "=cmd", "@", "+",
+        ]
         var text = ""
         for _ in 0..<length { text += pieces[Int(random.next() % UInt64(pieces.count))] }
         return text

@@ -3,6 +3,7 @@ import Planner
 import Testing
 import Tracking
 import Understanding
+
 @testable import Interview
 
 /// The check-in conversation, each event with its exact state change and every action it returns.
@@ -11,8 +12,9 @@ struct CheckInDialogueTests {
     static let friday = Day(year: 2027, month: 1, day: 15)!
     static let thisWeek = Day(year: 2027, month: 1, day: 11)!
     static let firstWeek = Day(year: 2027, month: 1, day: 4)!
-    static let earlier = CheckIn(week: firstWeek, activities: [.init(name: "calls", attempts: 50, meetings: 1), .init(name: "emails", attempts: 0, meetings: 0)],
-                                 meetingsHeld: 1)
+    static let earlier = CheckIn(
+        week: firstWeek, activities: [.init(name: "calls", attempts: 50, meetings: 1), .init(name: "emails", attempts: 0, meetings: 0)],
+        meetingsHeld: 1)
     let setup = CheckInDialogue.Setup(today: friday, activities: ["calls", "emails"], firstWeek: firstWeek, checkedIn: [earlier])
 
     func started() -> CheckInDialogue {
@@ -55,16 +57,23 @@ struct CheckInDialogueTests {
         expectDifference(dialogue) {
             let actions = dialogue.receive("this week. I made 80 calls and booked 1 meeting, sent 120 emails, no deals")
             var e = setup.blank
-            e.values = [.week: .week(Self.thisWeek), .attempts("calls"): .count(80), .booked("calls"): .count(1),
-                        .attempts("emails"): .count(120), .dealsWon: .count(0)]
-            #expect(actions == [
-                heard([(.week, .week(Self.thisWeek), nil), (.attempts("calls"), .count(80), nil), (.booked("calls"), .count(1), nil),
-                       (.attempts("emails"), .count(120), nil), (.dealsWon, .count(0), nil)]),
-                .saveDraft(e), .ask(.booked("emails"), number: 5, of: 11),
-            ])
+            e.values = [
+                .week: .week(Self.thisWeek), .attempts("calls"): .count(80), .booked("calls"): .count(1),
+                .attempts("emails"): .count(120), .dealsWon: .count(0),
+            ]
+            #expect(
+                actions == [
+                    heard([
+                        (.week, .week(Self.thisWeek), nil), (.attempts("calls"), .count(80), nil), (.booked("calls"), .count(1), nil),
+                        (.attempts("emails"), .count(120), nil), (.dealsWon, .count(0), nil),
+                    ]),
+                    .saveDraft(e), .ask(.booked("emails"), number: 5, of: 11),
+                ])
         } changes: {
-            $0.talk?.entries.values = [.week: .week(Self.thisWeek), .attempts("calls"): .count(80), .booked("calls"): .count(1),
-                                       .attempts("emails"): .count(120), .dealsWon: .count(0)]
+            $0.talk?.entries.values = [
+                .week: .week(Self.thisWeek), .attempts("calls"): .count(80), .booked("calls"): .count(1),
+                .attempts("emails"): .count(120), .dealsWon: .count(0),
+            ]
             $0.talk?.asking = .booked("emails")
         }
     }
@@ -76,11 +85,12 @@ struct CheckInDialogueTests {
             let actions = dialogue.receive("80 calls and 12 linkedin messages")
             var e = setup.blank
             e.values = [.week: .week(Self.thisWeek), .attempts("calls"): .count(80)]
-            #expect(actions == [
-                heard([(.attempts("calls"), .count(80), nil)]),
-                .say(.field(.unplaced([.init(figure: 12, reason: .notInPlan("linkedin"))]))),
-                .saveDraft(e), .ask(.booked("calls"), number: 3, of: 11),
-            ])
+            #expect(
+                actions == [
+                    heard([(.attempts("calls"), .count(80), nil)]),
+                    .say(.field(.unplaced([.init(figure: 12, reason: .notInPlan("linkedin"))]))),
+                    .saveDraft(e), .ask(.booked("calls"), number: 3, of: 11),
+                ])
         } changes: {
             $0.talk?.entries.values = [.week: .week(Self.thisWeek), .attempts("calls"): .count(80)]
             $0.talk?.asking = .booked("calls")
@@ -92,18 +102,20 @@ struct CheckInDialogueTests {
         #expect(dialogue.talk?.isConfirming == true)
         expectDifference(dialogue) {
             let actions = dialogue.receive("actually change calls to 130")
-            #expect(actions == [
-                heard([(.attempts("calls"), .count(130), .count(120))]),
-                .saveDraft(dialogue.talk?.entries ?? setup.blank), .confirm(dialogue.talk?.entries ?? setup.blank),
-            ])
+            #expect(
+                actions == [
+                    heard([(.attempts("calls"), .count(130), .count(120))]),
+                    .saveDraft(dialogue.talk?.entries ?? setup.blank), .confirm(dialogue.talk?.entries ?? setup.blank),
+                ])
         } changes: {
             $0.talk?.entries.values[.attempts("calls")] = .count(130)
         }
         expectDifference(dialogue) {
-            #expect(dialogue.receive("emails 40") == [
-                heard([(.attempts("emails"), .count(40), .count(0))]),
-                .saveDraft(dialogue.talk?.entries ?? setup.blank), .confirm(dialogue.talk?.entries ?? setup.blank),
-            ])
+            #expect(
+                dialogue.receive("emails 40") == [
+                    heard([(.attempts("emails"), .count(40), .count(0))]),
+                    .saveDraft(dialogue.talk?.entries ?? setup.blank), .confirm(dialogue.talk?.entries ?? setup.blank),
+                ])
         } changes: {
             $0.talk?.entries.values[.attempts("emails")] = .count(40)
         }
@@ -142,9 +154,11 @@ struct CheckInDialogueTests {
         var e = setup.blank
         e.values[.week] = .week(Self.firstWeek)
         expectDifference(dialogue) {
-            #expect(dialogue.receive("jan 5") == [
-                heard([(.week, .week(Self.firstWeek), nil)]), .saveDraft(e), .say(.weekTaken(Self.earlier)), .offerReplace(Self.earlier),
-            ])
+            #expect(
+                dialogue.receive("jan 5") == [
+                    heard([(.week, .week(Self.firstWeek), nil)]), .saveDraft(e), .say(.weekTaken(Self.earlier)),
+                    .offerReplace(Self.earlier),
+                ])
         } changes: {
             $0.talk?.entries.values[.week] = .week(Self.firstWeek)
             $0.talk?.asking = .attempts("calls")
@@ -176,9 +190,11 @@ struct CheckInDialogueTests {
         expectDifference(dialogue) {
             var e = setup.blank
             e.values[.week] = .week(Self.thisWeek)
-            #expect(dialogue.receive("this week") == [
-                heard([(.week, .week(Self.thisWeek), .week(Self.firstWeek))]), .saveDraft(e), .ask(.attempts("calls"), number: 2, of: 11),
-            ])
+            #expect(
+                dialogue.receive("this week") == [
+                    heard([(.week, .week(Self.thisWeek), .week(Self.firstWeek))]), .saveDraft(e),
+                    .ask(.attempts("calls"), number: 2, of: 11),
+                ])
         } changes: {
             $0.weekTaken = nil
             $0.talk?.entries.values[.week] = .week(Self.thisWeek)
@@ -214,12 +230,18 @@ struct CheckInDialogueTests {
         var dialogue = started()
         _ = dialogue.receive("")
         let before = dialogue
-        #expect(dialogue.receive("what counts as an attempt?") == [.say(.field(.explain(.attempts("calls")))), .ask(.attempts("calls"), number: 2, of: 11)])
+        #expect(
+            dialogue.receive("what counts as an attempt?") == [
+                .say(.field(.explain(.attempts("calls")))), .ask(.attempts("calls"), number: 2, of: 11),
+            ])
         expectNoDifference(dialogue, before)
         expectDifference(dialogue) {
             let actions = dialogue.receive("no idea")
-            #expect(actions == [.say(.field(.dontKnow(.attempts("calls"), .count(0)))), .saveDraft(dialogue.talk?.entries ?? setup.blank),
-                                .ask(.booked("calls"), number: 3, of: 11)])
+            #expect(
+                actions == [
+                    .say(.field(.dontKnow(.attempts("calls"), .count(0)))), .saveDraft(dialogue.talk?.entries ?? setup.blank),
+                    .ask(.booked("calls"), number: 3, of: 11),
+                ])
         } changes: {
             $0.talk?.entries.values[.attempts("calls")] = .count(0)
             $0.talk?.asking = .booked("calls")
@@ -230,9 +252,11 @@ struct CheckInDialogueTests {
         var dialogue = started()
         _ = dialogue.receive("")
         expectDifference(dialogue) {
-            #expect(dialogue.receive("lots") == [
-                .say(.field(.refused(.attempts("calls"), .notUnderstood(.count), said: "lots", attempt: 1))), .ask(.attempts("calls"), number: 2, of: 11),
-            ])
+            #expect(
+                dialogue.receive("lots") == [
+                    .say(.field(.refused(.attempts("calls"), .notUnderstood(.count), said: "lots", attempt: 1))),
+                    .ask(.attempts("calls"), number: 2, of: 11),
+                ])
         } changes: {
             $0.talk?.misses = 1
         }
@@ -242,14 +266,16 @@ struct CheckInDialogueTests {
         var dialogue = started()
         let before = dialogue
         let ahead = Day(year: 2027, month: 3, day: 8)!
-        #expect(dialogue.receive("2027-03-08") == [
-            .say(.field(.unplaced([.init(figure: 0, reason: .weekAhead(ahead))]))), .ask(.week, number: 1, of: 11),
-        ])
+        #expect(
+            dialogue.receive("2027-03-08") == [
+                .say(.field(.unplaced([.init(figure: 0, reason: .weekAhead(ahead))]))), .ask(.week, number: 1, of: 11),
+            ])
         #expect(dialogue.talk?.entries == before.talk?.entries)
-        #expect(dialogue.receive("week of dec 7th") == [
-            .say(.field(.unplaced([.init(figure: 0, reason: .weekBeforePlan(Day(year: 2026, month: 12, day: 7)!))]))),
-            .ask(.week, number: 1, of: 11),
-        ])
+        #expect(
+            dialogue.receive("week of dec 7th") == [
+                .say(.field(.unplaced([.init(figure: 0, reason: .weekBeforePlan(Day(year: 2026, month: 12, day: 7)!))]))),
+                .ask(.week, number: 1, of: 11),
+            ])
     }
 
     @Test func aChangeWithItsValueIsTakenAtTheConfirmation() {

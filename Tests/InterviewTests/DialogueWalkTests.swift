@@ -1,8 +1,9 @@
 import Planner
-import Testing
 import TestSupport
+import Testing
 import Tracking
 import Understanding
+
 @testable import Interview
 
 /// Random walks over the three dialogues: whatever is typed, a conversation that has not ended has exactly one
@@ -34,24 +35,34 @@ struct DialogueWalkTests {
 
     @Test(arguments: seeds)
     func theCheckInAlwaysHasOneQuestionOpen(seed: UInt64) {
-        let setup = CheckInDialogue.Setup(today: Day(iso: "2027-01-15")!, activities: ["calls", "emails"], firstWeek: Day(iso: "2027-01-04")!,
-                                          checkedIn: [CheckIn(week: Day(iso: "2027-01-04")!)], maxMisses: seed % 2 == 0 ? 5 : nil)
+        let setup = CheckInDialogue.Setup(
+            today: Day(iso: "2027-01-15")!, activities: ["calls", "emails"], firstWeek: Day(iso: "2027-01-04")!,
+            checkedIn: [CheckIn(week: Day(iso: "2027-01-04")!)], maxMisses: seed % 2 == 0 ? 5 : nil)
         var dialogue = CheckInDialogue(setup: setup)
         Self.walk(&dialogue, seed: seed, asks: \.asks) { $0.ending != nil }
     }
 
     @Test(arguments: seeds)
     func theRevisitAlwaysHasOneQuestionOpen(seed: UInt64) throws {
-        let checkIns = seed % 3 == 0 ? [] : [CheckIn(week: Day(iso: "2027-01-04")!, activities: [.init(name: "calls", attempts: 400, meetings: 8)],
-                                                       meetingsHeld: 8, opportunitiesCreated: 3, dealsWon: 1, dealsLost: 1, revenueClosed: 9_000)]
-        var dialogue = RevisitDialogue(setup: .init(previous: try quarterPlan(), checkIns: checkIns, today: Day(iso: "2027-01-15")!,
-                                                    maxMisses: seed % 2 == 0 ? 5 : nil))
+        let checkIns =
+            seed % 3 == 0
+            ? []
+            : [
+                CheckIn(
+                    week: Day(iso: "2027-01-04")!, activities: [.init(name: "calls", attempts: 400, meetings: 8)],
+                    meetingsHeld: 8, opportunitiesCreated: 3, dealsWon: 1, dealsLost: 1, revenueClosed: 9_000)
+            ]
+        var dialogue = RevisitDialogue(
+            setup: .init(
+                previous: try quarterPlan(), checkIns: checkIns, today: Day(iso: "2027-01-15")!,
+                maxMisses: seed % 2 == 0 ? 5 : nil))
         Self.walk(&dialogue, seed: seed, asks: \.asks) { $0.ending != nil }
     }
 
     @Test(arguments: seeds)
     func theInterviewAlwaysHasOneQuestionOpen(seed: UInt64) {
-        var interview = Interview(setup: .init(asOf: Day(iso: "2026-12-15")!, maxMisses: seed % 2 == 0 ? 5 : nil, catalogue: ["calls": 40, "emails": 80]))
+        var interview = Interview(
+            setup: .init(asOf: Day(iso: "2026-12-15")!, maxMisses: seed % 2 == 0 ? 5 : nil, catalogue: ["calls": 40, "emails": 80]))
         Self.walk(&interview, seed: seed, asks: { if case .ask = $0 { true } else { false } }) {
             #expect($0.ending != nil || $0.question != nil, "not ended: a question is open")
             return $0.ending != nil

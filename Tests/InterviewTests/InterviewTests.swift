@@ -2,6 +2,7 @@ import CustomDump
 import Planner
 import Testing
 import Understanding
+
 @testable import Interview
 
 /// Each behaviour of the interview with its exact state change: anything else changing fails the test.
@@ -9,10 +10,13 @@ struct InterviewTests {
     @Test func itOpensWithAWelcomeAndTheFirstQuestion() {
         var interview = Interview(setup: .init(asOf: asOf))
         let effects = interview.start()
-        #expect(effects == [
-            .say(.welcome),
-            .ask(Prompt(question: .slot(.rep), number: 1, of: 15, fallback: .required, choices: interview.prompt(for: .slot(.rep)).choices)),
-        ])
+        #expect(
+            effects == [
+                .say(.welcome),
+                .ask(
+                    Prompt(
+                        question: .slot(.rep), number: 1, of: 15, fallback: .required, choices: interview.prompt(for: .slot(.rep)).choices)),
+            ])
         #expect(interview.question == .slot(.rep))
     }
 
@@ -99,9 +103,10 @@ struct InterviewTests {
         let pasted = "30% " + String(repeating: "x", count: Misunderstanding.longestAnswer)
         expectDifference(interview) {
             let effects = interview.receive(pasted)
-            #expect(effects.messages.contains {
-                if case .refused(.slot(.closeRate), .tooLong(pasted.utf8.count), _, 1) = $0 { true } else { false }
-            })
+            #expect(
+                effects.messages.contains {
+                    if case .refused(.slot(.closeRate), .tooLong(pasted.utf8.count), _, 1) = $0 { true } else { false }
+                })
         } changes: {
             $0.misses = 1
         }
@@ -218,10 +223,11 @@ struct InterviewTests {
             Issue.record("no finishing message")
             return
         }
-        #expect(fills.map(\.slot) == [
-            .closedToDate, .openOpportunities, .salesCycleWeeks, .weeksOff, .workingDays, .channels, .timeBlocks, .manager,
-            .profile,
-        ])
+        #expect(
+            fills.map(\.slot) == [
+                .closedToDate, .openOpportunities, .salesCycleWeeks, .weeksOff, .workingDays, .channels, .timeBlocks, .manager,
+                .profile,
+            ])
         #expect(fills.first?.value == .money(0))
         guard case .summary(_, let plan?) = effects.messages.last else {
             Issue.record("no summary with a plan")
@@ -311,9 +317,10 @@ struct InterviewTests {
         let shares = interview.answers.channels?.compactMap(\.share) ?? []
         #expect(abs(shares[0] - 0.7 / 1.2) < 1e-9)
         #expect(abs(shares.reduce(0, +) - 1) < 1e-9)
-        var given = after(requiredLines + [
-            "calls: 40 per meeting, 70% of meetings", "emails: 1 in 80, 50% of meetings", "that's everything",
-        ])
+        var given = after(
+            requiredLines + [
+                "calls: 40 per meeting, 70% of meetings", "emails: 1 in 80, 50% of meetings", "that's everything",
+            ])
         _ = given.receive("calls 60%, emails 40%")
         #expect(given.answers.channels?.compactMap(\.share) == [0.6, 0.4])
     }
@@ -379,7 +386,9 @@ struct ProfileTests {
         #expect(zip(options, options.dropFirst()).allSatisfy { $0.weeklyMeetings <= $1.weeklyMeetings })
         expectDifference(fresh) {
             let effects = fresh.receive("stretch 115%")
-            #expect(effects.messages.first == .stretched(Stretch(percent: 1.15, goal: 1_380_000, weeklyMeetings: 0, chance: 0), base: 1_200_000))
+            #expect(
+                effects.messages.first == .stretched(Stretch(percent: 1.15, goal: 1_380_000, weeklyMeetings: 0, chance: 0), base: 1_200_000)
+            )
         } changes: {
             $0.answers.values[.goal] = .money(1_380_000)
             $0.answers.said[.goal] = "stretch 115%"
@@ -418,14 +427,16 @@ struct TimeBlocksQuestionTests {
     @Test func theSuggestionCoversTheWeekAndShortBlocksAreSaidAtOnce() {
         var interview = atTheBlocksQuestion()
         #expect(interview.question == .slot(.timeBlocks))
-        #expect(interview.prompt(for: .slot(.timeBlocks)).fallback
-            == .value(.timeBlocks((1...5).map { TimeBlock(weekday: $0, start: 540, end: 750) })), "16 h over 5 days: 9:00–12:30")
+        #expect(
+            interview.prompt(for: .slot(.timeBlocks)).fallback
+                == .value(.timeBlocks((1...5).map { TimeBlock(weekday: $0, start: 540, end: 750) })), "16 h over 5 days: 9:00–12:30")
         let tuesThurs: SlotValue = .timeBlocks([TimeBlock(weekday: 2, start: 540, end: 660), TimeBlock(weekday: 4, start: 540, end: 660)])
         expectDifference(interview) {
             let effects = interview.receive("Tuesday and Thursday mornings 9 to 11")
-            #expect(effects.messages.contains {
-                if case .blocksShort(let blocks) = $0 { blocks.minutes == 240 && blocks.activityMinutes == 960 } else { false }
-            })
+            #expect(
+                effects.messages.contains {
+                    if case .blocksShort(let blocks) = $0 { blocks.minutes == 240 && blocks.activityMinutes == 960 } else { false }
+                })
             // The activities are timed, so the hours for prospecting come next.
             #expect(effects.asked == .slot(.prospectingHours))
         } changes: {

@@ -3,6 +3,7 @@ import Planner
 import TestSupport
 import Testing
 import Understanding
+
 @testable import Interview
 
 /// The interview's listening policy, each rule with its exact state change and every effect: nothing changed
@@ -10,7 +11,8 @@ import Understanding
 struct ListeningPolicyTests {
     /// Every required answer given; the question open is how much is closed so far.
     func atClosedSoFar(starting: [Slot: SlotValue] = [:]) -> Interview {
-        var interview = Interview(setup: .init(asOf: asOf, catalogue: ["calls": 40, "emails": 80], starting: starting, startingRecalibration: 6))
+        var interview = Interview(
+            setup: .init(asOf: asOf, catalogue: ["calls": 40, "emails": 80], starting: starting, startingRecalibration: 6))
         _ = interview.start()
         for line in requiredLines { _ = interview.receive(line) }
         return interview
@@ -47,7 +49,10 @@ struct ListeningPolicyTests {
         let fill = Fill(slot: .goal, value: .money(1_500_000), said: "my quota is 1.5M")
         expectDifference(interview) {
             let effects = interview.receive("yes")
-            #expect(effects == [.say(.changed(fill, was: .money(1_200_000))), .saveDraft(interview.answers), prompt(interview, .slot(.closedToDate))])
+            #expect(
+                effects == [
+                    .say(.changed(fill, was: .money(1_200_000))), .saveDraft(interview.answers), prompt(interview, .slot(.closedToDate)),
+                ])
         } changes: {
             $0.checks = []
             $0.answers.values[.goal] = .money(1_500_000)
@@ -61,7 +66,10 @@ struct ListeningPolicyTests {
         let fill = Fill(slot: .goal, value: .money(1_500_000), said: "actually my quota is 1.5M")
         expectDifference(interview) {
             let effects = interview.receive("actually my quota is 1.5M")
-            #expect(effects == [.say(.changed(fill, was: .money(1_200_000))), .saveDraft(interview.answers), prompt(interview, .slot(.closedToDate))])
+            #expect(
+                effects == [
+                    .say(.changed(fill, was: .money(1_200_000))), .saveDraft(interview.answers), prompt(interview, .slot(.closedToDate)),
+                ])
         } changes: {
             $0.answers.values[.goal] = .money(1_500_000)
             $0.answers.said[.goal] = "actually my quota is 1.5M"
@@ -85,10 +93,14 @@ struct ListeningPolicyTests {
         let leftover = Leftover(text: "$60k", kind: .money(60_000, range: nil), tokens: 4..<7)
         expectDifference(interview) {
             let effects = interview.receive("25%, and $60k")
-            #expect(effects == [
-                .say(.readBack([Fill(slot: .closeRate, value: .rate(0.25), said: "25%")])), .saveDraft(interview.answers),
-                .ask(Prompt(question: .check, number: 5, of: 15, fallback: .yes, choices: ["yes", "no"], check: .leftover(leftover, guess: .closedToDate))),
-            ])
+            #expect(
+                effects == [
+                    .say(.readBack([Fill(slot: .closeRate, value: .rate(0.25), said: "25%")])), .saveDraft(interview.answers),
+                    .ask(
+                        Prompt(
+                            question: .check, number: 5, of: 15, fallback: .yes, choices: ["yes", "no"],
+                            check: .leftover(leftover, guess: .closedToDate))),
+                ])
         } changes: {
             $0.answers.values[.closeRate] = .rate(0.25)
             $0.answers.said[.closeRate] = "25%"
@@ -110,7 +122,10 @@ struct ListeningPolicyTests {
         #expect(guesses == [.closedToDate, .closedToDate])
         _ = interview.receive("yes")
         #expect(interview.answers.values[.closedToDate] == .money(60_000))
-        guard case .leftover(let l, let guess)? = interview.checks.first else { Issue.record("no second check"); return }
+        guard case .leftover(let l, let guess)? = interview.checks.first else {
+            Issue.record("no second check")
+            return
+        }
         #expect(l.text == "$40k")
         #expect(guess == nil)
     }
@@ -163,10 +178,11 @@ struct ListeningPolicyTests {
         let offer = Check.usual(.closeRate, .starting(.rate(0.2), weeks: 6))
         expectDifference(interview) {
             let effects = interview.receive("no idea, she's brand new")
-            #expect(effects == [
-                .say(.readBack([Fill(slot: .profile, value: .profile(.new), said: "she's brand new")])), .saveDraft(interview.answers),
-                .ask(Prompt(question: .check, number: 5, of: 15, fallback: .yes, choices: ["yes", "no"], check: offer)),
-            ])
+            #expect(
+                effects == [
+                    .say(.readBack([Fill(slot: .profile, value: .profile(.new), said: "she's brand new")])), .saveDraft(interview.answers),
+                    .ask(Prompt(question: .check, number: 5, of: 15, fallback: .yes, choices: ["yes", "no"], check: offer)),
+                ])
         } changes: {
             $0.answers.values[.profile] = .profile(.new)
             $0.answers.said[.profile] = "she's brand new"
@@ -183,15 +199,19 @@ struct ListeningPolicyTests {
         }
         _ = interview.receive("half")
         _ = interview.receive("that's everything")
-        #expect(try interview.inputs().assumptions.first { $0.key == "close_rate" }
-            == Assumption(key: "close_rate", source: .starting, recalibrateAfterWeeks: 6))
+        #expect(
+            try interview.inputs().assumptions.first { $0.key == "close_rate" }
+                == Assumption(key: "close_rate", source: .starting, recalibrateAfterWeeks: 6))
     }
 
     @Test func aLengthSaidInPassingIsAskedWithNoAsItsDefault() throws {
         var interview = atClosedSoFar()
         _ = interview.receive("none, I've been here 8 weeks")
         let check = try #require(interview.checks.first)
-        guard case .leftover(_, let guess) = check else { Issue.record("not a leftover: \(check)"); return }
+        guard case .leftover(_, let guess) = check else {
+            Issue.record("not a leftover: \(check)")
+            return
+        }
         #expect(guess == .salesCycleWeeks)
         #expect(interview.checkFallback(check) == .no)
         _ = interview.receive("")
@@ -207,10 +227,11 @@ struct ListeningPolicyTests {
         #expect(interview.checks == [.usual(.closeRate, .starting(.rate(0.2), weeks: 6))])
         expectDifference(interview) {
             let effects = interview.receive("go with 1 in 3")
-            #expect(effects == [
-                .say(.readBack([Fill(slot: .closeRate, value: .rate(1.0 / 3), said: "go with 1 in 3")])), .saveDraft(interview.answers),
-                prompt(interview, .slot(.meetingToOpportunity)),
-            ])
+            #expect(
+                effects == [
+                    .say(.readBack([Fill(slot: .closeRate, value: .rate(1.0 / 3), said: "go with 1 in 3")])), .saveDraft(interview.answers),
+                    prompt(interview, .slot(.meetingToOpportunity)),
+                ])
         } changes: {
             $0.checks = []
             $0.answers.values[.closeRate] = .rate(1.0 / 3)
@@ -224,7 +245,8 @@ struct ListeningPolicyTests {
         let fill = Fill(slot: .meetingToOpportunity, value: .rate(0.4), said: "40%")
         expectDifference(interview) {
             let effects = interview.receive("actually make that 40%")
-            #expect(effects == [.say(.changed(fill, was: .rate(0.5))), .saveDraft(interview.answers), prompt(interview, .slot(.closedToDate))])
+            #expect(
+                effects == [.say(.changed(fill, was: .rate(0.5))), .saveDraft(interview.answers), prompt(interview, .slot(.closedToDate))])
         } changes: {
             $0.answers.values[.meetingToOpportunity] = .rate(0.4)
             $0.answers.said[.meetingToOpportunity] = "40%"
@@ -235,9 +257,11 @@ struct ListeningPolicyTests {
         var interview = atClosedSoFar()
         expectDifference(interview) {
             let effects = interview.receive("10")
-            #expect(effects == [
-                .say(.refused(.slot(.closedToDate), .bareSmallAmount(10), said: "10", attempt: 1)), prompt(interview, .slot(.closedToDate)),
-            ])
+            #expect(
+                effects == [
+                    .say(.refused(.slot(.closedToDate), .bareSmallAmount(10), said: "10", attempt: 1)),
+                    prompt(interview, .slot(.closedToDate)),
+                ])
         } changes: {
             $0.misses = 1
         }
@@ -250,10 +274,11 @@ struct ListeningPolicyTests {
         let offer = Check.usual(.closeRate, .starting(.rate(0.2), weeks: 6))
         expectDifference(interview) {
             let effects = interview.receive("what's normal?")
-            #expect(effects == [
-                .say(.explain(.slot(.closeRate), nil)),
-                .ask(Prompt(question: .check, number: 5, of: 15, fallback: .yes, choices: ["yes", "no"], check: offer)),
-            ])
+            #expect(
+                effects == [
+                    .say(.explain(.slot(.closeRate), nil)),
+                    .ask(Prompt(question: .check, number: 5, of: 15, fallback: .yes, choices: ["yes", "no"], check: offer)),
+                ])
         } changes: {
             $0.checks = [offer]
             $0.question = .check
@@ -296,7 +321,8 @@ struct ListeningPolicyTests {
     }
 
     @Test func anActivityCanBeTakenAway() {
-        var interview = after(requiredLines + ["none", "10", "8 weeks", "6 weeks", "5", "mostly cold calls and emails, she doesn't have referrals yet"])
+        var interview = after(
+            requiredLines + ["none", "10", "8 weeks", "6 weeks", "5", "mostly cold calls and emails, she doesn't have referrals yet"])
         #expect(interview.answers.channels?.map(\.name) == ["cold calls", "emails"])
         let effects = interview.receive("remove emails")
         #expect(effects.messages == [.channelRemoved("emails")])

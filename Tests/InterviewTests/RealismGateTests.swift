@@ -1,5 +1,6 @@
 import Planner
 import Testing
+
 @testable import Interview
 
 /// A plan beyond one person is said before the summary and saving it takes a yes.
@@ -24,8 +25,11 @@ struct RealismGateTests {
     }
 
     /// Up to the blocks: the worked example's figures with calls of 3 minutes, 40 to a meeting.
-    let timed = requiredLines + ["none", "10", "8 weeks", "6 weeks", "5", "calls: 40 dials per meeting, 3 minutes each", "no",
-                                 "skip"]
+    let timed =
+        requiredLines + [
+            "none", "10", "8 weeks", "6 weeks", "5", "calls: 40 dials per meeting, 3 minutes each", "no",
+            "skip",
+        ]
 
     @Test func theHoursAreAskedWhenTheActivitiesAreTimedAndWeighed() throws {
         var interview = after(timed)

@@ -3,22 +3,25 @@ import Planner
 import Testing
 import Tracking
 import Understanding
+
 @testable import Interview
 
 /// A 13-week plan: 30 deals of $10k at 25% from 50% of meetings, all from calls at 40 per meeting.
 func quarterPlan() throws -> Plan {
-    try Planner.plan(PlanInputs(
-        rep: "Pat Quinn", period: Period(start: Day(iso: "2027-01-04")!, end: Day(iso: "2027-04-04")!), asOf: Day(iso: "2027-01-04")!,
-        goal: 300_000, dealSize: 10_000, closeRate: 0.25, meetingToOpportunity: 0.5,
-        channels: [Channel(name: "calls", attemptsPerMeeting: 40, share: 1, minutesPerAttempt: 3)]))
+    try Planner.plan(
+        PlanInputs(
+            rep: "Pat Quinn", period: Period(start: Day(iso: "2027-01-04")!, end: Day(iso: "2027-04-04")!), asOf: Day(iso: "2027-01-04")!,
+            goal: 300_000, dealSize: 10_000, closeRate: 0.25, meetingToOpportunity: 0.5,
+            channels: [Channel(name: "calls", attemptsPerMeeting: 40, share: 1, minutesPerAttempt: 3)]))
 }
 
 /// The revisit conversation, each event with its exact state change and every action it returns.
 struct RevisitDialogueTests {
     static let today = Day(iso: "2027-02-01")!
     static let weeks = ["2027-01-04", "2027-01-11", "2027-01-18", "2027-01-25"].map {
-        CheckIn(week: Day(iso: $0)!, activities: [.init(name: "calls", attempts: 500, meetings: 10)], meetingsHeld: 10,
-                opportunitiesCreated: 4, dealsWon: 1, dealsLost: 2, revenueClosed: 10_000)
+        CheckIn(
+            week: Day(iso: $0)!, activities: [.init(name: "calls", attempts: 500, meetings: 10)], meetingsHeld: 10,
+            opportunitiesCreated: 4, dealsWon: 1, dealsLost: 2, revenueClosed: 10_000)
     }
 
     func started(checkIns: [CheckIn] = weeks) throws -> (RevisitDialogue, [RevisitDialogue.Action]) {
@@ -37,15 +40,18 @@ struct RevisitDialogueTests {
 
     @Test func aQuestionAboutTheRatiosIsExplainedNotTakenAsTheAnswer() throws {
         var (dialogue, _) = try started()
-        expectNoDifference(dialogue.receive("what does blended mean?"), [
-            .say(.choice(.explain(.ratios))), .askChoice(.ratios, number: 1, of: 5),
-        ])
+        expectNoDifference(
+            dialogue.receive("what does blended mean?"),
+            [
+                .say(.choice(.explain(.ratios))), .askChoice(.ratios, number: 1, of: 5),
+            ])
         expectDifference(dialogue) {
             let actions = dialogue.receive("my own numbers")
-            #expect(actions == [
-                .say(.choice(.heard([.init(field: .ratios, value: .choice("actual"), was: nil)]))),
-                .saveDraft(.init(choices: dialogue.choosing?.entries)), .askChoice(.openOpportunities, number: 2, of: 5),
-            ])
+            #expect(
+                actions == [
+                    .say(.choice(.heard([.init(field: .ratios, value: .choice("actual"), was: nil)]))),
+                    .saveDraft(.init(choices: dialogue.choosing?.entries)), .askChoice(.openOpportunities, number: 2, of: 5),
+                ])
         } changes: {
             $0.choosing?.entries.values[.ratios] = .choice("actual")
             $0.choosing?.asking = .openOpportunities
@@ -88,13 +94,17 @@ struct RevisitDialogueTests {
             #expect(actions.count == 3)
             #expect(actions.dropFirst() == [.saveDraft(.init(totals: entries)), .confirmTotals(entries)])
         } changes: {
-            $0.totals?.entries.values = [.weeks: .count(4), .attempts("calls"): .count(2000), .booked("calls"): .count(40), .meetingsHeld: .count(40),
-                                         .opportunitiesCreated: .count(16), .dealsWon: .count(4), .dealsLost: .count(8), .revenueClosed: .money(40_000)]
+            $0.totals?.entries.values = [
+                .weeks: .count(4), .attempts("calls"): .count(2000), .booked("calls"): .count(40), .meetingsHeld: .count(40),
+                .opportunitiesCreated: .count(16), .dealsWon: .count(4), .dealsLost: .count(8), .revenueClosed: .money(40_000),
+            ]
             $0.totals?.isConfirming = true
         }
         let actionsAfterYes = dialogue.receive("yes")
-        let spread = TrackingAnswers.spread(CheckIn(dialogue.draft.totals ?? .init(fields: [], fallbacks: [:]), activities: ["calls"],
-                                                    week: Day(iso: "2027-01-25")!), weeks: 4)
+        let spread = TrackingAnswers.spread(
+            CheckIn(
+                dialogue.draft.totals ?? .init(fields: [], fallbacks: [:]), activities: ["calls"],
+                week: Day(iso: "2027-01-25")!), weeks: 4)
         let first = try Revisit(previous: try quarterPlan(), checkIns: spread, choices: .init(today: Self.today))
         #expect(actionsAfterYes == [.findings(first, fromTotals: true), .askChoice(.ratios, number: 1, of: 5)])
         #expect(first.totals.meetingsHeld == 40)

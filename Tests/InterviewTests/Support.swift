@@ -1,5 +1,6 @@
 import Planner
 import Understanding
+
 @testable import Interview
 
 let asOf = Day(year: 2026, month: 12, day: 15)!

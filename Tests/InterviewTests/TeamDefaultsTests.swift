@@ -1,6 +1,7 @@
 import CustomDump
 import Planner
 import Testing
+
 @testable import Interview
 @testable import Understanding
 
@@ -74,9 +75,10 @@ struct TeamDefaultsTests {
             Issue.record("accepted a bad team.yaml")
             return
         }
-        #expect(problems.all.map(\.key) == [
-            "channels[1].attempts_per_meeting", "channels[2].name", "channels[3]", "ramp[2].conversion", "stages.Proposal",
-        ])
+        #expect(
+            problems.all.map(\.key) == [
+                "channels[1].attempts_per_meeting", "channels[2].name", "channels[3]", "ramp[2].conversion", "stages.Proposal",
+            ])
     }
 
     func interview(_ lines: [String]) throws -> Interview {
@@ -110,10 +112,12 @@ struct TeamDefaultsTests {
         let inputs = try interview.inputs()
         #expect(inputs.ramp == nil)
         #expect(inputs.salesCycleWeeks == 8)
-        #expect(inputs.assumptions.first { $0.key == "close_rate" }
-            == Assumption(key: "close_rate", source: .team, recalibrateAfterWeeks: 6))
-        #expect(inputs.assumptions.first { $0.key == "sales_cycle_weeks" }
-            == Assumption(key: "sales_cycle_weeks", source: .team))
+        #expect(
+            inputs.assumptions.first { $0.key == "close_rate" }
+                == Assumption(key: "close_rate", source: .team, recalibrateAfterWeeks: 6))
+        #expect(
+            inputs.assumptions.first { $0.key == "sales_cycle_weeks" }
+                == Assumption(key: "sales_cycle_weeks", source: .team))
     }
 
     @Test func aNewRepIsOfferedTheTeamsFiguresUpFront() throws {

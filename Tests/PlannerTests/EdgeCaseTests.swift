@@ -1,5 +1,6 @@
 import TestSupport
 import Testing
+
 @testable import Planner
 
 /// The contract's edge cases: rounding, goal reached, infeasible, pipeline covers, the income route.
@@ -86,9 +87,10 @@ struct EdgeCaseTests {
         let plan = try Planner.plan(inputs)
         #expect(plan.totals == Plan.Totals(remainingGoal: 1_200_000, deals: 150, opportunities: 500, meetings: 834))
         #expect(plan.weekly.meetings == 32)
-        #expect(plan.weekly.activities == [
-            .init(name: "calls", count: 400, minutes: nil), .init(name: "emails", count: 1280, minutes: nil),
-        ])
+        #expect(
+            plan.weekly.activities == [
+                .init(name: "calls", count: 400, minutes: nil), .init(name: "emails", count: 1280, minutes: nil),
+            ])
         #expect(plan.daily.meetings == 7)
         #expect(abs(plan.confidence.chanceOfGoal - 0.563) < 5e-4)
         #expect(plan.confidence.weeklyMeetingsFor80Percent == 34)

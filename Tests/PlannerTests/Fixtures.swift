@@ -1,4 +1,5 @@
 import TestSupport
+
 @testable import Planner
 
 func period(_ start: String, _ end: String) -> Period {

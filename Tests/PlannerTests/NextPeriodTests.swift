@@ -1,5 +1,6 @@
-import Testing
 import TestSupport
+import Testing
+
 @testable import Planner
 
 /// A plan keeps building the next period's pipeline once its own prospecting is over, or when it needs none.

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import Planner
 
 /// The simulated odds against an independent simulation written the slow, plain way: every meeting and every
@@ -9,21 +10,30 @@ struct OddsModelTests {
     /// The worked example with a deal-size spread of 0.6 and ratios known from 50 past cases each.
     static let workedExample = OddsModel(
         need: 1_200_000, dealSize: 30_000, meetingToOpportunity: 0.5, closeRate: 0.25,
-        evidence: OddsEvidence(meetingTrials: 50, meetingTrialsFrom: .history, closeTrials: 50, closeTrialsFrom: .history,
-                               dealSizeCV: 0.6, dealSizeCVFrom: .history),
+        evidence: OddsEvidence(
+            meetingTrials: 50, meetingTrialsFrom: .history, closeTrials: 50, closeTrialsFrom: .history,
+            dealSizeCV: 0.6, dealSizeCVFrom: .history),
         openByCount: 10)
 
     static let cases: [(String, OddsModel, [Int])] = [
         ("worked example", workedExample, [250, 343, 450]),
-        ("a few large deals, ratios only said", OddsModel(
-            need: 300_000, dealSize: 100_000, meetingToOpportunity: 0.4, closeRate: 0.3, evidence: OddsEvidence(),
-            openByCount: 0), [20, 45, 90]),
-        ("a pipeline known deal by deal", OddsModel(
-            need: 500_000, dealSize: 40_000, meetingToOpportunity: 0.35, closeRate: 0.2,
-            evidence: OddsEvidence(meetingTrials: 30, closeTrials: 25, dealSizeCV: 0.4),
-            open: [OpenOpportunity(amount: 120_000, probability: 0.6), OpenOpportunity(amount: 80_000, probability: 0.2),
-                   OpenOpportunity(probability: 0.9), OpenOpportunity()],
-            openByCount: 3), [60, 120, 200]),
+        (
+            "a few large deals, ratios only said",
+            OddsModel(
+                need: 300_000, dealSize: 100_000, meetingToOpportunity: 0.4, closeRate: 0.3, evidence: OddsEvidence(),
+                openByCount: 0), [20, 45, 90]
+        ),
+        (
+            "a pipeline known deal by deal",
+            OddsModel(
+                need: 500_000, dealSize: 40_000, meetingToOpportunity: 0.35, closeRate: 0.2,
+                evidence: OddsEvidence(meetingTrials: 30, closeTrials: 25, dealSizeCV: 0.4),
+                open: [
+                    OpenOpportunity(amount: 120_000, probability: 0.6), OpenOpportunity(amount: 80_000, probability: 0.2),
+                    OpenOpportunity(probability: 0.9), OpenOpportunity(),
+                ],
+                openByCount: 3), [60, 120, 200]
+        ),
     ]
 
     @Test(arguments: TestDepth.sample(Array(cases.indices), quick: 1))
@@ -33,7 +43,9 @@ struct OddsModelTests {
         let plain = PlainSimulation(model: model)
         for meetings in TestDepth.sample(meetingCounts, quick: 1) {
             let simulated = needed.chance(meetings: meetings), independent = plain.chance(meetings: meetings)
-            #expect(abs(simulated - independent) <= 0.015, "\(Self.cases[index].0), \(meetings) meetings: model \(simulated), plain \(independent)")
+            #expect(
+                abs(simulated - independent) <= 0.015,
+                "\(Self.cases[index].0), \(meetings) meetings: model \(simulated), plain \(independent)")
         }
     }
 

@@ -1,5 +1,6 @@
-import Testing
 import TestSupport
+import Testing
+
 @testable import Planner
 
 /// Properties that hold for any sensible inputs, checked over many seeded random cases.

@@ -1,5 +1,6 @@
 import TestSupport
 import Testing
+
 @testable import Planner
 
 /// A new rep's ramp: full activity from week one, expected meetings lower while ramping.

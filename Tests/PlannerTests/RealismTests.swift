@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import Planner
 
 /// The realism gate and honest odds on the plans that used to be headlined with false confidence.

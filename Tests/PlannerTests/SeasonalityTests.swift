@@ -1,5 +1,6 @@
-import Testing
 import TestSupport
+import Testing
+
 @testable import Planner
 
 /// A known season shapes the monthly goal and leans the weeks to those whose meetings close in busy months.

@@ -1,5 +1,6 @@
-import Testing
 import TestSupport
+import Testing
+
 @testable import Planner
 
 /// The one set of weekly targets: each week's share of a prospecting week, and figures that add up.
@@ -52,7 +53,9 @@ struct WeekTargetTests {
     @Test func weeksAwayOnDatesAskNothingAndTheOthersAddUp() throws {
         // The worked example with its six weeks off: Aug 2–13 and two weeks in March on dates, two more undated.
         var inputs = markRivera()
-        inputs.datesOff = [DatesOff(from: day("2027-03-01"), to: day("2027-03-12")), DatesOff(from: day("2027-08-02"), to: day("2027-08-13"))]
+        inputs.datesOff = [
+            DatesOff(from: day("2027-03-01"), to: day("2027-03-12")), DatesOff(from: day("2027-08-02"), to: day("2027-08-13")),
+        ]
         inputs.lastPeriod = true
         let plan = try Planner.plan(inputs)
         #expect(plan.weekly.meetings == 8 && plan.calendar.prospectingWeeks == 38 + 1.0 / 7, "the contract's figures are unchanged")
@@ -86,7 +89,8 @@ struct WeekTargetTests {
         // 365 days ÷ 7 − 8 = 44.14 weeks: prospecting ends on day 309, Nov 6, five days into the week of Nov 1.
         let november = try #require(targets.first { $0.week == day("2027-11-01") })
         #expect(abs(november.share - 5.0 / 7) < 1e-9)
-        #expect(targets.filter { $0.week > day("2027-11-01") }.allSatisfy { $0.meetings == 0 && $0.activities.allSatisfy { $0.count == 0 } })
+        #expect(
+            targets.filter { $0.week > day("2027-11-01") }.allSatisfy { $0.meetings == 0 && $0.activities.allSatisfy { $0.count == 0 } })
         #expect(targets.map(\.meetings).reduce(0, +) == 353)
         #expect(plan.weekTargets.holding(day("2027-01-13"))?.week == day("2027-01-11"))
     }

@@ -1,6 +1,7 @@
-import TestSupport
 import CustomDump
+import TestSupport
 import Testing
+
 @testable import Planner
 
 /// The contract's worked example, figure by figure.
@@ -25,16 +26,24 @@ struct WorkedExampleTests {
     }
 
     @Test func weeklyAndDaily() {
-        expectNoDifference(plan.weekly, Plan.Weekly(meetings: 8, activities: [
-            .init(name: "calls", count: 160, minutes: 480),
-            .init(name: "referral asks", count: 8, minutes: 80),
-            .init(name: "networking events", count: 1, minutes: 120),
-        ]))
-        expectNoDifference(plan.daily, Plan.Daily(meetings: 2, activities: [
-            .init(name: "calls", count: 32, byDay: [32, 32, 32, 32, 32]),
-            .init(name: "referral asks", count: 2, byDay: [2, 2, 2, 1, 1]),
-            .init(name: "networking events", count: 1, byDay: [1, 0, 0, 0, 0]),
-        ]))
+        expectNoDifference(
+            plan.weekly,
+            Plan.Weekly(
+                meetings: 8,
+                activities: [
+                    .init(name: "calls", count: 160, minutes: 480),
+                    .init(name: "referral asks", count: 8, minutes: 80),
+                    .init(name: "networking events", count: 1, minutes: 120),
+                ]))
+        expectNoDifference(
+            plan.daily,
+            Plan.Daily(
+                meetings: 2,
+                activities: [
+                    .init(name: "calls", count: 32, byDay: [32, 32, 32, 32, 32]),
+                    .init(name: "referral asks", count: 2, byDay: [2, 2, 2, 1, 1]),
+                    .init(name: "networking events", count: 1, byDay: [1, 0, 0, 0, 0]),
+                ]))
     }
 
     @Test func confidence() {

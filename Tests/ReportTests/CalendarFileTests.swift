@@ -1,7 +1,8 @@
 import Foundation
 import Planner
-import Testing
 import TestSupport
+import Testing
+
 @testable import PlanReport
 
 /// plan.ics as RFC 5545 asks: whole-file golden, folding, escaping, UIDs and the weekly rule.
@@ -48,13 +49,19 @@ struct CalendarFileTests {
         // The event whole in the block with most room, then the asks in what is left; the calls fit nowhere.
         #expect(placed.blocks[1].activities.map(\.name) == ["networking events"])
         #expect(placed.blocks[0].activities == [Plan.WeeklyActivity(name: "referral asks", count: 6, minutes: 60)])
-        #expect(placed.unplaced == [Plan.WeeklyActivity(name: "calls", count: 160, minutes: 480), Plan.WeeklyActivity(name: "referral asks", count: 2, minutes: 20)])
+        #expect(
+            placed.unplaced == [
+                Plan.WeeklyActivity(name: "calls", count: 160, minutes: 480),
+                Plan.WeeklyActivity(name: "referral asks", count: 2, minutes: 20),
+            ])
         #expect(placed.minutesMissing == 500)
         for activity in p.activityTargets {
             let counts = placed.blocks.map { $0.activities.first { $0.name == activity.name }?.count ?? 0 }
             let left = placed.unplaced.first { $0.name == activity.name }?.count ?? 0
             #expect(counts.reduce(0, +) + left == activity.count, "\(activity.name) adds up")
         }
-        #expect(PlanSheet(words: words).render(p).contains("In no block, for want of room: calls 160 and referral asks 2. The blocks are 8 h 20 min short"))
+        #expect(
+            PlanSheet(words: words).render(p).contains(
+                "In no block, for want of room: calls 160 and referral asks 2. The blocks are 8 h 20 min short"))
     }
 }

@@ -2,6 +2,7 @@ import Interview
 import Planner
 import Testing
 import Understanding
+
 @testable import PlanReport
 
 /// Every message and question the interview can produce has words in Prompts/ (a missing key shows as `[key]`).
@@ -24,13 +25,15 @@ struct InterviewWordsTests {
 
     @Test func everyMessageHasWords() {
         let fill = Fill(slot: .dealSize, value: .money(25_000), said: "20-30k", range: 20_000...30_000)
-        let questions: [Question] = Slot.allCases.map { .slot($0) }
+        let questions: [Question] =
+            Slot.allCases.map { .slot($0) }
             + [.channelAttempts(0), .moreChannels, .shares, .confirm, .resume, .restart]
         var messages: [Message] = [
             .welcome, .readBack([fill]), .changed(fill, was: .money(10_000)), .incomeRoute,
             .channelAdded(answers.channels![0]), .channelsNamed(["calls", "emails"]), .sharesSettled(answers.channels!),
             .refusedOther(.closeRate, .notUnderstood(.rate), said: "lots"), .summary(answers, nil),
-            .finishing([Fill(slot: .closedToDate, value: .money(0), said: ""), Fill(slot: .manager, value: .text(""), said: "")]), .nothingToGoBackTo, .changeWhich, .restarted, .notRestarted,
+            .finishing([Fill(slot: .closedToDate, value: .money(0), said: ""), Fill(slot: .manager, value: .text(""), said: "")]),
+            .nothingToGoBackTo, .changeWhich, .restarted, .notRestarted,
             .resumed(answers), .freshStart, .quitting, .gaveUp(misses: 5),
             .cannotPlan(.asOfAfterPeriod(asOf: Day(iso: "2027-07-01")!, end: Day(iso: "2027-06-30")!)),
             .sharesAsked(answers.channels!, total: 1.2),

@@ -1,10 +1,11 @@
-import TestSupport
 import Foundation
 import Interview
 import Planner
+import TestSupport
 import Testing
 import Tracking
 import Understanding
+
 @testable import PlanReport
 
 /// plan.md and the printed summary, compared whole with golden files.
@@ -14,23 +15,26 @@ struct PlanSheetTests {
     }
 
     @Test func infeasiblePlanSheetSaysSoInWords() throws {
-        let sheet = PlanSheet(words: words).render(try plan("""
-            rep: Tom Reed
-            profile: under
-            period: Q1 2027
-            as_of: 2027-03-10
-            goal: 90k
-            deal_size: 15k
-            close_rate: 25%
-            meeting_to_opportunity: 50%
-            sales_cycle_weeks: 6
-            """))
+        let sheet = PlanSheet(words: words).render(
+            try plan(
+                """
+                rep: Tom Reed
+                profile: under
+                period: Q1 2027
+                as_of: 2027-03-10
+                goal: 90k
+                deal_size: 15k
+                close_rate: 25%
+                meeting_to_opportunity: 50%
+                sales_cycle_weeks: 6
+                """))
         expectGolden(sheet, "tom-reed.plan.md")
         #expect(sheet.contains("## Warnings"))
     }
 
     @Test func goalReachedAndPipelineCoverSheets() throws {
-        let reached = try plan("""
+        let reached = try plan(
+            """
             rep: Ana Lopez
             period: '2027'
             as_of: '2027-10-01'
@@ -58,11 +62,16 @@ struct PlanSheetTests {
     @Test func aRevisedPlanSheet() throws {
         let first = try plan(markRiveraAnswers)
         let weeks = ["2027-01-04", "2027-01-11", "2027-01-18", "2027-01-25"].map {
-            CheckIn(week: Day(iso: $0)!, activities: [.init(name: "calls", attempts: 90, meetings: 2), .init(name: "referral asks", attempts: 8, meetings: 2)],
-                    meetingsHeld: 4, opportunitiesCreated: 1, dealsWon: 1, dealsLost: 2, revenueClosed: 30_000)
+            CheckIn(
+                week: Day(iso: $0)!,
+                activities: [.init(name: "calls", attempts: 90, meetings: 2), .init(name: "referral asks", attempts: 8, meetings: 2)],
+                meetingsHeld: 4, opportunitiesCreated: 1, dealsWon: 1, dealsLost: 2, revenueClosed: 30_000)
         }
-        let revisit = try Revisit(previous: first, checkIns: weeks, choices: .init(today: Day(iso: "2027-02-01")!, ratios: .blended,
-                                                                                 reason: "a slow January"))
+        let revisit = try Revisit(
+            previous: first, checkIns: weeks,
+            choices: .init(
+                today: Day(iso: "2027-02-01")!, ratios: .blended,
+                reason: "a slow January"))
         expectGolden(PlanSheet(words: words).render(revisit.plan), "mark-rivera-revised.plan.md")
     }
 
@@ -90,7 +99,8 @@ struct PlanSheetTests {
     }
 
     @Test func planJsonWarningsAreWords() throws {
-        let p = try plan("""
+        let p = try plan(
+            """
             rep: Kim Zhao
             period: Q4 2027
             as_of: '2027-10-01'
@@ -185,9 +195,10 @@ struct DatedWeeksOffSheetTests {
     @Test func theWeeksAwayAskNothingAndAreSaid() throws {
         let p = try plan(Self.answers)
         #expect(p.inputs.weeksOff == 6, "Aug 2–13 and two weeks in March on dates, and 2 weeks more")
-        #expect(p.inputs.datesOff == [
-            DatesOff(from: day("2027-03-01"), to: day("2027-03-12")), DatesOff(from: day("2027-08-02"), to: day("2027-08-13")),
-        ])
+        #expect(
+            p.inputs.datesOff == [
+                DatesOff(from: day("2027-03-01"), to: day("2027-03-12")), DatesOff(from: day("2027-08-02"), to: day("2027-08-13")),
+            ])
         let sheet = PlanSheet(words: words).render(p)
         #expect(sheet.contains("- Weeks off: 6 weeks (Mar 1 – Mar 12, 2027 and Aug 2 – Aug 13, 2027)"))
         let rows = sheet.split(separator: "\n").filter { $0.hasPrefix("| 2027-") }
@@ -204,14 +215,16 @@ struct DatedWeeksOffSheetTests {
         let skipped = text.split(separator: "\r\n").filter { $0.hasPrefix("EXDATE:") }
         // Five suggested blocks a week (a morning each weekday) × four weeks away.
         #expect(skipped.count == 20)
-        #expect(skipped.prefix(4) == ["EXDATE:20270301T090000", "EXDATE:20270308T090000", "EXDATE:20270802T090000", "EXDATE:20270809T090000"])
+        #expect(
+            skipped.prefix(4) == ["EXDATE:20270301T090000", "EXDATE:20270308T090000", "EXDATE:20270802T090000", "EXDATE:20270809T090000"])
     }
 }
 
 /// What a person typed is inert in plan.md: no broken table, no HTML, no link.
 struct MarkdownSafetyTests {
     @Test func namesAndNotesCannotBreakTheTableOrInjectMarkup() throws {
-        let answers = markRiveraAnswers
+        let answers =
+            markRiveraAnswers
             .replacingOccurrences(of: "name: calls", with: "name: 'calls | <script>alert(1)</script>'")
             .replacingOccurrences(of: "rep: Mark Rivera", with: "rep: '[Mark](javascript:alert(1))'")
         let sheet = PlanSheet(words: words).render(try plan(answers))

@@ -1,6 +1,7 @@
-import TestSupport
 import Planner
+import TestSupport
 import Testing
+
 @testable import PlanReport
 @testable import Understanding
 
@@ -14,7 +15,8 @@ struct ProblemWordsTests {
     }
 
     @Test func everyProblemInOneFileIsReportedAtOnce() {
-        let got = lines("""
+        let got = lines(
+            """
             rep: Mark
             period: Q5 2027
             goal: lots
@@ -36,7 +38,8 @@ struct ProblemWordsTests {
     }
 
     @Test func goalAndIncomeRouteTogetherAreRefused() {
-        let got = lines("""
+        let got = lines(
+            """
             rep: Sam
             period: 2027
             goal: 1M
@@ -46,9 +49,10 @@ struct ProblemWordsTests {
             close_rate: 30%
             meeting_to_opportunity: 60%
             """)
-        #expect(got == [
-            "goal: \"1M\" and income_goal are both given. Give the revenue goal, or the income route (income_goal, base_salary, commission_rate), not both.",
-        ])
+        #expect(
+            got == [
+                "goal: \"1M\" and income_goal are both given. Give the revenue goal, or the income route (income_goal, base_salary, commission_rate), not both."
+            ])
     }
 
     @Test func aMissingRequiredKeySaysWhatToGive() {
@@ -81,8 +85,10 @@ struct ProblemWordsTests {
             .periodBackwards(start: Day(iso: "2027-06-30")!, end: Day(iso: "2027-01-01")!), .noSuchQuarter(5),
             .ambiguous(.money, [1, 2]), .tooLarge(.money, 1e20),
         ]
-        let kinds = ["money", "money_or_zero", "rate", "count", "calendar_weeks", "weeks_off", "working_days", "period",
-                     "yes_no", "profile", "name", "minutes", "attempts_per_meeting", "date"]
+        let kinds = [
+            "money", "money_or_zero", "rate", "count", "calendar_weeks", "weeks_off", "working_days", "period",
+            "yes_no", "profile", "name", "minutes", "attempts_per_meeting", "date",
+        ]
         for why in all {
             for kind in kinds {
                 let text = names.refusal(why, kind: kind)

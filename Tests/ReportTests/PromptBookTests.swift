@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import PlanReport
 import PromptFiles
 import Prompts
+import Testing
+
+@testable import PlanReport
 
 /// The words load from the shipped bundle, a manager's folder rewords them, and a missing folder says where it looked.
 struct PromptBookTests {

@@ -45,8 +45,10 @@ struct ArchitectureDocTests {
     @Test func theDependencyTableIsThePackage() throws {
         let declared = try Self.declaredTargets(), documented = try Self.documentedTargets()
         #expect(declared.count >= 12, "Package.swift's targets were not found")
-        #expect(Set(declared.keys) == Set(documented.keys),
-                "missing from the doc: \(Set(declared.keys).subtracting(documented.keys).sorted()); not in the package: \(Set(documented.keys).subtracting(declared.keys).sorted())")
+        #expect(
+            Set(declared.keys) == Set(documented.keys),
+            "missing from the doc: \(Set(declared.keys).subtracting(documented.keys).sorted()); not in the package: \(Set(documented.keys).subtracting(declared.keys).sorted())"
+        )
         for (name, deps) in declared {
             #expect(documented[name] == deps, "\(name): Package.swift says \(deps.sorted()), the doc \(documented[name]?.sorted() ?? [])")
         }

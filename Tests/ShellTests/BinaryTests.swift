@@ -53,7 +53,8 @@ struct BinaryTests {
 
     @Test func badAnswersExitOneWithTheProblemsOnStderr() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("rep: X\nperiod: Q5 2027\ngoal: 1M\ndeal_size: 1k\nclose_rate: 1 in 4\nmeeting_to_opportunity: half\n", to: "a.yaml")
+        let path = try folder.write(
+            "rep: X\nperiod: Q5 2027\ngoal: 1M\ndeal_size: 1k\nclose_rate: 1 in 4\nmeeting_to_opportunity: half\n", to: "a.yaml")
         let r = try run(["new", "--answers", path, "--dir", folder.url.appendingPathComponent("plans").path])
         #expect(r.status == 1)
         #expect(r.stdout.isEmpty)
@@ -79,9 +80,11 @@ struct BinaryTests {
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
     }
 
-    @Test(arguments: [["--help"], ["new", "--help"], ["checkin", "--help"], ["revisit", "--help"], ["show", "--help"],
-                      ["list", "--help"], ["team", "--help"], ["team", "view", "--help"], ["team", "init", "--help"],
-                      ["import", "--help"], ["hear", "--help"]])
+    @Test(arguments: [
+        ["--help"], ["new", "--help"], ["checkin", "--help"], ["revisit", "--help"], ["show", "--help"],
+        ["list", "--help"], ["team", "--help"], ["team", "view", "--help"], ["team", "init", "--help"],
+        ["import", "--help"], ["hear", "--help"],
+    ])
     func everyHelpTextIsWorded(_ arguments: [String]) throws {
         let help = try run(arguments)
         #expect(help.status == 0)

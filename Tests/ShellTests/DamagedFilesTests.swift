@@ -1,7 +1,8 @@
 import Foundation
-import Planner
 import PlanStore
+import Planner
 import Testing
+
 @testable import Workflows
 
 /// Broken or hostile files in the plans folder: refused by name, with the line or key, never a crash or a write.
@@ -11,8 +12,10 @@ struct DamagedFilesTests {
     /// A plans folder with Mark's plan; returns the plans folder and his plan.json text.
     func planned(_ folder: TemporaryFolder) throws -> (plans: String, json: String) {
         let plans = folder.url.appendingPathComponent("plans").path
-        let out = NewPlanFromAnswers(answersPath: examplePath("01-worked-example.yaml"), place: Place(dir: plans, today: today),
-                                     asOf: Day(iso: "2027-01-04"), json: false).run(words: words)
+        let out = NewPlanFromAnswers(
+            answersPath: examplePath("01-worked-example.yaml"), place: Place(dir: plans, today: today),
+            asOf: Day(iso: "2027-01-04"), json: false
+        ).run(words: words)
         #expect(out.status == .success, "\(out.stderr)")
         return (plans, try String(contentsOfFile: plans + "/mark-rivera/plan.json", encoding: .utf8))
     }
@@ -110,8 +113,10 @@ struct DamagedFilesTests {
         let plans = folder.url.appendingPathComponent("plans")
         try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
         #expect(symlink(outside.path, plans.appendingPathComponent("mark-rivera").path) == 0)
-        let out = NewPlanFromAnswers(answersPath: examplePath("01-worked-example.yaml"), place: Place(dir: plans.path, today: today),
-                                     asOf: nil, json: false).run(words: words)
+        let out = NewPlanFromAnswers(
+            answersPath: examplePath("01-worked-example.yaml"), place: Place(dir: plans.path, today: today),
+            asOf: nil, json: false
+        ).run(words: words)
         #expect(out.status == .files)
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
         // The plan is not lost: it is printed instead.
@@ -131,10 +136,11 @@ struct DamagedFilesTests {
     }
 
     @Test func theWorkedPlanIsPlausibleAndEachBadFigureIsNamed() throws {
-        let inputs = PlanInputs(rep: "Mark", period: .init(start: Day(iso: "2027-01-01")!, end: Day(iso: "2027-12-31")!),
-                                asOf: Day(iso: "2026-12-15")!, goal: 1_200_000, dealSize: 30_000, closeRate: 0.25,
-                                meetingToOpportunity: 0.5, salesCycleWeeks: 8, weeksOff: 6, openOpportunities: 10,
-                                channels: [Channel(name: "calls", attemptsPerMeeting: 40, share: 1)])
+        let inputs = PlanInputs(
+            rep: "Mark", period: .init(start: Day(iso: "2027-01-01")!, end: Day(iso: "2027-12-31")!),
+            asOf: Day(iso: "2026-12-15")!, goal: 1_200_000, dealSize: 30_000, closeRate: 0.25,
+            meetingToOpportunity: 0.5, salesCycleWeeks: 8, weeksOff: 6, openOpportunities: 10,
+            channels: [Channel(name: "calls", attemptsPerMeeting: 40, share: 1)])
         let plan = try Planner.plan(inputs)
         #expect(PlanCheck.implausibleKey(plan) == nil)
         #expect(PlanCheck.implausibleKey(PlanOutline(plan)) == nil)

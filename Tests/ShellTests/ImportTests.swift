@@ -1,6 +1,7 @@
 import Foundation
 import Planner
 import Testing
+
 @testable import Tracking
 @testable import Workflows
 
@@ -15,7 +16,11 @@ struct ImportTests {
     @Test func salesforceWithItsWonAndClosedFlags() throws {
         let result = try CRMImport.read(try export("salesforce"), today: today).get()
         #expect(result.rows == 8)
-        #expect(result.mapping.map(\.header) == ["Stage", "Won", "Closed", "Amount", "Created Date", "Close Date", "Opportunity Owner", "Probability (%)", "Opportunity Name"])
+        #expect(
+            result.mapping.map(\.header) == [
+                "Stage", "Won", "Closed", "Amount", "Created Date", "Close Date", "Opportunity Owner", "Probability (%)",
+                "Opportunity Name",
+            ])
         let mark = try #require(result.histories.first { $0.rep == "Mark Rivera" })
         #expect((mark.won, mark.lost, mark.open) == (3, 2, 1))
         #expect(abs((mark.averageDeal ?? 0) - 86_000.0 / 3) < 1e-6)
@@ -45,8 +50,9 @@ struct ImportTests {
 
     @Test func aFileWithoutAStageOrAmountIsRefusedSayingWhatWasLookedFor() {
         #expect(CRMImport.read("Name,Value X\nA,1\n", today: today) == .failure(.noColumn(.amount, looked: CRMImport.Role.amount.headers)))
-        #expect(CRMImport.read("Name,Amount\nA,1\n", today: today)
-            == .failure(.noColumn(.stage, looked: CRMImport.Role.stage.headers + CRMImport.Role.won.headers)))
+        #expect(
+            CRMImport.read("Name,Amount\nA,1\n", today: today)
+                == .failure(.noColumn(.stage, looked: CRMImport.Role.stage.headers + CRMImport.Role.won.headers)))
         #expect(CRMImport.read("", today: today) == .failure(.empty))
     }
 
@@ -57,7 +63,8 @@ struct ImportTests {
         let out = ImportHistory(path: path, rep: "mark rivera", place: Place(dir: plans, today: today)).run(words: words)
         #expect(out.status == .success, "\(out.stderr)")
         #expect(out.stdout.contains("amount from \"Amount\""))
-        #expect(out.stdout.contains("Mark Rivera: 3 won, 2 lost, 1 open; average deal $28,667 across 3 won; close rate 60% across 5 decided"))
+        #expect(
+            out.stdout.contains("Mark Rivera: 3 won, 2 lost, 1 open; average deal $28,667 across 3 won; close rate 60% across 5 decided"))
         #expect(folder.files() == ["plans/mark-rivera/history.json"])
         let unknown = ImportHistory(path: path, rep: "Zed", place: Place(dir: plans, today: today)).run(words: words)
         #expect(unknown.status == .badInput)
@@ -65,7 +72,8 @@ struct ImportTests {
     }
 
     @Test func aEuropeanExportIsReadByItsOwnConventionsAndSaysThem() throws {
-        let text = "Opportunity Owner;Stage;Amount;Created Date;Close Date\n"
+        let text =
+            "Opportunity Owner;Stage;Amount;Created Date;Close Date\n"
             + "José Müller;Closed Won;32.000,00 €;04.01.2026;15.03.2026\nJosé Müller;Closed Lost;9.500,00 €;04.02.2026;05.03.2026\n"
         let result = try CRMImport.read(text, today: today).get()
         #expect(result.conventions.decimal == .comma && result.conventions.dates == .dayFirst && !result.conventions.datesAssumed)
@@ -77,11 +85,15 @@ struct ImportTests {
         for (name, encoding) in [("cp1252.csv", String.Encoding.windowsCP1252), ("utf16.csv", .utf16)] {
             let path = folder.url.appendingPathComponent(name)
             try #require(text.data(using: encoding)).write(to: path)
-            let out = ImportHistory(path: path.path, rep: nil, place: Place(dir: folder.url.appendingPathComponent("plans").path, today: today))
-                .run(words: words)
+            let out = ImportHistory(
+                path: path.path, rep: nil, place: Place(dir: folder.url.appendingPathComponent("plans").path, today: today)
+            )
+            .run(words: words)
             #expect(out.status == .success, "\(out.stderr)")
             #expect(out.stdout.contains("it was read as \(encoding == .utf16 ? "UTF-16" : "Windows-1252")"))
-            #expect(out.stdout.contains("José Müller: 1 won, 1 lost") && out.stdout.contains("decimal comma") && out.stdout.contains("day first"))
+            #expect(
+                out.stdout.contains("José Müller: 1 won, 1 lost") && out.stdout.contains("decimal comma")
+                    && out.stdout.contains("day first"))
         }
     }
 
@@ -97,8 +109,9 @@ struct ImportTests {
         let folder = try TemporaryFolder()
         let path = Bundle.module.url(forResource: "Exports/hubspot", withExtension: "csv")!.path
         _ = ImportHistory(path: path, rep: nil, place: Place(dir: folder.url.path, today: today)).run(words: words)
-        let (screen, code) = TranscriptTests.run(["Sam Okafor", "2027", "1M", "", "", "half", "that's everything", "yes"],
-                                                 asOf: Day(iso: "2027-01-01")!, plans: folder.url)
+        let (screen, code) = TranscriptTests.run(
+            ["Sam Okafor", "2027", "1M", "", "", "half", "that's everything", "yes"],
+            asOf: Day(iso: "2027-01-01")!, plans: folder.url)
         #expect(code == 0)
         #expect(screen.contains("What's your average deal size? [from your history: $27,400 over 3 won deals]"))
         let plan = try JSONDecoder().decode(Plan.self, from: Data(contentsOf: folder.url.appendingPathComponent("sam-okafor/plan.json")))

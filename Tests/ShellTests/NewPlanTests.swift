@@ -1,6 +1,7 @@
 import Foundation
 import Planner
 import Testing
+
 @testable import Workflows
 
 /// `salesplan new --answers FILE` end to end, through the same code the binary runs.
@@ -37,12 +38,16 @@ struct NewPlanTests {
         #expect(outcome.status == .success)
         #expect(outcome.stdout.contains(folder.url.appendingPathComponent("plans/mark-rivera/plan.md").path))
         #expect(outcome.stdout.contains("Every week: 8 first exploratory meetings, calls 160 (8 h)"))
-        #expect(folder.files() == ["plans/mark-rivera/plan.ics", "plans/mark-rivera/plan.json", "plans/mark-rivera/plan.md", "plans/mark-rivera/tracking.csv"])
+        #expect(
+            folder.files() == [
+                "plans/mark-rivera/plan.ics", "plans/mark-rivera/plan.json", "plans/mark-rivera/plan.md", "plans/mark-rivera/tracking.csv",
+            ])
     }
 
     @Test func refusedAnswersWriteNothingAndNameEveryProblem() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("""
+        let path = try folder.write(
+            """
             rep: Mark
             period: 2027
             goal: abc
@@ -62,7 +67,8 @@ struct NewPlanTests {
 
     @Test func jsonAnswersAreReadToo() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("""
+        let path = try folder.write(
+            """
             {"rep": "Priya Nair", "period": "Q2 2027", "as_of": "2027-03-20", "goal": 150000,
              "deal_size": "$12,500", "close_rate": 0.2, "meeting_to_opportunity": "40 percent", "weeks_off": 1}
             """, to: "answers.json")

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Planner
 import Testing
+
 @testable import PlanStore
 @testable import Workflows
 
@@ -90,9 +91,10 @@ struct PlanFilesTests {
             let written = try store.save(slug: slug, files: [("plan.json", Data())])
             #expect(written[0].deletingLastPathComponent().deletingLastPathComponent().path == store.root.path)
         }
-        #expect(folder.files() == [
-            "plans/etc-passwd/plan.json", "plans/jose-nunez/plan.json", "plans/mark-o-neil/plan.json", "plans/rep/plan.json",
-        ])
+        #expect(
+            folder.files() == [
+                "plans/etc-passwd/plan.json", "plans/jose-nunez/plan.json", "plans/mark-o-neil/plan.json", "plans/rep/plan.json",
+            ])
     }
 
     @Test func aLinkInPlaceOfTheRepFolderIsNeverFollowed() throws {

@@ -4,6 +4,7 @@ import Planner
 import Terminal
 import Testing
 import Tracking
+
 @testable import Workflows
 
 /// Two sessions on one rep, folders that cannot be written, names that try to leave the plans folder.
@@ -11,10 +12,11 @@ struct SaveSafetyTests {
     let today = Day(iso: "2027-02-01")!
 
     func plan(_ rep: String = "Mark Rivera") throws -> Plan {
-        try Planner.plan(PlanInputs(
-            rep: rep, period: .init(start: Day(iso: "2027-01-01")!, end: Day(iso: "2027-12-31")!), asOf: Day(iso: "2026-12-15")!,
-            goal: 1_200_000, dealSize: 30_000, closeRate: 0.25, meetingToOpportunity: 0.5,
-            channels: [Channel(name: "calls", attemptsPerMeeting: 40, share: 1)]))
+        try Planner.plan(
+            PlanInputs(
+                rep: rep, period: .init(start: Day(iso: "2027-01-01")!, end: Day(iso: "2027-12-31")!), asOf: Day(iso: "2026-12-15")!,
+                goal: 1_200_000, dealSize: 30_000, closeRate: 0.25, meetingToOpportunity: 0.5,
+                channels: [Channel(name: "calls", attemptsPerMeeting: 40, share: 1)]))
     }
 
     @Test func aPlanSavedMeanwhileIsNotWrittenOver() throws {
@@ -57,8 +59,11 @@ struct SaveSafetyTests {
         // Both sessions read the (empty) check-ins before either saved.
         var out = Outcome()
         guard let rep = RepContext.open(nil, command: "checkin", place: place, words: words, into: &out),
-              let manager = RepContext.open(nil, command: "checkin", place: place, words: words, into: &out)
-        else { Issue.record("\(out.stderr)"); return }
+            let manager = RepContext.open(nil, command: "checkin", place: place, words: words, into: &out)
+        else {
+            Issue.record("\(out.stderr)")
+            return
+        }
         for (context, week) in [(rep, "2027-01-04"), (manager, "2027-01-11")] {
             var said = Outcome()
             let checkIn = CheckIn(week: Day(iso: week)!, activities: [.init(name: "calls", attempts: 80, meetings: 2)], meetingsHeld: 2)
@@ -88,7 +93,8 @@ struct SaveSafetyTests {
         let folder = try TemporaryFolder()
         let blocker = try folder.write("a file where the plans folder should be", to: "plans")
         let fallback = folder.url.appendingPathComponent("fallback")
-        let drafts = DraftStore<[String: String]>(plans: PlansFolder(root: URL(fileURLWithPath: blocker)), fallback: PlansFolder(root: fallback))
+        let drafts = DraftStore<[String: String]>(
+            plans: PlansFolder(root: URL(fileURLWithPath: blocker)), fallback: PlansFolder(root: fallback))
         let path = try drafts.save(["goal": "$1.2M"], rep: "Mark Rivera")
         #expect(path.path.hasPrefix(fallback.path))
         #expect(drafts.latest()?.draft == ["goal": "$1.2M"])
@@ -103,8 +109,10 @@ struct SaveSafetyTests {
         let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: input))
         let screen = TranscriptTests.RecordingScreen()
         let fallback = PlansFolder(root: folder.url.appendingPathComponent("fallback"))
-        let code = InterviewSession(words: words, plans: .failure(.noHome), fallback: fallback,
-                                    source: PipeLines(handle: handle, screen: screen), screen: screen, asOf: transcript.asOf).run()
+        let code = InterviewSession(
+            words: words, plans: .failure(.noHome), fallback: fallback,
+            source: PipeLines(handle: handle, screen: screen), screen: screen, asOf: transcript.asOf
+        ).run()
         #expect(code == ExitStatus.files.rawValue)
         #expect(screen.text.contains("HOME is not set"))
         #expect(screen.text.contains("8 first meetings a week"), "the plan is shown")

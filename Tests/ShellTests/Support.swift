@@ -39,7 +39,8 @@ final class TemporaryFolder: @unchecked Sendable {
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.appendingPathComponent(path).path, isDirectory: &isDirectory),
-               !isDirectory.boolValue, !path.hasSuffix("/.lock") {
+                !isDirectory.boolValue, !path.hasSuffix("/.lock")
+            {
                 found.append(path)
             }
         }
@@ -55,7 +56,7 @@ func permissions(_ path: String) throws -> Int {
 /// The shared examples copied into this target: NAME.yaml with NAME.expected.json.
 func exampleNames() -> [String] {
     guard let folder = Bundle.module.url(forResource: "Examples", withExtension: nil),
-          let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
     else { return [] }
     return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Planner
 import Testing
+
 @testable import Workflows
 
 /// `salesplan team` over a real plans folder: the table, JSON and CSV agree.
@@ -9,8 +10,10 @@ struct TeamViewTests {
         let folder = try TemporaryFolder()
         let plans = folder.url.appendingPathComponent("plans").path
         for rep in ["01-worked-example", "02-quarter-new-rep", "03-income-route"] {
-            _ = NewPlanFromAnswers(answersPath: examplePath("\(rep).yaml"), place: Place(dir: plans, today: Day(iso: "2027-01-01")!),
-                                   asOf: nil, json: false).run(words: words)
+            _ = NewPlanFromAnswers(
+                answersPath: examplePath("\(rep).yaml"), place: Place(dir: plans, today: Day(iso: "2027-01-01")!),
+                asOf: nil, json: false
+            ).run(words: words)
         }
         let place = Place(dir: plans, today: Day(iso: "2027-08-20")!)
         let table = TeamView(place: place, format: .table).run(words: words)
@@ -31,15 +34,19 @@ struct TeamViewTests {
         let every = try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [[String: Any]]
         #expect(Set(every?.compactMap { $0["slug"] as? String } ?? []) == ["mark-rivera", "priya-nair", "sam-okafor"])
         let csv = TeamView(place: place, format: .csv).run(words: words)
-        #expect(csv.stdout.hasPrefix("rep,slug,weekly_meetings,weekly_activities,last_checkin,last_week_share,so_far_share,chance_now,flags\r\n"))
+        #expect(
+            csv.stdout.hasPrefix(
+                "rep,slug,weekly_meetings,weekly_activities,last_checkin,last_week_share,so_far_share,chance_now,flags\r\n"))
         #expect(csv.stdout.split(separator: "\r\n").count == (rows?.count ?? 0) + 1)
     }
 
     @Test func anUnreadablePlanIsReportedAndTheRestShown() throws {
         let folder = try TemporaryFolder()
         let plans = folder.url.appendingPathComponent("plans").path
-        _ = NewPlanFromAnswers(answersPath: examplePath("01-worked-example.yaml"), place: Place(dir: plans, today: Day(iso: "2027-01-01")!),
-                               asOf: nil, json: false).run(words: words)
+        _ = NewPlanFromAnswers(
+            answersPath: examplePath("01-worked-example.yaml"), place: Place(dir: plans, today: Day(iso: "2027-01-01")!),
+            asOf: nil, json: false
+        ).run(words: words)
         try FileManager.default.createDirectory(atPath: plans + "/broken", withIntermediateDirectories: true)
         try Data("{\"schema_version\": 7}".utf8).write(to: URL(fileURLWithPath: plans + "/broken/plan.json"))
         let out = TeamView(place: Place(dir: plans, today: Day(iso: "2027-02-01")!), format: .table).run(words: words)

@@ -1,7 +1,8 @@
 import Foundation
 import Planner
-import Tracking
 import Testing
+import Tracking
+
 @testable import Workflows
 
 /// The weekly routine through the commands' code: check in, show, list, revisit, revisions kept.
@@ -11,14 +12,19 @@ struct TrackingCommandTests {
     func setUp(_ folder: TemporaryFolder, reps: [String] = ["01-worked-example"]) throws -> String {
         let plans = folder.url.appendingPathComponent("plans").path
         for rep in reps {
-            let out = NewPlanFromAnswers(answersPath: examplePath("\(rep).yaml"), place: Place(dir: plans, today: today), asOf: Day(iso: "2027-01-04"), json: false).run(words: words)
+            let out = NewPlanFromAnswers(
+                answersPath: examplePath("\(rep).yaml"), place: Place(dir: plans, today: today), asOf: Day(iso: "2027-01-04"), json: false
+            ).run(words: words)
             #expect(out.status == .success, "\(out.stderr)")
         }
         return plans
     }
 
-    func checkIn(_ folder: TemporaryFolder, _ plans: String, week: String, calls: Int = 80, rep: String? = nil, replace: Bool = false) throws -> Outcome {
-        let path = try folder.write("""
+    func checkIn(_ folder: TemporaryFolder, _ plans: String, week: String, calls: Int = 80, rep: String? = nil, replace: Bool = false)
+        throws -> Outcome
+    {
+        let path = try folder.write(
+            """
             week: \(week)
             activities:
               - name: calls
@@ -32,7 +38,8 @@ struct TrackingCommandTests {
             revenue_closed: $30,000
             note: good week
             """, to: "checkin.yaml")
-        return CheckInFromFile(rep: rep, path: path, kind: .answers, place: Place(dir: plans, today: today), replace: replace, json: false).run(words: words)
+        return CheckInFromFile(rep: rep, path: path, kind: .answers, place: Place(dir: plans, today: today), replace: replace, json: false)
+            .run(words: words)
     }
 
     @Test func aCheckInIsStoredAndPaced() throws {
@@ -70,7 +77,8 @@ struct TrackingCommandTests {
         _ = try checkIn(folder, plans, week: "2027-01-11", calls: 55)
         _ = try checkIn(folder, plans, week: "2027-01-18", calls: 55)
         let answers = try folder.write("reason: slow start\nratios: actual\n", to: "r.yaml")
-        let revised = RevisitFromAnswers(rep: "mark", answersPath: answers, place: Place(dir: plans, today: today), json: false).run(words: words)
+        let revised = RevisitFromAnswers(rep: "mark", answersPath: answers, place: Place(dir: plans, today: today), json: false).run(
+            words: words)
         #expect(revised.status == .success, "\(revised.stderr)")
         let plan = try JSONDecoder().decode(Plan.self, from: Data(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/plan.json")))
         let first = try JSONDecoder().decode(Plan.self, from: Data(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/plan-r1.json")))
@@ -92,7 +100,8 @@ struct TrackingCommandTests {
         let plans = try setUp(folder)
         _ = try checkIn(folder, plans, week: "2027-01-11", calls: 55)
         let answers = try folder.write("reason: slow start in January\nratios: blended\n", to: "r.yaml")
-        let out = RevisitFromAnswers(rep: "mark", answersPath: answers, place: Place(dir: plans, today: today), json: false).run(words: words)
+        let out = RevisitFromAnswers(rep: "mark", answersPath: answers, place: Place(dir: plans, today: today), json: false).run(
+            words: words)
         #expect(out.status == .success, "\(out.stderr)")
         let markdown = try String(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/plan.md"), encoding: .utf8)
         let plan = try JSONDecoder().decode(Plan.self, from: Data(contentsOf: URL(fileURLWithPath: plans + "/mark-rivera/plan.json")))
@@ -101,7 +110,9 @@ struct TrackingCommandTests {
         #expect(markdown.contains("The biggest leak in the weeks before it: "))
         #expect(markdown.contains("- calls: 160 → \(plan.activityTargets[0].count)"))
         // (1 won + 10 × 25%) ÷ (2 resolved + 10) = 29.2%.
-        #expect(markdown.contains("Close rate (opportunities won): 29.2% (recalibrated from your check-ins at the last revision, blended)"), "\(markdown)")
+        #expect(
+            markdown.contains("Close rate (opportunities won): 29.2% (recalibrated from your check-ins at the last revision, blended)"),
+            "\(markdown)")
         #expect(markdown.contains("Closed so far: $30,000 (from the plan before and your check-ins since)"))
         #expect(!markdown.contains("Closed so far: $30,000 (default)"))
         #expect(plan.revisions.last?.previousMeetings == 8)
@@ -110,7 +121,8 @@ struct TrackingCommandTests {
     @Test func aRevisitWithNoTimedActivitySaysSoInsteadOfZeroHours() throws {
         let folder = try TemporaryFolder()
         let plans = folder.url.appendingPathComponent("plans").path
-        let answers = try folder.write("""
+        let answers = try folder.write(
+            """
             rep: Dana Cole
             goal: 600000
             period: '2027'
@@ -124,7 +136,8 @@ struct TrackingCommandTests {
             """, to: "dana.yaml")
         _ = NewPlanFromAnswers(answersPath: answers, place: Place(dir: plans, today: today), asOf: nil, json: false).run(words: words)
         let revisit = try folder.write("prospecting_hours: 9\nreason: review\ntotals: {weeks: 4, meetings_held: 10}\n", to: "r.yaml")
-        let out = RevisitFromAnswers(rep: "dana", answersPath: revisit, place: Place(dir: plans, today: today), json: false).run(words: words)
+        let out = RevisitFromAnswers(rep: "dana", answersPath: revisit, place: Place(dir: plans, today: today), json: false).run(
+            words: words)
         #expect(out.status == .success, "\(out.stderr)")
         #expect(out.stdout.contains("None of the activities (calls and emails) has a time per attempt"), "\(out.stdout)")
         #expect(!out.stdout.contains("It needs 0 h"))
@@ -136,7 +149,8 @@ struct TrackingCommandTests {
         for (i, week) in ["2027-01-11", "2027-01-18", "2027-01-25"].enumerated() {
             _ = try checkIn(folder, plans, week: week)
             let answers = try folder.write("reason: review \(i + 1)\nratios: \(["planned", "actual", "blended"][i])\n", to: "r.yaml")
-            let out = RevisitFromAnswers(rep: "mark", answersPath: answers, place: Place(dir: plans, today: today), json: false).run(words: words)
+            let out = RevisitFromAnswers(rep: "mark", answersPath: answers, place: Place(dir: plans, today: today), json: false).run(
+                words: words)
             #expect(out.status == .success, "\(out.stderr)")
             #expect(out.stdout.contains("Saved revision \(i + 2)"))
         }
@@ -176,7 +190,8 @@ struct TrackingCommandTests {
         let none = RevisitFromAnswers(rep: nil, answersPath: nil, place: Place(dir: plans, today: today), json: false).run(words: words)
         #expect(none.status == .badInput)
         #expect(none.stderr.contains("has no check-ins yet"))
-        let totals = try folder.write("""
+        let totals = try folder.write(
+            """
             totals:
               weeks: 4
               activities: [{name: calls, attempts: 320, meetings: 8}]

@@ -3,6 +3,7 @@ import Planner
 import Terminal
 import TestSupport
 import Testing
+
 @testable import Workflows
 
 /// The check-in and revisit conversations through the real sessions: golden screens and the files they leave.
@@ -37,13 +38,17 @@ struct TrackingConversationTests {
 
     func plans(_ folder: TemporaryFolder) -> String {
         let plans = folder.url.appendingPathComponent("plans").path
-        _ = NewPlanFromAnswers(answersPath: examplePath("01-worked-example.yaml"), place: Place(dir: plans, today: today),
-                               asOf: Day(iso: "2027-01-04"), json: false).run(words: words)
+        _ = NewPlanFromAnswers(
+            answersPath: examplePath("01-worked-example.yaml"), place: Place(dir: plans, today: today),
+            asOf: Day(iso: "2027-01-04"), json: false
+        ).run(words: words)
         return plans
     }
 
-    func converse(_ events: [LineEvent], plans: String, terminal: Bool = false,
-                  _ run: (TrackingConversation) -> Int32) -> (String, Int32) {
+    func converse(
+        _ events: [LineEvent], plans: String, terminal: Bool = false,
+        _ run: (TrackingConversation) -> Int32
+    ) -> (String, Int32) {
         let screen = TranscriptTests.RecordingScreen()
         let source = ScriptedLines(events, screen: screen, isTerminal: terminal)
         let conversation = TrackingConversation(rep: nil, place: Place(dir: plans, today: today), source: source, screen: screen)
@@ -58,10 +63,12 @@ struct TrackingConversationTests {
     @Test func aOneLineCheckIn() throws {
         let folder = try TemporaryFolder()
         let plans = plans(folder)
-        let (screen, code) = converse([
-            .line("this week. I made 80 calls and booked 1 meeting, 6 referral asks, held 2 meetings, 1 opp, no deals"),
-            .line("that's everything"), .line("yes"),
-        ], plans: plans) { $0.checkIn(words: words) }
+        let (screen, code) = converse(
+            [
+                .line("this week. I made 80 calls and booked 1 meeting, 6 referral asks, held 2 meetings, 1 opp, no deals"),
+                .line("that's everything"), .line("yes"),
+            ], plans: plans
+        ) { $0.checkIn(words: words) }
         #expect(code == 0)
         expectGolden(screen, "checkin-one-line.screen.txt")
         #expect(try checkIns(plans).contains("Mark Rivera,2027-01-11,80,1,6,0,0,0,2,1,0,0,0,"))
@@ -71,10 +78,12 @@ struct TrackingConversationTests {
     @Test func aCheckInCorrectedAtTheConfirmation() throws {
         let folder = try TemporaryFolder()
         let plans = plans(folder)
-        let (screen, code) = converse([
-            .line("120 calls, 3 meetings from calls"), .line("that's everything"),
-            .line("actually change calls to 130"), .line("no"), .line("held 4"), .line("yes"),
-        ], plans: plans) { $0.checkIn(words: words) }
+        let (screen, code) = converse(
+            [
+                .line("120 calls, 3 meetings from calls"), .line("that's everything"),
+                .line("actually change calls to 130"), .line("no"), .line("held 4"), .line("yes"),
+            ], plans: plans
+        ) { $0.checkIn(words: words) }
         #expect(code == 0)
         expectGolden(screen, "checkin-corrected.screen.txt")
         #expect(try checkIns(plans).contains("Mark Rivera,2027-01-11,130,3,0,0,0,0,4,0,0,0,0,"))
@@ -83,7 +92,9 @@ struct TrackingConversationTests {
     @Test func aCheckInResumedAfterCtrlC() throws {
         let folder = try TemporaryFolder()
         let plans = plans(folder)
-        let (first, stopped) = converse([.line("last week"), .line("95 calls"), .interrupted(hadText: false)], plans: plans, terminal: true) {
+        let (first, stopped) = converse(
+            [.line("last week"), .line("95 calls"), .interrupted(hadText: false)], plans: plans, terminal: true
+        ) {
             $0.checkIn(words: words)
         }
         #expect(stopped == 130, "Ctrl-C exits 128 + SIGINT")
@@ -99,7 +110,9 @@ struct TrackingConversationTests {
         let plans = plans(folder)
         _ = converse([.line("jan 12: 120 calls"), .line("that's everything"), .line("yes")], plans: plans) { $0.checkIn(words: words) }
         let before = try checkIns(plans)
-        let (screen, code) = converse([.line("week of jan 11th"), .line("no"), .line("2 weeks ago"), .line("last week"), .line("quit")], plans: plans) {
+        let (screen, code) = converse(
+            [.line("week of jan 11th"), .line("no"), .line("2 weeks ago"), .line("last week"), .line("quit")], plans: plans
+        ) {
             $0.checkIn(words: words)
         }
         #expect(code == 0)
@@ -110,11 +123,13 @@ struct TrackingConversationTests {
     @Test func aRevisitWithNoCheckIns() throws {
         let folder = try TemporaryFolder()
         let plans = plans(folder)
-        let (screen, code) = converse([
-            .line("2"), .line("240 calls, 6 meetings from them, 16 referral asks, 4 meetings from referrals"), .line(""), .line(""),
-            .line("held 8, 4 opps, won 1 lost 3, $30,000"), .line("yes"), .line("actual"), .line(""), .line("25"),
-            .line("Mon to Thu 8 to 11:30"), .line("behind on calls"), .line("yes"),
-        ], plans: plans) { $0.revisit(words: words) }
+        let (screen, code) = converse(
+            [
+                .line("2"), .line("240 calls, 6 meetings from them, 16 referral asks, 4 meetings from referrals"), .line(""), .line(""),
+                .line("held 8, 4 opps, won 1 lost 3, $30,000"), .line("yes"), .line("actual"), .line(""), .line("25"),
+                .line("Mon to Thu 8 to 11:30"), .line("behind on calls"), .line("yes"),
+            ], plans: plans
+        ) { $0.revisit(words: words) }
         #expect(code == 0, "\(screen.suffix(400))")
         expectGolden(screen, "revisit-no-checkins.screen.txt")
         #expect(folder.files().contains("plans/mark-rivera/plan-r1.md"))
@@ -129,10 +144,14 @@ struct TrackingConversationTests {
     @Test func aQuestionAskedInARevisitIsAnsweredNotTaken() throws {
         let folder = try TemporaryFolder()
         let plans = plans(folder)
-        _ = converse([.line("jan 12: 120 calls, 2 meetings from calls, held 3, 1 opp"), .line("that's everything"), .line("yes")],
-                     plans: plans) { $0.checkIn(words: words) }
-        let (screen, code) = converse([.line("what does blended mean?"), .line("planned"), .line("that's everything"), .line("no")],
-                                      plans: plans) { $0.revisit(words: words) }
+        _ = converse(
+            [.line("jan 12: 120 calls, 2 meetings from calls, held 3, 1 opp"), .line("that's everything"), .line("yes")],
+            plans: plans
+        ) { $0.checkIn(words: words) }
+        let (screen, code) = converse(
+            [.line("what does blended mean?"), .line("planned"), .line("that's everything"), .line("no")],
+            plans: plans
+        ) { $0.revisit(words: words) }
         #expect(code == 0)
         expectGolden(screen, "revisit-question.screen.txt")
         #expect(!folder.files().contains("plans/mark-rivera/plan-r1.md"), "no: nothing saved")

@@ -4,6 +4,7 @@ import Planner
 import Terminal
 import TestSupport
 import Testing
+
 @testable import Workflows
 
 /// Conversations through the real session and pipe reader: the exact screen against a golden file, and the
@@ -63,7 +64,8 @@ struct TranscriptTests {
         let folder = try TemporaryFolder()
         let (screen, code) = Self.run(transcript.lines, asOf: transcript.asOf, plans: folder.url)
         #expect(code == 0, "\(screen.suffix(600))")
-        expectGolden(screen.replacingOccurrences(of: folder.url.path, with: "<plans>"), name.replacingOccurrences(of: ".txt", with: ".screen.txt"))
+        expectGolden(
+            screen.replacingOccurrences(of: folder.url.path, with: "<plans>"), name.replacingOccurrences(of: ".txt", with: ".screen.txt"))
         let plans = folder.files().filter { $0.hasSuffix("/plan.json") }
         #expect(plans.count == 1)
         #expect(!folder.files().contains { $0.contains("draft") })
@@ -79,8 +81,9 @@ struct TranscriptTests {
         #expect(screen.contains("[stderr] To pick up where you left off, run: salesplan new"))
         #expect(folder.files() == ["mark-rivera/draft.json"])
         // The next start offers the draft and picks up at the next question.
-        let (resumed, resumedCode) = Self.run(["yes", "30k", "1 in 4", "half", "that's everything", "yes"],
-                                              asOf: Day(iso: "2026-12-15")!, plans: folder.url)
+        let (resumed, resumedCode) = Self.run(
+            ["yes", "30k", "1 in 4", "half", "that's everything", "yes"],
+            asOf: Day(iso: "2026-12-15")!, plans: folder.url)
         #expect(resumedCode == 0, "\(resumed.suffix(500))")
         #expect(resumed.contains("You have an unfinished plan for Mark Rivera, stopped at question 4. Resume it? [yes]"))
         #expect(folder.files() == ["mark-rivera/plan.json", "mark-rivera/plan.md", "mark-rivera/tracking.csv"])

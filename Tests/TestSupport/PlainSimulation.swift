@@ -72,4 +72,3 @@ public struct PlainSimulation {
         return Double(reached) / Double(draws)
     }
 }
-

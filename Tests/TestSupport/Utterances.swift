@@ -32,10 +32,12 @@ public struct Utterance: Sendable, CustomTestStringConvertible {
 
     public static func load(_ name: String) -> [Utterance] {
         guard let url = Bundle.module.url(forResource: "Corpus/\(name)", withExtension: "jsonl"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return [] }
         return text.split(separator: "\n").compactMap { line in
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let say = object["say"] as? String, let expect = object["expect"] as? [String: Any] else { return nil }
+                let say = object["say"] as? String, let expect = object["expect"] as? [String: Any]
+            else { return nil }
             var expected: [String: Expected] = [:]
             for (key, value) in expect {
                 if let n = value as? NSNumber {
@@ -47,10 +49,12 @@ public struct Utterance: Sendable, CustomTestStringConvertible {
                         guard c.keys.contains(k) else { return .none }
                         return .some((c[k] as? NSNumber)?.doubleValue)
                     }
-                    expected[key] = .channels(list.map {
-                        Channel(name: ($0["name"] as? String ?? "").lowercased(), attempts: field($0, "attempts_per_meeting"),
+                    expected[key] = .channels(
+                        list.map {
+                            Channel(
+                                name: ($0["name"] as? String ?? "").lowercased(), attempts: field($0, "attempts_per_meeting"),
                                 share: field($0, "share"), minutes: field($0, "minutes"))
-                    })
+                        })
                 }
             }
             return Utterance(file: name, say: say, question: object["question"] as? String ?? "period", expect: expected)

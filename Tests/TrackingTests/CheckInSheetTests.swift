@@ -1,6 +1,7 @@
-import TestSupport
 import Planner
+import TestSupport
 import Testing
+
 @testable import Tracking
 
 /// checkins.csv round trips, and reads back what a spreadsheet saved.
@@ -21,15 +22,18 @@ struct CheckInSheetTests {
 
     @Test func aSheetReSavedByASpreadsheetIsRead() throws {
         // BOM, CRLF, columns in another order and case, currency and thousands separators, quoted fields, dates as US dates.
-        let text = "\u{FEFF}Week,Rep,Deals_Won,Revenue_Closed,Calls Attempts,Calls Meetings,Meetings_Held,Opportunities_Created,Deals_Lost,Note\r\n"
+        let text =
+            "\u{FEFF}Week,Rep,Deals_Won,Revenue_Closed,Calls Attempts,Calls Meetings,Meetings_Held,Opportunities_Created,Deals_Lost,Note\r\n"
             + "1/4/2027,Pat Quinn,1,\"$10,000\",\"1,200\",10,10,5,3,\"said \"\"later\"\", call back\"\r\n"
             + "1/11/2027,Pat Quinn,0,$0,380,9,9,4,1,\r\n"
             + ",,,,,,,,,\r\n"
         let weeks = try CheckInSheet.read(text, today: today).get()
         #expect(weeks.count == 2)
-        #expect(weeks[0] == CheckIn(
-            week: day("2027-01-04"), activities: [.init(name: "Calls", attempts: 1_200, meetings: 10)], meetingsHeld: 10,
-            opportunitiesCreated: 5, dealsWon: 1, dealsLost: 3, revenueClosed: 10_000, note: "said \"later\", call back"))
+        #expect(
+            weeks[0]
+                == CheckIn(
+                    week: day("2027-01-04"), activities: [.init(name: "Calls", attempts: 1_200, meetings: 10)], meetingsHeld: 10,
+                    opportunitiesCreated: 5, dealsWon: 1, dealsLost: 3, revenueClosed: 10_000, note: "said \"later\", call back"))
         #expect(weeks[1].week == day("2027-01-11"))
     }
 
@@ -46,7 +50,8 @@ struct CheckInSheetTests {
 
     @Test func rowsOfOneWeekAddUpAndAreCounted() throws {
         // A row a day: Monday to Friday of the week of Jan 4, and one row of the next week.
-        let text = "rep,week,calls attempts,meetings_held,revenue_closed,note\n"
+        let text =
+            "rep,week,calls attempts,meetings_held,revenue_closed,note\n"
             + (4...8).map { "Pat,2027-01-0\($0),20,1,1000,day \($0)\n" }.joined() + "Pat,2027-01-11,80,3,,\n"
         let read = try CheckInSheet.readWeeks(text, today: today).get()
         #expect(read.checkIns.map(\.week) == [day("2027-01-04"), day("2027-01-11")])
@@ -57,9 +62,11 @@ struct CheckInSheetTests {
     }
 
     @Test func anActivityNamedLikeAFormulaReadsBackUnderItsName() throws {
-        let week = CheckIn(week: day("2027-01-04"), activities: [
-            .init(name: "@LinkedIn messages", attempts: 40, meetings: 2), .init(name: "=calls", attempts: 80, meetings: 1),
-        ])
+        let week = CheckIn(
+            week: day("2027-01-04"),
+            activities: [
+                .init(name: "@LinkedIn messages", attempts: 40, meetings: 2), .init(name: "=calls", attempts: 80, meetings: 1),
+            ])
         let text = CheckInSheet.write(rep: "Pat", channels: ["@LinkedIn messages", "=calls"], checkIns: [week])
         #expect(text.contains("'@LinkedIn messages attempts"), "guarded against formula injection when written")
         #expect(try CheckInSheet.read(text, today: today).get() == [week])
@@ -72,8 +79,10 @@ struct CheckInSheetTests {
             return
         }
         #expect(problem.line == 3 && problem.otherRep && problem.given == "Other Person")
-        #expect((try? CheckInSheet.readWeeks("rep,week,meetings_held\nPAT QUINN,2027-01-04,3\n,2027-01-11,2\n", today: today, rep: "Pat Quinn").get())?
-            .checkIns.count == 2, "the rep's own rows, in any case, and rows with no rep")
+        #expect(
+            (try? CheckInSheet.readWeeks("rep,week,meetings_held\nPAT QUINN,2027-01-04,3\n,2027-01-11,2\n", today: today, rep: "Pat Quinn")
+                .get())?
+                .checkIns.count == 2, "the rep's own rows, in any case, and rows with no rep")
     }
 
     @Test func aRowWiderThanTheHeaderIsRefusedNotShifted() {

@@ -1,6 +1,7 @@
-import TestSupport
 import Planner
+import TestSupport
 import Testing
+
 @testable import Tracking
 
 /// One clear-cut scenario per leak, with the gap worked out by hand from the formulas.
@@ -49,14 +50,15 @@ struct DiagnosisTests {
 
     @Test func opportunitiesLostIsCloseRate() throws {
         // 20 resolved × 0.25 = 5 expected wins, 1 won: 4 deals short; everything upstream on plan.
-        let d = try diagnose(fourWeeks(calls: 760, booked: 19, held: 19, created: 10, won: 0, lost: 5, revenue: 0)
-            .enumerated().map { i, c in
-                var c = c
-                c.dealsWon = i == 0 ? 1 : 0
-                c.revenueClosed = i == 0 ? 10_000 : 0
-                c.dealsLost = i == 0 ? 4 : 5
-                return c
-            })
+        let d = try diagnose(
+            fourWeeks(calls: 760, booked: 19, held: 19, created: 10, won: 0, lost: 5, revenue: 0)
+                .enumerated().map { i, c in
+                    var c = c
+                    c.dealsWon = i == 0 ? 1 : 0
+                    c.revenueClosed = i == 0 ? 10_000 : 0
+                    c.dealsLost = i == 0 ? 4 : 5
+                    return c
+                })
         #expect(d.biggest.leak == .closeRate)
         #expect(abs(d.biggest.deals - 4) < 1e-9)
     }

@@ -1,6 +1,7 @@
-import TestSupport
 import Planner
+import TestSupport
 import Testing
+
 @testable import Tracking
 
 /// Actuals, recalibrated ratios, pacing, the catch-up plan and capacity, with worked numbers.
@@ -56,13 +57,16 @@ struct RatioTests {
             [Pace(measure: .activity("calls"), target: 100, actual: activity), Pace(measure: .meetings, target: 10, actual: meetings)]
         }
         let weights = ["calls": 0.1]
-        #expect(Pacing.verdict(paces(70, 10), meetingsPerAttempt: weights)
-            == .convertingBetter(activity: "calls", activityShare: 0.7, meetingsShare: 1))
+        #expect(
+            Pacing.verdict(paces(70, 10), meetingsPerAttempt: weights)
+                == .convertingBetter(activity: "calls", activityShare: 0.7, meetingsShare: 1))
         #expect(Pacing.verdict(paces(100, 10), meetingsPerAttempt: weights) == .onPlan)
-        #expect(Pacing.verdict(paces(100, 5), meetingsPerAttempt: weights)
-            == .convertingWorse(activity: "calls", activityShare: 1, meetingsShare: 0.5))
-        #expect(Pacing.verdict(paces(50, 4), meetingsPerAttempt: weights)
-            == .behind(activity: "calls", activityShare: 0.5, meetingsShare: 0.4))
+        #expect(
+            Pacing.verdict(paces(100, 5), meetingsPerAttempt: weights)
+                == .convertingWorse(activity: "calls", activityShare: 1, meetingsShare: 0.5))
+        #expect(
+            Pacing.verdict(paces(50, 4), meetingsPerAttempt: weights)
+                == .behind(activity: "calls", activityShare: 0.5, meetingsShare: 0.4))
         // Several activities weigh by the meetings each attempt should book: 40 calls and 2 events make one meeting each.
         let mixed = [
             Pace(measure: .activity("calls"), target: 400, actual: 400), Pace(measure: .activity("events"), target: 2, actual: 0),
@@ -114,10 +118,18 @@ struct RatioTests {
             var inputs = plan.inputs
             var worse = plan.inputs
             switch lever.ratio {
-            case .closeRate: inputs.closeRate = to; worse.closeRate = to - 0.01
-            case .meetingToOpportunity: inputs.meetingToOpportunity = to; worse.meetingToOpportunity = to - 0.01
-            case .dealSize: inputs.dealSize = to; worse.dealSize = to * 0.97
-            case .attemptsPerMeeting: inputs.channels[0].attemptsPerMeeting = to; worse.channels[0].attemptsPerMeeting = to * 1.05
+            case .closeRate:
+                inputs.closeRate = to
+                worse.closeRate = to - 0.01
+            case .meetingToOpportunity:
+                inputs.meetingToOpportunity = to
+                worse.meetingToOpportunity = to - 0.01
+            case .dealSize:
+                inputs.dealSize = to
+                worse.dealSize = to * 0.97
+            case .attemptsPerMeeting:
+                inputs.channels[0].attemptsPerMeeting = to
+                worse.channels[0].attemptsPerMeeting = to * 1.05
             }
             #expect(try Planner.plan(inputs).weeklyHours <= 20 + 1e-9, "\(lever)")
             #expect(try Planner.plan(worse).weeklyHours > 20, "\(lever)")

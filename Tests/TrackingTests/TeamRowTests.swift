@@ -1,6 +1,7 @@
-import TestSupport
 import Planner
+import TestSupport
 import Testing
+
 @testable import Tracking
 
 /// The team view's rows: pacing, odds now, flags and who comes first.
@@ -9,8 +10,9 @@ struct TeamRowTests {
 
     func weeks(_ held: [Int]) -> [CheckIn] {
         held.enumerated().map { i, h in
-            CheckIn(week: day("2027-01-04").adding(days: 7 * i), activities: [.init(name: "calls", attempts: 760, meetings: 19)],
-                    meetingsHeld: h, opportunitiesCreated: h / 2, dealsWon: 0, dealsLost: 0, revenueClosed: 0)
+            CheckIn(
+                week: day("2027-01-04").adding(days: 7 * i), activities: [.init(name: "calls", attempts: 760, meetings: 19)],
+                meetingsHeld: h, opportunitiesCreated: h / 2, dealsWon: 0, dealsLost: 0, revenueClosed: 0)
         }
     }
 
@@ -31,8 +33,9 @@ struct TeamRowTests {
         let plan = try Planner.plan(inputs)
         #expect(plan.weekly.meetings == 22)
         let checkIns = [22, 22, 22, 0, 0].enumerated().map { i, held in
-            CheckIn(week: day("2027-01-04").adding(days: 7 * i), activities: [.init(name: "calls", attempts: held * 40, meetings: held)],
-                    meetingsHeld: held, opportunitiesCreated: held / 2)
+            CheckIn(
+                week: day("2027-01-04").adding(days: 7 * i), activities: [.init(name: "calls", attempts: held * 40, meetings: held)],
+                meetingsHeld: held, opportunitiesCreated: held / 2)
         }
         let row = TeamRow(plan: plan, checkIns: checkIns, today: today)
         #expect(row.flags == [], "two weeks with nothing done, but nothing was asked of them")

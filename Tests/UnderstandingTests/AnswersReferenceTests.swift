@@ -15,7 +15,9 @@ struct AnswersReferenceTests {
             return String(line.dropFirst(5).dropLast())
         }
         #expect(headings.count == Set(headings).count, "a key documented twice: \(headings)")
-        #expect(Set(headings) == Set(AnswerSheet.keys),
-                "undocumented: \(Set(AnswerSheet.keys).subtracting(headings).sorted()); not read: \(Set(headings).subtracting(AnswerSheet.keys).sorted())")
+        #expect(
+            Set(headings) == Set(AnswerSheet.keys),
+            "undocumented: \(Set(AnswerSheet.keys).subtracting(headings).sorted()); not read: \(Set(headings).subtracting(AnswerSheet.keys).sorted())"
+        )
     }
 }

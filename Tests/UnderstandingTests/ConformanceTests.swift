@@ -1,6 +1,7 @@
 import Foundation
 import Planner
 import Testing
+
 @testable import Understanding
 
 /// Every form in the shared conformance table, read through the same answers-file path the binary uses.
@@ -17,7 +18,7 @@ struct ConformanceTests {
 
     static func load(_ name: String) -> [Case] {
         guard let url = Bundle.module.url(forResource: "Conformance/\(name)", withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8)
+            let text = try? String(contentsOf: url, encoding: .utf8)
         else { return [] }
         return text.split(separator: "\n").compactMap { line in
             guard !line.hasPrefix("#"), !line.hasPrefix("key\t") else { return nil }

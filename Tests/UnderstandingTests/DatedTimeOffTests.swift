@@ -1,6 +1,7 @@
 import Planner
 import TestSupport
 import Testing
+
 @testable import Understanding
 
 /// Time off said with when it falls: the dates are kept beside the amount, and only where the words say them.
@@ -89,8 +90,10 @@ struct DatedTimeOffTests {
         #expect(inputs.weeksOff == 5)
         #expect(inputs.datesOff == [dates("2027-03-01", "2027-03-12"), dates("2027-08-02", "2027-08-13")])
         let one = try AnswerSheet.inputs(
-            from: source.replacingOccurrences(of: "weeks_off:\n- {from: 2027-08-02, to: 2027-08-13}\n- two weeks in March\n- 1 week",
-                                              with: "weeks_off: {from: 2027-12-20, to: 2027-12-31}"), today: asOf).get()
+            from: source.replacingOccurrences(
+                of: "weeks_off:\n- {from: 2027-08-02, to: 2027-08-13}\n- two weeks in March\n- 1 week",
+                with: "weeks_off: {from: 2027-12-20, to: 2027-12-31}"), today: asOf
+        ).get()
         #expect(one.weeksOff == 2 && one.datesOff == [dates("2027-12-20", "2027-12-31")], "ten selling days")
         #expect(try AnswerSheet.inputs(from: source.replacingOccurrences(of: "- 1 week", with: ""), today: asOf).get().weeksOff == 4)
     }

@@ -1,5 +1,6 @@
 import Planner
 import Testing
+
 @testable import Understanding
 
 /// Mixed initiative: a line fills whatever slots it talks about; a bare answer goes to the question asked.
@@ -43,12 +44,15 @@ struct HearingTests {
     }
 
     @Test func oneLineCanFillSeveralSlots() {
-        #expect(fills("my quota is 1.2M for 2027 and deals average 30k", current: .rep)
-            == [.goal: .money(1_200_000), .period: year(2027), .dealSize: .money(30_000)])
-        #expect(fills("I'm Dana's rep Mark Rivera, we close 1 in 4 and half of my meetings become opportunities", current: .rep)[.closeRate]
-            == .rate(0.25))
-        #expect(fills("goal is 2 and a half million, average deal 50k", current: .goal)
-            == [.goal: .money(2_500_000), .dealSize: .money(50_000)])
+        #expect(
+            fills("my quota is 1.2M for 2027 and deals average 30k", current: .rep)
+                == [.goal: .money(1_200_000), .period: year(2027), .dealSize: .money(30_000)])
+        #expect(
+            fills("I'm Dana's rep Mark Rivera, we close 1 in 4 and half of my meetings become opportunities", current: .rep)[.closeRate]
+                == .rate(0.25))
+        #expect(
+            fills("goal is 2 and a half million, average deal 50k", current: .goal)
+                == [.goal: .money(2_500_000), .dealSize: .money(50_000)])
     }
 
     @Test func daysWithHoursAreTimeBlocksNotSellingDays() {
@@ -103,8 +107,9 @@ struct HearingTests {
         #expect(emails.channels == [ChannelDraft(name: "emails", attemptsPerMeeting: 80)])
         let referrals = Hearing.read("referral asks: 3 asks per meeting, 30% of meetings, 10 minutes each", current: nil, asOf: asOf)
         #expect(referrals.channels == [ChannelDraft(name: "referral asks", attemptsPerMeeting: 3, share: 0.3, minutesPerAttempt: 10)])
-        #expect(Hearing.read("calls, LinkedIn and referrals", current: .channels, asOf: asOf).channelNames
-            == ["calls", "LinkedIn", "referrals"])
+        #expect(
+            Hearing.read("calls, LinkedIn and referrals", current: .channels, asOf: asOf).channelNames
+                == ["calls", "LinkedIn", "referrals"])
         #expect(Hearing.read("goal: 1.2M", current: .channels, asOf: asOf).fills.map(\.slot) == [.goal])
     }
 

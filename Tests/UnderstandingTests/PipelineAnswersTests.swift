@@ -1,6 +1,7 @@
 import Planner
 import TestSupport
 import Testing
+
 @testable import Understanding
 
 /// The answers file's keys for the odds and the realism gate, and the hours heard in the interview.
@@ -26,16 +27,19 @@ struct PipelineAnswersTests {
     }
 
     @Test func anOpenPipelineIsReadOpportunityByOpportunity() throws {
-        let inputs = try read("""
+        let inputs = try read(
+            """
             open_pipeline: [{name: Acme, amount: 60k, probability: 60%, close_date: 2027-03-01}, {amount: 20k, stage: Discovery}]
             deal_size_range: 10k to 60k
             prospecting_hours: 2 hours a day
             meeting_minutes: 30
-            """).get()
-        #expect(inputs.openPipeline == [
-            OpenOpportunity(name: "Acme", amount: 60_000, probability: 0.6, closeDate: day("2027-03-01")),
-            OpenOpportunity(amount: 20_000, stage: "Discovery"),
-        ])
+            """
+        ).get()
+        #expect(
+            inputs.openPipeline == [
+                OpenOpportunity(name: "Acme", amount: 60_000, probability: 0.6, closeDate: day("2027-03-01")),
+                OpenOpportunity(amount: 20_000, stage: "Discovery"),
+            ])
         #expect(inputs.openOpportunities == 2)
         #expect(inputs.evidence.dealSizeCV == 50_000.0 / 4 / 30_000 && inputs.evidence.dealSizeCVFrom == .range)
         #expect(inputs.prospectingHours == 10, "two hours a day over five selling days")

@@ -1,5 +1,6 @@
 import Planner
 import Testing
+
 @testable import Understanding
 
 /// The readers one by one: a bare figure read in the question's kind, ranges, and why answers are refused.
@@ -50,8 +51,9 @@ struct ReaderTests {
         #expect(Understand.workingDays("8") == .failure(.daysPerWeek(8)))
         #expect(Understand.period("Q5 2027", asOf: asOf) == .failure(.noSuchQuarter(5)))
         #expect(Understand.period("sometime", asOf: asOf) == .failure(.notUnderstood(.period)))
-        #expect(Understand.period("2027-06-30 to 2027-01-01", asOf: asOf)
-            == .failure(.periodBackwards(start: Day(year: 2027, month: 6, day: 30)!, end: Day(year: 2027, month: 1, day: 1)!)))
+        #expect(
+            Understand.period("2027-06-30 to 2027-01-01", asOf: asOf)
+                == .failure(.periodBackwards(start: Day(year: 2027, month: 6, day: 30)!, end: Day(year: 2027, month: 1, day: 1)!)))
         #expect(Understand.money("1e400") != .success(Reading(.infinity)))
     }
 
@@ -88,7 +90,8 @@ struct ReaderTests {
         #expect(try Understand.attemptsPerMeeting("I ask 5 clients for an intro to get one meeting").get().value == 5)
         #expect(try Understand.attemptsPerMeeting("3% of calls book a meeting").get().value == 1 / 0.03)
         // A time said with it has its own key: refused here, never read as 40 ÷ 3.
-        #expect(Understand.attemptsPerMeeting("40 dials per meeting, 3 minutes each") == .failure(.ambiguous(.attemptsPerMeeting, [40, 3])))
+        #expect(
+            Understand.attemptsPerMeeting("40 dials per meeting, 3 minutes each") == .failure(.ambiguous(.attemptsPerMeeting, [40, 3])))
     }
 
     @Test func aMeetingRateReadsMeetingsPerAttemptToo() throws {

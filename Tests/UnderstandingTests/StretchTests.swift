@@ -1,5 +1,6 @@
 import Planner
 import Testing
+
 @testable import Understanding
 
 /// An answers file's stretch: the goal raised once, and said so in the plan's assumptions.

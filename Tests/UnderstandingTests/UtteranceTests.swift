@@ -2,6 +2,7 @@ import Foundation
 import Planner
 import TestSupport
 import Testing
+
 @testable import Understanding
 
 /// Natural lines that say several things at once, heard as a careful listener would (as of 2027-01-04): every
@@ -32,9 +33,18 @@ struct UtteranceTests {
                 #expect(Set(got.map { $0.name.lowercased() }) == Set(channels.map(\.name)), "channels: \(got)")
                 for w in channels {
                     guard let g = got.first(where: { $0.name.lowercased() == w.name }) else { continue }
-                    if case .some(let a) = w.attempts { #expect(a.map { Self.close($0, g.attemptsPerMeeting) } ?? (g.attemptsPerMeeting == nil), "\(w.name) attempts \(String(describing: g.attemptsPerMeeting))") }
-                    if case .some(let s) = w.share { #expect(s.map { Self.close($0, g.share) } ?? (g.share == nil), "\(w.name) share \(String(describing: g.share))") }
-                    if case .some(let m) = w.minutes { #expect(m.map { Self.close($0, g.minutes) } ?? (g.minutes == nil), "\(w.name) minutes \(String(describing: g.minutes))") }
+                    if case .some(let a) = w.attempts {
+                        #expect(
+                            a.map { Self.close($0, g.attemptsPerMeeting) } ?? (g.attemptsPerMeeting == nil),
+                            "\(w.name) attempts \(String(describing: g.attemptsPerMeeting))")
+                    }
+                    if case .some(let s) = w.share {
+                        #expect(s.map { Self.close($0, g.share) } ?? (g.share == nil), "\(w.name) share \(String(describing: g.share))")
+                    }
+                    if case .some(let m) = w.minutes {
+                        #expect(
+                            m.map { Self.close($0, g.minutes) } ?? (g.minutes == nil), "\(w.name) minutes \(String(describing: g.minutes))")
+                    }
                 }
             case .number(let n):
                 #expect(Self.close(n, Self.number(report.heard[key])), "\(key): \(String(describing: report.heard[key]))")

@@ -12,7 +12,8 @@ extension Interview {
         if let command = heard.command { return run(command) }
         if q == .confirm, let effects = stretch(text) { return effects }
         if q == .confirm, heard.fills.isEmpty, heard.channels.isEmpty, heard.unplaced.isEmpty,
-           case .success(let yes) = Understand.yesNo(text) {
+            case .success(let yes) = Understand.yesNo(text)
+        {
             return yes.value ? confirmSave() : [.say(.changeWhich), ask(.confirm)]
         }
         return apply(heard, asked: q)
@@ -28,7 +29,8 @@ extension Interview {
         if heard.asks {
             // "what's typical?" before any answer: the usual figure is offered to take with a yes.
             if let slot = currentSlot, q == .slot(slot), !answers.has(slot), heard.value(slot) == nil, let offer = usual(for: slot),
-               !heard.unplaced.contains(where: { SlotReading.accepts(slot, $0.kind) }) {
+                !heard.unplaced.contains(where: { SlotReading.accepts(slot, $0.kind) })
+            {
                 effects.append(.say(.explain(q, nil)))
                 checks.append(.usual(slot, offer))
             } else {
@@ -87,7 +89,8 @@ extension Interview {
             return effects + (checks.isEmpty ? [ask(q)] : askCheckOrNext())
         }
         if currentSlot == .channels, q == .slot(.channels), heard.fills.isEmpty, heard.channels.isEmpty,
-           heard.channelNames.isEmpty, heard.refusals.isEmpty, checks.isEmpty {
+            heard.channelNames.isEmpty, heard.refusals.isEmpty, checks.isEmpty
+        {
             return effects + refuse(q, .notUnderstood(.name), said: "")
         }
         var refusedHere: Heard.Refusal?
@@ -119,7 +122,8 @@ extension Interview {
     /// The one figure left over that the answer before the question asked can take, read as that answer.
     func correctsPrevious(_ leftovers: [Leftover], asked q: Question) -> (Int, Fill)? {
         guard case .slot(let current) = q, let at = answers.order.firstIndex(of: current),
-              let previous = answers.order[..<at].last(where: { answers.values[$0] != nil }) else { return nil }
+            let previous = answers.order[..<at].last(where: { answers.values[$0] != nil })
+        else { return nil }
         let fitting = leftovers.indices.filter { SlotReading.accepts(previous, leftovers[$0].kind) }
         guard fitting.count == 1, let k = fitting.first, case .success(let fill)? = leftovers[k].value(for: previous, period: period)
         else { return nil }

@@ -67,7 +67,9 @@ public struct Answers: Equatable, Codable, Sendable {
         sources = try c.decodeIfPresent([Slot: Source].self, forKey: .sources) ?? [:]
         for slot in try c.decodeIfPresent(Set<Slot>.self, forKey: .defaulted) ?? [] { sources[slot] = .defaulted }
         for slot in try c.decodeIfPresent(Set<Slot>.self, forKey: .fromTeam) ?? [] { sources[slot] = .team }
-        for (slot, sample) in try c.decodeIfPresent([Slot: Int].self, forKey: .fromHistory) ?? [:] { sources[slot] = .history(sample: sample) }
+        for (slot, sample) in try c.decodeIfPresent([Slot: Int].self, forKey: .fromHistory) ?? [:] {
+            sources[slot] = .history(sample: sample)
+        }
         for slot in try c.decodeIfPresent(Set<Slot>.self, forKey: .fromStarting) ?? [] { sources[slot] = .starting }
     }
 
@@ -86,8 +88,10 @@ public struct Answers: Equatable, Codable, Sendable {
     /// The questions, in the order they are asked, for the route chosen.
     public var order: [Slot] {
         [.rep, .period] + (incomeRoute ? [.incomeGoal, .baseSalary, .commissionRate] : [.goal])
-            + [.dealSize, .closeRate, .meetingToOpportunity, .closedToDate, .openOpportunities, .salesCycleWeeks,
-               .weeksOff, .workingDays, .channels, .timeBlocks]
+            + [
+                .dealSize, .closeRate, .meetingToOpportunity, .closedToDate, .openOpportunities, .salesCycleWeeks,
+                .weeksOff, .workingDays, .channels, .timeBlocks,
+            ]
             // The hours are weighed only when some activity has a time per attempt (or were said anyway).
             + (hasTimedActivity || values[.prospectingHours] != nil ? [.prospectingHours] : []) + [.manager, .profile]
     }

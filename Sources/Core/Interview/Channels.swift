@@ -87,7 +87,8 @@ extension Interview {
         let text = line.trimmingSpaces
         guard var channels = answers.channels else { return [askNext()] }
         if let command = Command.read(text), command != .skip { return run(command) }
-        let scale = text.isEmpty || Command.read(text) == .skip || (try? Understand.yesNo(text).get().value) == true
+        let scale =
+            text.isEmpty || Command.read(text) == .skip || (try? Understand.yesNo(text).get().value) == true
             || text.lowercased().contains("scale")
         if scale {
             let given = channels.map { $0.share ?? 0 }

@@ -42,7 +42,8 @@ extension Interview {
     /// The answer a figure nothing placed most likely is: the first still open that its kind can give.
     func guess(for leftover: Leftover) -> Slot? {
         let money: [Slot] = answers.incomeRoute ? [.incomeGoal, .baseSalary, .dealSize, .closedToDate] : [.goal, .dealSize, .closedToDate]
-        let rates: [Slot] = answers.incomeRoute ? [.closeRate, .meetingToOpportunity, .commissionRate] : [.closeRate, .meetingToOpportunity]
+        let rates: [Slot] =
+            answers.incomeRoute ? [.closeRate, .meetingToOpportunity, .commissionRate] : [.closeRate, .meetingToOpportunity]
         let order: [Slot]
         switch leftover.kind {
         case .money, .moneyPer, .dealsAt: order = money
@@ -105,7 +106,8 @@ extension Interview {
         var effects: [Effect] = []
         // "both", "add it", "as well": time off said again is more time off, the two added up.
         if case .change(var fill, let was) = check, fill.slot == .weeksOff, Self.saysBoth(text),
-           case .timeOff(let old) = was, case .timeOff(let new) = fill.value {
+            case .timeOff(let old) = was, case .timeOff(let new) = fill.value
+        {
             fill.value = .timeOff(old + new)
             store(fill)
             return [.say(.changed(fill, was: was)), .saveDraft(answers)] + askCheckOrNext()

@@ -35,9 +35,13 @@ extension Interview {
     /// "remove LinkedIn", "that's not an activity": takes an activity away (the last one added when none is named).
     mutating func remove(_ name: String?, from q: Question) -> [Effect] {
         var channels = answers.channels ?? []
-        let index = name.map { n in channels.lastIndex { $0.name.lowercased() == n.lowercased() } ?? channels.lastIndex {
-            $0.name.lowercased().contains(n.lowercased()) || n.lowercased().contains($0.name.lowercased())
-        } } ?? channels.indices.last
+        let index =
+            name.map { n in
+                channels.lastIndex { $0.name.lowercased() == n.lowercased() }
+                    ?? channels.lastIndex {
+                        $0.name.lowercased().contains(n.lowercased()) || n.lowercased().contains($0.name.lowercased())
+                    }
+            } ?? channels.indices.last
         guard let i = index else {
             return [.say(.noSuchChannel(name ?? "", channels.map(\.name))), ask(q)]
         }
@@ -77,8 +81,10 @@ extension Interview {
     /// "That's everything": defaults for what is optional; what is still needed is asked.
     mutating func finish() -> [Effect] {
         var defaulted: [Slot] = []
-        for slot in answers.order where !answers.has(slot)
-            && (!Answers.isRequired(slot) || setup.team?.values[slot] != nil || history?.values[slot] != nil) {
+        for slot in answers.order
+        where !answers.has(slot)
+            && (!Answers.isRequired(slot) || setup.team?.values[slot] != nil || history?.values[slot] != nil)
+        {
             setDefault(slot)
             defaulted.append(slot)
         }
@@ -99,7 +105,8 @@ extension Interview {
         var effects: [Effect] = defaulted.isEmpty ? [] : [.say(.finishing(filled))]
         effects.append(.saveDraft(answers))
         if let channels = answers.channels, channels.contains(where: { $0.share == nil }),
-           let settled = Shares.settle(channels.map(\.share)) {
+            let settled = Shares.settle(channels.map(\.share))
+        {
             answers.channels = zip(channels, settled).map { draft, share in
                 var d = draft
                 d.share = share

@@ -23,8 +23,9 @@ extension Interview {
             var raised = base
             raised.goal = (given * percent).rounded()
             guard let plan = try? Planner.plan(raised, withOdds: false) else { return nil }
-            return Stretch(percent: percent, goal: raised.goal, weeklyMeetings: plan.weekly.meetings,
-                           chance: plan.dealCountOdds.chance(weeklyMeetings: plan.weekly.meetings))
+            return Stretch(
+                percent: percent, goal: raised.goal, weeklyMeetings: plan.weekly.meetings,
+                chance: plan.dealCountOdds.chance(weeklyMeetings: plan.weekly.meetings))
         }
     }
 
@@ -159,21 +160,23 @@ extension Interview {
     /// Where each answer came from, in the answers file's terms.
     var assumptions: [Assumption] {
         let derived = answers.incomeRoute ? [Assumption(key: "goal", source: .derived)] : []
-        return derived + answers.order.compactMap { slot -> Assumption? in
-            if let said = answers.said[slot] { return Assumption(key: slot.rawValue, source: .given, said: said) }
-            switch answers.sources[slot] {
-            case .history(let sample)?: return Assumption(key: slot.rawValue, source: .history, said: String(sample))
-            case .starting?: return Assumption(key: slot.rawValue, source: .starting, recalibrateAfterWeeks: setup.startingWeeks)
-            case .team?:
-                let ratio = [Slot.closeRate, .meetingToOpportunity, .dealSize].contains(slot)
-                return Assumption(key: slot.rawValue, source: .team, recalibrateAfterWeeks: ratio ? setup.team?.recalibrateAfterWeeks : nil)
-            case .defaulted?, nil: break
+        return derived
+            + answers.order.compactMap { slot -> Assumption? in
+                if let said = answers.said[slot] { return Assumption(key: slot.rawValue, source: .given, said: said) }
+                switch answers.sources[slot] {
+                case .history(let sample)?: return Assumption(key: slot.rawValue, source: .history, said: String(sample))
+                case .starting?: return Assumption(key: slot.rawValue, source: .starting, recalibrateAfterWeeks: setup.startingWeeks)
+                case .team?:
+                    let ratio = [Slot.closeRate, .meetingToOpportunity, .dealSize].contains(slot)
+                    return Assumption(
+                        key: slot.rawValue, source: .team, recalibrateAfterWeeks: ratio ? setup.team?.recalibrateAfterWeeks : nil)
+                case .defaulted?, nil: break
+                }
+                if slot == .channels { return answers.channels.map { _ in Assumption(key: "channels", source: .given) } }
+                if answers.isDefaulted(slot) || answers[slot] == nil, Answers.defaultValue(slot) != nil {
+                    return Assumption(key: slot.rawValue, source: .defaulted)
+                }
+                return nil
             }
-            if slot == .channels { return answers.channels.map { _ in Assumption(key: "channels", source: .given) } }
-            if answers.isDefaulted(slot) || answers[slot] == nil, Answers.defaultValue(slot) != nil {
-                return Assumption(key: slot.rawValue, source: .defaulted)
-            }
-            return nil
-        }
     }
 }

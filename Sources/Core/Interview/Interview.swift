@@ -22,8 +22,10 @@ public struct Interview: Equatable, Sendable {
         /// Weeks of check-ins after which a starting figure gives way to the rep's own: the team's say, else Prompts/'.
         var startingWeeks: Int? { team?.recalibrateAfterWeeks ?? startingRecalibration }
 
-        public init(asOf: Day, maxMisses: Int? = nil, catalogue: [String: Double] = [:], team: TeamDefaults? = nil,
-                    histories: [String: History] = [:], starting: [Slot: SlotValue] = [:], startingRecalibration: Int? = nil) {
+        public init(
+            asOf: Day, maxMisses: Int? = nil, catalogue: [String: Double] = [:], team: TeamDefaults? = nil,
+            histories: [String: History] = [:], starting: [Slot: SlotValue] = [:], startingRecalibration: Int? = nil
+        ) {
             self.asOf = asOf
             self.maxMisses = maxMisses
             self.catalogue = catalogue.merging(team?.catalogue ?? [:]) { _, teams in teams }
@@ -44,8 +46,10 @@ public struct Interview: Equatable, Sendable {
         /// The season the won deals show.
         public var seasonality: Seasonality?
 
-        public init(values: [Slot: (value: SlotValue, sample: Int)], dealSizeCV: Double? = nil, openPipeline: [OpenOpportunity] = [],
-                    seasonality: Seasonality? = nil) {
+        public init(
+            values: [Slot: (value: SlotValue, sample: Int)], dealSizeCV: Double? = nil, openPipeline: [OpenOpportunity] = [],
+            seasonality: Seasonality? = nil
+        ) {
             self.values = values
             self.dealSizeCV = dealSizeCV
             self.openPipeline = openPipeline
@@ -53,7 +57,8 @@ public struct Interview: Equatable, Sendable {
         }
 
         public static func == (a: History, b: History) -> Bool {
-            a.values.keys == b.values.keys && a.values.allSatisfy { b.values[$0.key]?.value == $0.value.value && b.values[$0.key]?.sample == $0.value.sample }
+            a.values.keys == b.values.keys
+                && a.values.allSatisfy { b.values[$0.key]?.value == $0.value.value && b.values[$0.key]?.sample == $0.value.sample }
                 && a.dealSizeCV == b.dealSizeCV && a.openPipeline == b.openPipeline && a.seasonality == b.seasonality
         }
     }
@@ -204,7 +209,9 @@ public struct Interview: Equatable, Sendable {
             if let usual = teamValue(s) { return .team(usual) }
             if Answers.isRequired(s) { return .required }
             // The plan's own suggestion, sized from the week's activities, shown in brackets.
-            if s == .timeBlocks, let blocks = try? plan(withOdds: false).timeBlocks.blocks, !blocks.isEmpty { return .value(.timeBlocks(blocks)) }
+            if s == .timeBlocks, let blocks = try? plan(withOdds: false).timeBlocks.blocks, !blocks.isEmpty {
+                return .value(.timeBlocks(blocks))
+            }
             return Answers.defaultValue(s).map(Fallback.value) ?? .none
         case .channelAttempts(let i):
             let name = answers.channels?[safe: i]?.name.lowercased() ?? ""
@@ -242,4 +249,3 @@ public struct Interview: Equatable, Sendable {
         }
     }
 }
-

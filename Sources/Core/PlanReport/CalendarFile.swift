@@ -11,7 +11,6 @@ public struct CalendarFile: Sendable {
         self.words = words
     }
 
-
     public func render(_ plan: Plan) -> String {
         let byBlock = plan.activitiesByBlock
         var lines = [
@@ -30,13 +29,17 @@ public struct CalendarFile: Sendable {
         for (block, share) in byBlock {
             let first = Self.firstDay(onOrAfter: plan.calendar.start, weekday: block.weekday)
             guard first <= lastDay else { continue }
-            let summary = share.isEmpty
+            let summary =
+                share.isEmpty
                 ? words.text("calendar.summary_none")
                 : words.text("calendar.summary", ["activities": figures.list(share.map(activity))])
-            let description = words.text("calendar.description", [
-                "activities": figures.list(share.map(activity)), "weekly": weeklyText,
-                "meetings": Figures.grouped(plan.weekly.meetings),
-            ]) + "\n\n" + words.text("calendar.floating")
+            let description =
+                words.text(
+                    "calendar.description",
+                    [
+                        "activities": figures.list(share.map(activity)), "weekly": weeklyText,
+                        "meetings": Figures.grouped(plan.weekly.meetings),
+                    ]) + "\n\n" + words.text("calendar.floating")
             lines += [
                 "BEGIN:VEVENT",
                 "UID:\(plan.slug)-r\(plan.revision)-\(TimeBlock.dayNames[block.weekday - 1])-\(Self.hhmm(block.start))@salesplan",

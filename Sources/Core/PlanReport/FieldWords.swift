@@ -82,26 +82,31 @@ public struct FieldWords: Sendable {
         switch m {
         case .heard(let heard):
             let parts = heard.map { h in
-                words.text(h.was == nil || h.was == h.value ? "form.heard_part" : "form.heard_changed", [
-                    "label": text(h.field, "label", variant: variant), "value": describe(h.value), "was": h.was.map(describe) ?? "",
-                ])
+                words.text(
+                    h.was == nil || h.was == h.value ? "form.heard_part" : "form.heard_changed",
+                    [
+                        "label": text(h.field, "label", variant: variant), "value": describe(h.value), "was": h.was.map(describe) ?? "",
+                    ])
             }
             return words.text("form.got_it", ["parts": figures.list(parts)])
         case .unplaced(let figures): return figures.map(unplaced).joined(separator: "\n")
         case .refused(let f, let why, let said, let attempt):
             let k = kind(f)
-            var text = words.text("interview.refused_said", ["said": ProblemWords.printable(said), "problem": problems.refusal(why, kind: k)])
+            var text = words.text(
+                "interview.refused_said", ["said": ProblemWords.printable(said), "problem": problems.refusal(why, kind: k)])
             if attempt >= 2 { text += "\n" + words.text("interview.refused_more", ["examples": words.text("examples.\(k)")]) }
             return text
         case .needsAnswer(let f): return words.text("form.needs_answer", ["accepts": problems.accepts(kind(f))])
-        case .help(let f): return words.text("form.help", ["accepts": f.map { problems.accepts(kind($0)) } ?? words.text("form.confirm_accepts")])
+        case .help(let f):
+            return words.text("form.help", ["accepts": f.map { problems.accepts(kind($0)) } ?? words.text("form.confirm_accepts")])
         case .why(let f): return text(f, "why", variant: variant)
         case .explain(let f):
             let own = "\(f.section).\(f.key).explain"
             let meaning = words.has(own) ? words.text(own) : text(f, "why", variant: variant)
             return meaning + "\n" + problems.accepts(kind(f))
         case .skipped(let f, let v): return words.text("form.skipped", ["label": text(f, "label", variant: variant), "value": describe(v)])
-        case .dontKnow(let f, let v): return words.text("form.dont_know", ["label": text(f, "label", variant: variant), "value": describe(v)])
+        case .dontKnow(let f, let v):
+            return words.text("form.dont_know", ["label": text(f, "label", variant: variant), "value": describe(v)])
         case .cannotSkip(let f): return words.text("form.cannot_skip", ["accepts": problems.accepts(kind(f))])
         case .finishing: return words.text("form.finishing")
         case .nothingToGoBackTo: return words.text("form.nothing_to_go_back_to")
@@ -131,7 +136,8 @@ public struct FieldWords: Sendable {
     public func doubts(_ doubts: [CheckIn.Doubt]) -> String {
         let lines = doubts.map { doubt -> String in
             switch doubt {
-            case .bookedMoreThanAttempts(let activity): return words.text("checkin.doubt.booked", ["activity": ProblemWords.printable(activity)])
+            case .bookedMoreThanAttempts(let activity):
+                return words.text("checkin.doubt.booked", ["activity": ProblemWords.printable(activity)])
             case .moreOpportunitiesThanMeetings: return words.text("checkin.doubt.opportunities")
             case .revenueWithoutDeal: return words.text("checkin.doubt.revenue")
             case .dealWithoutRevenue: return words.text("checkin.doubt.deal")
@@ -161,8 +167,11 @@ public struct FieldWords: Sendable {
     /// activity's attempts, when there is one.
     public func confirm(example: WeekField?, totals: Bool = false) -> String {
         let label = example.map { text($0, "label") } ?? words.text("form.example_label")
-        return words.text("interview.question_line_plain", [
-            "question": words.text(totals ? "form.confirm_totals" : "form.confirm", ["example": label]), "fallback": words.text("form.yes"),
-        ])
+        return words.text(
+            "interview.question_line_plain",
+            [
+                "question": words.text(totals ? "form.confirm_totals" : "form.confirm", ["example": label]),
+                "fallback": words.text("form.yes"),
+            ])
     }
 }

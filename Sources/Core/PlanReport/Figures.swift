@@ -37,7 +37,8 @@ public struct Figures: Sendable {
 
     public func money(_ amount: Double) -> String {
         let cents = (amount * 100).rounded()
-        let text = cents.truncatingRemainder(dividingBy: 100) == 0
+        let text =
+            cents.truncatingRemainder(dividingBy: 100) == 0
             ? Self.decimal(amount, places: 0) : Self.decimal(amount, places: 2, keepZeros: true)
         return words.text("format.money", ["amount": text])
     }
@@ -73,10 +74,12 @@ public struct Figures: Sendable {
     /// "Jan 1 – Dec 31, 2027", or both dates in full across years.
     public func span(_ start: Day, _ end: Day) -> String {
         if start.year == end.year {
-            return words.text("format.span_same_year", [
-                "start_month": monthName(start.month), "start_day": String(start.parts.day),
-                "end_month": monthName(end.month), "end_day": String(end.parts.day), "year": String(end.year),
-            ])
+            return words.text(
+                "format.span_same_year",
+                [
+                    "start_month": monthName(start.month), "start_day": String(start.parts.day),
+                    "end_month": monthName(end.month), "end_day": String(end.parts.day), "year": String(end.year),
+                ])
         }
         return words.text("format.span", ["start": date(start), "end": date(end)])
     }
@@ -103,9 +106,11 @@ public struct Figures: Sendable {
         case 1: return items[0]
         case 2: return words.text("format.list_two", ["first": items[0], "second": items[1]])
         default:
-            return words.text("format.list_many", [
-                "rest": items.dropLast().joined(separator: ", "), "last": items[items.count - 1],
-            ])
+            return words.text(
+                "format.list_many",
+                [
+                    "rest": items.dropLast().joined(separator: ", "), "last": items[items.count - 1],
+                ])
         }
     }
 
@@ -123,13 +128,16 @@ public struct Figures: Sendable {
             if !spans.contains(where: { $0 == (block.start, block.end) }) { spans.append((block.start, block.end)) }
             days[block.start * 10_000 + block.end, default: []].append(block.weekday)
         }
-        return list(spans.map { span in
-            let named = (days[span.start * 10_000 + span.end] ?? []).sorted()
-            return words.text("format.days_at", [
-                "days": dayNames(named),
-                "span": words.text("format.time_span", ["start": clock(span.start), "end": clock(span.end)]),
-            ])
-        })
+        return list(
+            spans.map { span in
+                let named = (days[span.start * 10_000 + span.end] ?? []).sorted()
+                return words.text(
+                    "format.days_at",
+                    [
+                        "days": dayNames(named),
+                        "span": words.text("format.time_span", ["start": clock(span.start), "end": clock(span.end)]),
+                    ])
+            })
     }
 
     /// "Mon–Fri" is said "every weekday"; a run of three or more days is a range; others are listed.

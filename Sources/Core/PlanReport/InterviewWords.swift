@@ -54,9 +54,11 @@ public struct InterviewWords: Sendable {
     public func checkText(_ check: Check) -> String {
         switch check {
         case .change(let fill, let was):
-            return words.text(fill.slot == .weeksOff ? "interview.check_change_time_off" : "interview.check_change", [
-                "what": label(fill.slot), "was": describe(was, slot: fill.slot), "value": describe(fill),
-            ])
+            return words.text(
+                fill.slot == .weeksOff ? "interview.check_change_time_off" : "interview.check_change",
+                [
+                    "what": label(fill.slot), "was": describe(was, slot: fill.slot), "value": describe(fill),
+                ])
         case .leftover(let l, let guess?):
             let what = words.has("what.\(guess.rawValue)") ? words.text("what.\(guess.rawValue)") : label(guess)
             return words.text("interview.check_leftover_guess", ["said": ProblemWords.printable(l.text), "what": what])
@@ -126,17 +128,21 @@ public struct InterviewWords: Sendable {
             } else if off.weeks == 0 {
                 amount = words.text("unit.days", ["value": Figures.decimal(off.workingDays)])
             } else {
-                amount = words.text("value.time_off_days", [
-                    "weeks": figures.weeks(off.weeks), "days": Figures.decimal(off.workingDays),
-                ])
+                amount = words.text(
+                    "value.time_off_days",
+                    [
+                        "weeks": figures.weeks(off.weeks), "days": Figures.decimal(off.workingDays),
+                    ])
             }
             guard !off.dates.isEmpty else { return amount }
             // The part with no dates is said too: "3 weeks (Jul 5 – Jul 16, 2027, and 1 week when you take it)".
             let dated = Double(off.dates.sellingDays(workingDays: 5)) / 5
             let rest = off.weeks(workingDaysPerWeek: 5) - dated
-            return words.text(rest > 0.05 ? "value.time_off_dated_rest" : "value.time_off_dated", [
-                "amount": amount, "dates": figures.dates(off.dates), "rest": figures.weeks(rest),
-            ])
+            return words.text(
+                rest > 0.05 ? "value.time_off_dated_rest" : "value.time_off_dated",
+                [
+                    "amount": amount, "dates": figures.dates(off.dates), "rest": figures.weeks(rest),
+                ])
         case .days(let d): return words.text("value.days_a_week", ["value": String(d)])
         case .period(let p): return figures.span(p.start, p.end)
         case .profile(let p): return words.text("profile.\(p.rawValue)")
@@ -170,16 +176,20 @@ public struct InterviewWords: Sendable {
         }
         switch worked {
         case .perSpan(let each, let per, let times):
-            return words.text("interview.worked_per_span", [
-                "value": value, "each": figures.money(each), "per": words.text("span.\(per.rawValue)"), "times": spans(per, times),
-            ])
+            return words.text(
+                "interview.worked_per_span",
+                [
+                    "value": value, "each": figures.money(each), "per": words.text("span.\(per.rawValue)"), "times": spans(per, times),
+                ])
         case .deals(let count, let each, nil, _):
             return words.text("interview.worked_deals", ["value": value, "count": Figures.decimal(count), "each": figures.money(each)])
         case .deals(let count, let each, let per?, let times):
-            return words.text("interview.worked_deals_per_span", [
-                "value": value, "count": Figures.decimal(count), "each": figures.money(each),
-                "per": words.text("span.\(per.rawValue)"), "times": spans(per, times),
-            ])
+            return words.text(
+                "interview.worked_deals_per_span",
+                [
+                    "value": value, "count": Figures.decimal(count), "each": figures.money(each),
+                    "per": words.text("span.\(per.rawValue)"), "times": spans(per, times),
+                ])
         }
     }
 
@@ -213,9 +223,11 @@ public struct InterviewWords: Sendable {
             let items = fills.map { "\(label($0.slot)) \(describe($0))" }
             return words.text("interview.got_it", ["items": items.joined(separator: "; ")])
         case .changed(let fill, let was):
-            return words.text("interview.changed", [
-                "what": label(fill.slot), "was": describe(was, slot: fill.slot), "value": describe(fill),
-            ])
+            return words.text(
+                "interview.changed",
+                [
+                    "what": label(fill.slot), "was": describe(was, slot: fill.slot), "value": describe(fill),
+                ])
         case .incomeRoute: return words.text("interview.income_route")
         case .channelAdded(let c): return words.text("interview.channel_added", ["channel": describe(c)])
         case .channelsNamed(let names): return words.text("interview.channels_named", ["names": figures.list(names)])
@@ -225,9 +237,11 @@ public struct InterviewWords: Sendable {
         case .sharesAsked(_, let total): return words.text("interview.shares_asked", ["total": figures.percent(total)])
         case .refused(let q, let why, let said, let attempt): return refused(q, why, said: said, attempt: attempt)
         case .refusedOther(let slot, let why, let said):
-            return words.text("interview.refused_other", [
-                "what": label(slot), "problem": problem(why, kind: kind(of: .slot(slot)), said: said),
-            ])
+            return words.text(
+                "interview.refused_other",
+                [
+                    "what": label(slot), "problem": problem(why, kind: kind(of: .slot(slot)), said: said),
+                ])
         case .needsAnswer(let q): return words.text("interview.needs_answer", ["accepts": problems.accepts(kind(of: q))])
         case .help(let q):
             if q == .moreChannels { return words.text("interview.help_more_channels") }
@@ -259,23 +273,29 @@ public struct InterviewWords: Sendable {
         case .gaveUp(let misses): return words.text("interview.gave_up", ["count": String(misses)])
         case .stretch(let options):
             let lines = options.map { o in
-                words.text("stretch.line", [
-                    "percent": figures.percent(o.percent, places: 0), "goal": figures.money(o.goal),
-                    "meetings": Figures.grouped(o.weeklyMeetings), "chance": figures.percent(o.chance, places: 0),
-                ])
+                words.text(
+                    "stretch.line",
+                    [
+                        "percent": figures.percent(o.percent, places: 0), "goal": figures.money(o.goal),
+                        "meetings": Figures.grouped(o.weeklyMeetings), "chance": figures.percent(o.chance, places: 0),
+                    ])
             }
             return ([words.text("stretch.title")] + lines).joined(separator: "\n")
         case .stretched(let o, let base):
-            return words.text("stretch.applied", [
-                "goal": figures.money(o.goal), "percent": figures.percent(o.percent, places: 0), "base": figures.money(base),
-            ])
+            return words.text(
+                "stretch.applied",
+                [
+                    "goal": figures.money(o.goal), "percent": figures.percent(o.percent, places: 0), "base": figures.money(base),
+                ])
         case .cannotPlan(let refusal):
             return words.text("interview.cannot_plan", ["problem": PlanProblemWords.words(for: refusal, words)])
         case .blocksShort(let blocks):
-            return words.text("interview.blocks_short", [
-                "have": figures.duration(minutes: Double(blocks.minutes)),
-                "need": figures.duration(minutes: blocks.activityMinutes),
-            ])
+            return words.text(
+                "interview.blocks_short",
+                [
+                    "have": figures.duration(minutes: Double(blocks.minutes)),
+                    "need": figures.duration(minutes: blocks.activityMinutes),
+                ])
         case .explain(let q, let usual):
             let key: String = if case .channelAttempts = q { "channel_attempts" } else { whyKey(q) }
             var lines = [words.text("meaning.\(key)")]
@@ -363,20 +383,27 @@ public struct InterviewWords: Sendable {
             if let v = answers[slot] {
                 lines.append(words.text("interview.summary_line", ["label": capitalised(label(slot)), "value": describe(v, slot: slot)]))
             } else if answers.isDefaulted(slot) {
-                lines.append(words.text("interview.summary_line", ["label": capitalised(label(slot)), "value": notSaid(slot, "value.none")]))
+                lines.append(
+                    words.text("interview.summary_line", ["label": capitalised(label(slot)), "value": notSaid(slot, "value.none")]))
             } else if Answers.isRequired(slot) {
                 lines.append(words.text("interview.summary_missing", ["label": capitalised(label(slot))]))
             }
         }
         guard let plan else { return lines.joined(separator: "\n") }
         lines.append(words.text("interview.summary_plan_title"))
-        lines.append(words.text("interview.summary_weekly", [
-            "meetings": figures.firstMeetings(plan.weekly.meetings), "activities": plan.activityTargets.map(planWords.activity),
-        ]))
-        lines.append(words.text("interview.summary_funnel", [
-            "deals": Figures.grouped(plan.totals.deals), "opportunities": Figures.grouped(plan.totals.opportunities),
-            "meetings": Figures.grouped(plan.totals.meetings),
-        ]))
+        lines.append(
+            words.text(
+                "interview.summary_weekly",
+                [
+                    "meetings": figures.firstMeetings(plan.weekly.meetings), "activities": plan.activityTargets.map(planWords.activity),
+                ]))
+        lines.append(
+            words.text(
+                "interview.summary_funnel",
+                [
+                    "deals": Figures.grouped(plan.totals.deals), "opportunities": Figures.grouped(plan.totals.opportunities),
+                    "meetings": Figures.grouped(plan.totals.meetings),
+                ]))
         lines.append(words.text("interview.summary_odds", ["odds": planWords.odds(plan)]))
         for warning in plan.warnings {
             lines.append(words.text("interview.summary_warning", ["text": planWords.warning(warning, in: plan)]))

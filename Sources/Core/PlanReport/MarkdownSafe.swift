@@ -27,19 +27,43 @@ extension Plan {
         plan.manager = manager.map(safe)
         plan.inputs.rep = safe(inputs.rep)
         plan.inputs.manager = inputs.manager.map(safe)
-        plan.inputs.channels = inputs.channels.map { var c = $0; c.name = safe(c.name); return c }
-        plan.inputs.assumptions = inputs.assumptions.map { var a = $0; a.said = a.said.map(safe); return a }
-        plan.weekly.activities = weekly.activities.map { var a = $0; a.name = safe(a.name); return a }
-        plan.daily.activities = daily.activities.map { var a = $0; a.name = safe(a.name); return a }
+        plan.inputs.channels = inputs.channels.map {
+            var c = $0
+            c.name = safe(c.name)
+            return c
+        }
+        plan.inputs.assumptions = inputs.assumptions.map {
+            var a = $0
+            a.said = a.said.map(safe)
+            return a
+        }
+        plan.weekly.activities = weekly.activities.map {
+            var a = $0
+            a.name = safe(a.name)
+            return a
+        }
+        plan.daily.activities = daily.activities.map {
+            var a = $0
+            a.name = safe(a.name)
+            return a
+        }
         plan.revisions = revisions.map { r in
             var r = r
             r.reason = safe(r.reason)
             r.leakChannel = r.leakChannel.map(safe)
-            r.previousActivities = r.previousActivities?.map { var a = $0; a.name = safe(a.name); return a }
+            r.previousActivities = r.previousActivities?.map {
+                var a = $0
+                a.name = safe(a.name)
+                return a
+            }
             return r
         }
         if var ramp = plan.ramp {
-            ramp.activities = ramp.activities.map { var a = $0; a.name = safe(a.name); return a }
+            ramp.activities = ramp.activities.map {
+                var a = $0
+                a.name = safe(a.name)
+                return a
+            }
             plan.ramp = ramp
         }
         return plan

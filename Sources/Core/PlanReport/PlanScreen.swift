@@ -22,7 +22,9 @@ public struct PlanScreen: Sendable {
         lines.append("")
         lines.append(words.text("screen.breakdown"))
         let header = (0..<5).map { words.text("screen.columns.\($0)") }
-        let rows = sheet.breakdown(plan).map { [$0["label"] ?? "", $0["period"] ?? "", $0["month"] ?? "", $0["week"] ?? "", $0["day"] ?? ""] }
+        let rows = sheet.breakdown(plan).map {
+            [$0["label"] ?? "", $0["period"] ?? "", $0["month"] ?? "", $0["week"] ?? "", $0["day"] ?? ""]
+        }
         lines += Self.table([header] + rows, width: width, indent: 2, rightAligned: [1, 2, 3, 4])
         lines.append("")
         lines += Self.wrap(sheet.planWords.odds(plan), width: width)

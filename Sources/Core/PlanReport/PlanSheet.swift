@@ -23,16 +23,20 @@ public struct PlanSheet: Sendable {
             "rows": placed.blocks.map { entry -> [String: Any] in
                 [
                     "when": figures.blocks([entry.block]),
-                    "what": entry.activities.isEmpty ? words.text("sheet.blocks_spare")
+                    "what": entry.activities.isEmpty
+                        ? words.text("sheet.blocks_spare")
                         : figures.list(entry.activities.map(calendar.activity)),
                 ]
             },
             "floating": words.text("calendar.floating"),
         ]
         if !placed.unplaced.isEmpty {
-            context["unplaced"] = words.text("sheet.blocks_unplaced", [
-                "what": figures.list(placed.unplaced.map(calendar.activity)), "missing": figures.duration(minutes: placed.minutesMissing),
-            ])
+            context["unplaced"] = words.text(
+                "sheet.blocks_unplaced",
+                [
+                    "what": figures.list(placed.unplaced.map(calendar.activity)),
+                    "missing": figures.duration(minutes: placed.minutesMissing),
+                ])
         }
         return context
     }
@@ -66,18 +70,22 @@ public struct PlanSheet: Sendable {
         if let pipeline = planWords.pipeline(plan) { context["pipeline"] = pipeline }
         context["season"] = season(plan)
         if let next = plan.nextPeriod {
-            context["next_period"] = words.text("sheet.next_period_note", [
-                "from": figures.date(next.from), "meetings": Figures.grouped(next.weeklyMeetings), "end": figures.date(next.end),
-            ])
+            context["next_period"] = words.text(
+                "sheet.next_period_note",
+                [
+                    "from": figures.date(next.from), "meetings": Figures.grouped(next.weeklyMeetings), "end": figures.date(next.end),
+                ])
         }
         // The blocks' contents, worked out once for the blocks and the day-by-day line.
         let placed = plan.blockPlan
         if !plan.timeBlocks.blocks.isEmpty { context["blocks"] = blocks(plan, placed) }
         if let revision = revision(plan) { context["revision"] = revision }
         if let ramp = plan.ramp {
-            context["ramp_note"] = words.text("sheet.ramp_note", [
-                "weeks": String(ramp.ramp.steps.map(\.weeks).reduce(0, +)), "full": Figures.grouped(ramp.weeklyMeetingsAtFull),
-            ])
+            context["ramp_note"] = words.text(
+                "sheet.ramp_note",
+                [
+                    "weeks": String(ramp.ramp.steps.map(\.weeks).reduce(0, +)), "full": Figures.grouped(ramp.weeklyMeetingsAtFull),
+                ])
         }
         context.merge(together(plan)) { a, _ in a }
         if let profile = plan.profile { context["profile"] = words.text("profile.\(profile.rawValue)") }
@@ -87,10 +95,11 @@ public struct PlanSheet: Sendable {
         if plan.inputs.workingDays > 1, !plan.daily.activities.isEmpty || plan.daily.meetings > 0 {
             let meetings = Planner.spread(plan.weekly.meetings, over: plan.inputs.workingDays)
             let rows = [(words.text("sheet.meetings"), meetings)] + dayByDay(plan, placed)
-            context["by_day"] = [
-                "days_label": words.text("sheet.days_label", ["days": String(plan.inputs.workingDays)]),
-                "rows": rows.map { ["name": $0.0, "spread": $0.1.map(String.init).joined(separator: " · ")] },
-            ] as [String: Any]
+            context["by_day"] =
+                [
+                    "days_label": words.text("sheet.days_label", ["days": String(plan.inputs.workingDays)]),
+                    "rows": rows.map { ["name": $0.0, "spread": $0.1.map(String.init).joined(separator: " · ")] },
+                ] as [String: Any]
         }
         return context
     }
@@ -103,9 +112,13 @@ public struct PlanSheet: Sendable {
             return plan.daily.activities.map { ($0.name, $0.byDay) }
         }
         return plan.activityTargets.map { activity in
-            (activity.name, (1...days).map { day in
-                placed.blocks.filter { $0.block.weekday == day }.flatMap(\.activities).filter { $0.name == activity.name }.map(\.count).reduce(0, +)
-            })
+            (
+                activity.name,
+                (1...days).map { day in
+                    placed.blocks.filter { $0.block.weekday == day }.flatMap(\.activities).filter { $0.name == activity.name }.map(\.count)
+                        .reduce(0, +)
+                }
+            )
         }
     }
 
@@ -135,26 +148,34 @@ public struct PlanSheet: Sendable {
         let weeklyMeetings = Double(plan.weekly.meetings)
         func row(_ label: String, period: String, total: Double, week: Double, money: Bool = false) -> [String: String] {
             // Rounded to the nearest, so that a month times the months gives back the period.
-            func show(_ x: Double) -> String { money ? figures.money(x.rounded()) : x >= 10 ? Figures.grouped(Int(x.rounded())) : Self.small(x) }
+            func show(_ x: Double) -> String {
+                money ? figures.money(x.rounded()) : x >= 10 ? Figures.grouped(Int(x.rounded())) : Self.small(x)
+            }
             return ["label": label, "period": period, "month": show(total / months), "week": show(week), "day": show(week / days)]
         }
         let remaining = plan.totals.remainingGoal
         let weeklyOpportunities = weeklyMeetings * i.meetingToOpportunity
         var rows = [
-            row(words.text("sheet.goal"), period: figures.money(remaining), total: remaining,
+            row(
+                words.text("sheet.goal"), period: figures.money(remaining), total: remaining,
                 week: weeklyOpportunities * i.closeRate * i.dealSize, money: true),
-            row(words.text("sheet.deals"), period: Figures.grouped(plan.totals.deals), total: Double(plan.totals.deals),
+            row(
+                words.text("sheet.deals"), period: Figures.grouped(plan.totals.deals), total: Double(plan.totals.deals),
                 week: weeklyOpportunities * i.closeRate),
-            row(words.text("sheet.opportunities"), period: Figures.grouped(plan.totals.opportunities),
+            row(
+                words.text("sheet.opportunities"), period: Figures.grouped(plan.totals.opportunities),
                 total: Double(plan.totals.opportunities), week: weeklyOpportunities),
         ]
         if i.openOpportunities > 0 {
-            rows[2]["period"] = words.text("sheet.open_note", [
-                "count": Figures.grouped(plan.totals.opportunities), "open": Figures.grouped(i.openOpportunities),
-            ])
+            rows[2]["period"] = words.text(
+                "sheet.open_note",
+                [
+                    "count": Figures.grouped(plan.totals.opportunities), "open": Figures.grouped(i.openOpportunities),
+                ])
         }
-        var meetings = row(words.text("sheet.meetings"), period: Figures.grouped(plan.totals.meetings), total: Double(plan.totals.meetings),
-                           week: weeklyMeetings)
+        var meetings = row(
+            words.text("sheet.meetings"), period: Figures.grouped(plan.totals.meetings), total: Double(plan.totals.meetings),
+            week: weeklyMeetings)
         meetings["week"] = Figures.grouped(plan.weekly.meetings)
         meetings["day"] = Figures.grouped(plan.daily.meetings)
         rows.append(meetings)
@@ -162,11 +183,13 @@ public struct PlanSheet: Sendable {
             // The attempts the period's meetings take: each activity's share of them at its attempts per meeting.
             let channel = i.channels.first { $0.name == weekly.name }
             let total = Double(plan.totals.meetings) * (channel?.share ?? 0) * (channel?.attemptsPerMeeting ?? 0)
-            var activity = row(words.text("sheet.activity", ["name": weekly.name]), period: Figures.grouped(Rounding.upCount(total)),
-                               total: total, week: Double(weekly.count))
-            activity["week"] = weekly.minutes.map {
-                words.text("sheet.with_time", ["count": Figures.grouped(weekly.count), "time": figures.duration(minutes: $0)])
-            } ?? Figures.grouped(weekly.count)
+            var activity = row(
+                words.text("sheet.activity", ["name": weekly.name]), period: Figures.grouped(Rounding.upCount(total)),
+                total: total, week: Double(weekly.count))
+            activity["week"] =
+                weekly.minutes.map {
+                    words.text("sheet.with_time", ["count": Figures.grouped(weekly.count), "time": figures.duration(minutes: $0)])
+                } ?? Figures.grouped(weekly.count)
             activity["day"] = Figures.grouped(daily.count)
             rows.append(activity)
         }
@@ -179,7 +202,9 @@ public struct PlanSheet: Sendable {
         guard plan.revision > 1, let last = plan.revisions.last else { return nil }
         var changes: [[String: String]] = []
         if let meetings = last.previousMeetings {
-            changes.append(["name": words.text("sheet.meetings"), "old": Figures.grouped(meetings), "new": Figures.grouped(plan.weekly.meetings)])
+            changes.append([
+                "name": words.text("sheet.meetings"), "old": Figures.grouped(meetings), "new": Figures.grouped(plan.weekly.meetings),
+            ])
         }
         for old in last.previousActivities ?? [] {
             guard let new = plan.activityTargets.first(where: { $0.name == old.name }) else { continue }
@@ -187,7 +212,9 @@ public struct PlanSheet: Sendable {
         }
         var leak: String?
         if let key = last.leak {
-            leak = key == "none" ? words.text("sheet.revision_no_leak")
+            leak =
+                key == "none"
+                ? words.text("sheet.revision_no_leak")
                 : words.text("sheet.revision_leak", ["stage": words.text("revisit.gap_names.\(key)"), "channel": last.leakChannel ?? ""])
         }
         return [

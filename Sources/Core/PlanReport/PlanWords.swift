@@ -14,34 +14,44 @@ public struct PlanWords: Sendable {
         let inputs = plan.inputs
         switch warning {
         case .infeasible:
-            return words.text("warning.infeasible", [
-                "working_weeks": Figures.decimal(max(0, plan.calendar.workingWeeks)),
-                "sales_cycle": Figures.decimal(inputs.salesCycleWeeks),
-            ])
+            return words.text(
+                "warning.infeasible",
+                [
+                    "working_weeks": Figures.decimal(max(0, plan.calendar.workingWeeks)),
+                    "sales_cycle": Figures.decimal(inputs.salesCycleWeeks),
+                ])
         case .goalReached:
-            return words.text("warning.goal_reached", [
-                "closed": figures.money(inputs.closedToDate), "goal": figures.money(inputs.goal),
-            ])
+            return words.text(
+                "warning.goal_reached",
+                [
+                    "closed": figures.money(inputs.closedToDate), "goal": figures.money(inputs.goal),
+                ])
         case .pipelineCovers:
-            return words.text("warning.pipeline_covers", [
-                "open": Figures.grouped(inputs.openOpportunities), "deals": Figures.grouped(plan.totals.deals),
-            ])
+            return words.text(
+                "warning.pipeline_covers",
+                [
+                    "open": Figures.grouped(inputs.openOpportunities), "deals": Figures.grouped(plan.totals.deals),
+                ])
         case .blocksShort:
-            return words.text("warning.time_blocks_short", [
-                "blocks": figures.blocks(plan.timeBlocks.blocks),
-                "have": figures.duration(minutes: Double(plan.timeBlocks.minutes)),
-                "need": figures.duration(minutes: plan.timeBlocks.activityMinutes),
-            ])
+            return words.text(
+                "warning.time_blocks_short",
+                [
+                    "blocks": figures.blocks(plan.timeBlocks.blocks),
+                    "have": figures.duration(minutes: Double(plan.timeBlocks.minutes)),
+                    "need": figures.duration(minutes: plan.timeBlocks.activityMinutes),
+                ])
         case .overCapacity, .beyondOnePerson:
-            return words.text("warning.\(warning.rawValue)", [
-                "need": figures.duration(minutes: plan.weeklyHours * 60),
-                "have": figures.duration(minutes: (plan.prospectingHours ?? Capacity.fullWeekHours) * 60),
-                "meetings": Figures.grouped(plan.fullSpeedWeeklyMeetings),
-                "length": figures.duration(minutes: inputs.meetingMinutes),
-                "weeks": Figures.decimal(max(0, plan.calendar.prospectingWeeks)),
-                "most": Figures.grouped(Capacity.mostMeetingsAWeek),
-                "full_week": figures.duration(minutes: Capacity.fullWeekHours * 60),
-            ])
+            return words.text(
+                "warning.\(warning.rawValue)",
+                [
+                    "need": figures.duration(minutes: plan.weeklyHours * 60),
+                    "have": figures.duration(minutes: (plan.prospectingHours ?? Capacity.fullWeekHours) * 60),
+                    "meetings": Figures.grouped(plan.fullSpeedWeeklyMeetings),
+                    "length": figures.duration(minutes: inputs.meetingMinutes),
+                    "weeks": Figures.decimal(max(0, plan.calendar.prospectingWeeks)),
+                    "most": Figures.grouped(Capacity.mostMeetingsAWeek),
+                    "full_week": figures.duration(minutes: Capacity.fullWeekHours * 60),
+                ])
         }
     }
 
@@ -117,7 +127,9 @@ public struct PlanWords: Sendable {
             key = plan.weekly.meetings == 0 ? "pipeline_only" : "coin_flip"
         }
         let headline = words.text("odds.model.\(key)", values)
-        let reach = odds.chance >= Planner.targetChance ? nil
+        let reach =
+            odds.chance >= Planner.targetChance
+            ? nil
             : odds.weeklyMeetingsFor80Percent.map { words.text("odds.model.for_80", count: $0, ["meetings80": Figures.grouped($0)]) }
                 ?? words.text("odds.model.no_80")
         return ([headline, reach, includes(odds.model.evidence)].compactMap { $0 }).joined(separator: " ")
@@ -144,15 +156,22 @@ public struct PlanWords: Sendable {
     /// What the odds count, in a sentence: the cases behind each ratio and the spread of deal sizes.
     func includes(_ evidence: OddsEvidence) -> String {
         func cases(_ key: String, _ trials: Double, _ from: OddsEvidence.Source) -> String {
-            words.text("odds.model.cases.\(from.rawValue)", ["ratio": words.text("odds.model.ratio.\(key)"),
-                                                           "trials": Figures.grouped(Int(trials.rounded()))])
+            words.text(
+                "odds.model.cases.\(from.rawValue)",
+                [
+                    "ratio": words.text("odds.model.ratio.\(key)"),
+                    "trials": Figures.grouped(Int(trials.rounded())),
+                ])
         }
-        return words.text("odds.model.includes", [
-            "meeting": cases("meeting_to_opportunity", evidence.meetingTrials, evidence.meetingTrialsFrom),
-            "close": cases("close_rate", evidence.closeTrials, evidence.closeTrialsFrom),
-            "spread": words.text("odds.model.spread.\(evidence.dealSizeCVFrom.rawValue)",
-                                 ["cv": figures.percent(evidence.dealSizeCV, places: 0)]),
-        ])
+        return words.text(
+            "odds.model.includes",
+            [
+                "meeting": cases("meeting_to_opportunity", evidence.meetingTrials, evidence.meetingTrialsFrom),
+                "close": cases("close_rate", evidence.closeTrials, evidence.closeTrialsFrom),
+                "spread": words.text(
+                    "odds.model.spread.\(evidence.dealSizeCVFrom.rawValue)",
+                    ["cv": figures.percent(evidence.dealSizeCV, places: 0)]),
+            ])
     }
 
     /// The contract's simpler odds: only the luck in which deals close, as if ratios and deal sizes were exact.
@@ -166,10 +185,12 @@ public struct PlanWords: Sendable {
             "meetings80": Figures.grouped(c.weeklyMeetingsFor80Percent),
         ]
         if let ramp = plan.ramp, let chance = ramp.chanceOfGoal {
-            return words.text("odds.ramping", values.merging([
-                "planned": Figures.grouped(ramp.plannedMeetings), "full": Figures.grouped(ramp.weeklyMeetingsAtFull),
-                "chance": figures.percent(chance, places: 0),
-            ]) { $1 })
+            return words.text(
+                "odds.ramping",
+                values.merging([
+                    "planned": Figures.grouped(ramp.plannedMeetings), "full": Figures.grouped(ramp.weeklyMeetingsAtFull),
+                    "chance": figures.percent(chance, places: 0),
+                ]) { $1 })
         }
         if c.chanceOfGoal >= Planner.targetChance { return words.text("odds.already_likely", values) }
         if plan.weekly.meetings == 0 { return words.text("odds.coin_flip_none", count: c.weeklyMeetingsFor80Percent, values) }
@@ -194,10 +215,12 @@ public struct PlanWords: Sendable {
             case .checkIns: return words.text("source.check_ins")
             case .derived:
                 guard let route = inputs.incomeRoute else { return words.text("source.given_plain") }
-                return words.text("source.derived", [
-                    "income": figures.money(route.incomeGoal), "base": figures.money(route.baseSalary),
-                    "commission": figures.percent(route.commissionRate),
-                ])
+                return words.text(
+                    "source.derived",
+                    [
+                        "income": figures.money(route.incomeGoal), "base": figures.money(route.baseSalary),
+                        "commission": figures.percent(route.commissionRate),
+                    ])
             }
         }
         func add(_ key: String, _ value: String) {
@@ -216,14 +239,23 @@ public struct PlanWords: Sendable {
         add("meeting_to_opportunity", figures.percent(inputs.meetingToOpportunity))
         add("sales_cycle_weeks", figures.weeks(inputs.salesCycleWeeks))
         let weeksOff = figures.weeks(inputs.weeksOff)
-        add("weeks_off", inputs.datesOff.isEmpty ? weeksOff : words.text("value.time_off_dated", [
-            "amount": weeksOff, "dates": figures.dates(inputs.datesOff),
-        ]))
+        add(
+            "weeks_off",
+            inputs.datesOff.isEmpty
+                ? weeksOff
+                : words.text(
+                    "value.time_off_dated",
+                    [
+                        "amount": weeksOff, "dates": figures.dates(inputs.datesOff),
+                    ]))
         if inputs.openPipeline.isEmpty {
             add("open_opportunities", Figures.grouped(inputs.openOpportunities))
         } else {
-            rows.append((words.text("input.open_opportunities"), Figures.grouped(inputs.openOpportunities),
-                         words.text("source.pipeline_listed", count: inputs.openPipeline.count, ["count": String(inputs.openPipeline.count)])))
+            rows.append(
+                (
+                    words.text("input.open_opportunities"), Figures.grouped(inputs.openOpportunities),
+                    words.text("source.pipeline_listed", count: inputs.openPipeline.count, ["count": String(inputs.openPipeline.count)])
+                ))
         }
         add("working_days", Figures.grouped(inputs.workingDays))
         let channels = inputs.channels.map { c -> String in
@@ -234,17 +266,25 @@ public struct PlanWords: Sendable {
             return words.text("unit.channel", values)
         }
         add("channels", channels.isEmpty ? words.text("unit.no_channels") : channels.joined(separator: "; "))
-        rows.append((words.text("input.prospecting_hours"), hoursValue(plan),
-                     inputs.prospectingHours == nil ? words.text("source.default") : source("prospecting_hours")))
+        rows.append(
+            (
+                words.text("input.prospecting_hours"), hoursValue(plan),
+                inputs.prospectingHours == nil ? words.text("source.default") : source("prospecting_hours")
+            ))
         let evidence = inputs.evidence
-        rows.append((words.text("input.deal_size_spread"), words.text("source.spread", ["cv": figures.percent(evidence.dealSizeCV, places: 0)]),
-                     words.text("source.spread_from.\(evidence.dealSizeCVFrom.rawValue)")))
+        rows.append(
+            (
+                words.text("input.deal_size_spread"), words.text("source.spread", ["cv": figures.percent(evidence.dealSizeCV, places: 0)]),
+                words.text("source.spread_from.\(evidence.dealSizeCVFrom.rawValue)")
+            ))
         if plan.odds != nil, plan.totals.deals > 0 {
             let c = plan.confidence
-            let value = words.text(plan.weekly.meetings == 0 ? "source.odds_simple_none" : "source.odds_simple_value", [
-                "chance": figures.percent(c.chanceOfGoal, places: 0), "meetings": Figures.grouped(plan.weekly.meetings),
-                "meetings80": Figures.grouped(c.weeklyMeetingsFor80Percent),
-            ])
+            let value = words.text(
+                plan.weekly.meetings == 0 ? "source.odds_simple_none" : "source.odds_simple_value",
+                [
+                    "chance": figures.percent(c.chanceOfGoal, places: 0), "meetings": Figures.grouped(plan.weekly.meetings),
+                    "meetings80": Figures.grouped(c.weeklyMeetingsFor80Percent),
+                ])
             rows.append((words.text("input.simple_odds"), value, words.text("source.simple_odds")))
         }
         return rows
@@ -254,9 +294,11 @@ public struct PlanWords: Sendable {
     func hoursValue(_ plan: Plan) -> String {
         let length = figures.duration(minutes: plan.inputs.meetingMinutes)
         guard let hours = plan.inputs.prospectingHours else {
-            return words.text("source.hours_not_said", [
-                "full_week": figures.duration(minutes: Capacity.fullWeekHours * 60), "length": length,
-            ])
+            return words.text(
+                "source.hours_not_said",
+                [
+                    "full_week": figures.duration(minutes: Capacity.fullWeekHours * 60), "length": length,
+                ])
         }
         return words.text("source.hours", ["hours": figures.duration(minutes: hours * 60), "length": length])
     }
@@ -266,9 +308,11 @@ public struct PlanWords: Sendable {
         guard let minutes = a.minutes else {
             return words.text("summary.activity", ["count": Figures.grouped(a.count), "name": a.name])
         }
-        return words.text("summary.activity_minutes", [
-            "count": Figures.grouped(a.count), "name": a.name, "time": figures.duration(minutes: minutes),
-        ])
+        return words.text(
+            "summary.activity_minutes",
+            [
+                "count": Figures.grouped(a.count), "name": a.name, "time": figures.duration(minutes: minutes),
+            ])
     }
 
     /// The few lines printed after a plan is made.
@@ -276,18 +320,21 @@ public struct PlanWords: Sendable {
         let activities = plan.activityTargets.map(activity)
         var lines = [
             words.text("summary.headline", ["meetings": figures.firstMeetings(plan.weekly.meetings), "activities": activities]),
-            words.text("summary.funnel", [
-                "span": figures.span(plan.calendar.start, plan.period.end), "deals": Figures.grouped(plan.totals.deals),
-                "opportunities": Figures.grouped(plan.totals.opportunities),
-                "meetings": Figures.grouped(plan.totals.meetings),
-            ]),
+            words.text(
+                "summary.funnel",
+                [
+                    "span": figures.span(plan.calendar.start, plan.period.end), "deals": Figures.grouped(plan.totals.deals),
+                    "opportunities": Figures.grouped(plan.totals.opportunities),
+                    "meetings": Figures.grouped(plan.totals.meetings),
+                ]),
         ]
         let chance = figures.percent(plan.odds?.chance ?? plan.confidence.chanceOfGoal, places: 0)
         let for80 = plan.odds.map(\.weeklyMeetingsFor80Percent) ?? plan.confidence.weeklyMeetingsFor80Percent
-        lines.append(plan.totals.deals == 0
-            ? words.text("summary.chance_none", ["chance": chance])
-            : for80.map { words.text("summary.chance", count: $0, ["chance": chance, "meetings80": Figures.grouped($0)]) }
-                ?? words.text("summary.chance_no_80", ["chance": chance]))
+        lines.append(
+            plan.totals.deals == 0
+                ? words.text("summary.chance_none", ["chance": chance])
+                : for80.map { words.text("summary.chance", count: $0, ["chance": chance, "meetings80": Figures.grouped($0)]) }
+                    ?? words.text("summary.chance_no_80", ["chance": chance]))
         lines += plan.warnings.map { words.text("summary.warning", ["text": warning($0, in: plan)]) }
         return lines.joined(separator: "\n")
     }

@@ -75,8 +75,11 @@ public struct ProblemWords: Sendable {
         case .goalTwice: return words.text("problem.goal_twice")
         case .incomeRouteIncomplete: return words.text("problem.income_route_incomplete")
         case .incomeNotAboveBase: return words.text("problem.income_not_above_base")
-        case .notAList: return words.text(problem.key.hasPrefix("open_pipeline") ? "problem.not_a_list_pipeline"
-            : problem.key.hasPrefix("seasonality") ? "problem.not_a_list_season" : "problem.not_a_list")
+        case .notAList:
+            return words.text(
+                problem.key.hasPrefix("open_pipeline")
+                    ? "problem.not_a_list_pipeline"
+                    : problem.key.hasPrefix("seasonality") ? "problem.not_a_list_season" : "problem.not_a_list")
         case .closedStage: return words.text("problem.closed_stage")
         case .closeDatePast(let asOf): return words.text("problem.close_date_past", ["as_of": figures.date(asOf)])
         case .rangeMissesAverage(let average): return words.text("problem.range_misses_average", ["average": figures.money(average)])

@@ -26,8 +26,10 @@ public struct TrackingWords: Sendable {
         var lines = [words.text("tracking.pacing_title", count: p.weeks, ["week": figures.date(p.week), "weeks": String(p.weeks)])]
         let header = (0..<6).map { words.text("tracking.pacing_header.\($0)") }
         let rows = zip(p.thisWeek, p.soFar).map { week, total -> [String] in
-            [name(week.measure), Self.count(week.actual), Self.count(week.target), Self.count(total.actual),
-             Self.count(total.target), total.share.map { figures.percent($0, places: 0) } ?? "–"]
+            [
+                name(week.measure), Self.count(week.actual), Self.count(week.target), Self.count(total.actual),
+                Self.count(total.target), total.share.map { figures.percent($0, places: 0) } ?? "–",
+            ]
         }
         lines += PlanScreen.table([header] + rows, width: 100, indent: 2, rightAligned: [1, 2, 3, 4, 5])
         if let away = p.away {
@@ -41,11 +43,14 @@ public struct TrackingWords: Sendable {
             lines.append(words.text("tracking.before_away", ["verdict": verdict(p.verdict)]))
         }
         if p.revenue.goal > 0 {
-            lines.append(words.text("tracking.revenue", [
-                "closed": figures.money(p.revenue.closed), "goal": figures.money(p.revenue.goal),
-                "share": figures.percent(p.revenue.closed / p.revenue.goal, places: 0),
-                "pro_rated": figures.money(p.revenue.proRated.rounded()),
-            ]))
+            lines.append(
+                words.text(
+                    "tracking.revenue",
+                    [
+                        "closed": figures.money(p.revenue.closed), "goal": figures.money(p.revenue.goal),
+                        "share": figures.percent(p.revenue.closed / p.revenue.goal, places: 0),
+                        "pro_rated": figures.money(p.revenue.proRated.rounded()),
+                    ]))
         }
         return lines.joined(separator: "\n")
     }
@@ -92,35 +97,55 @@ public struct TrackingWords: Sendable {
     /// What happened: actuals, the leak with its coaching note, the stages in deals, the recalibrated ratios; from
     /// totals given for the weeks so far, or from check-ins.
     public func findings(_ r: Revisit, fromTotals: Bool = false) -> String {
-        var lines = [words.text(fromTotals ? "revisit.title_totals" : "revisit.title", count: r.totals.weeks, [
-            "rep": r.previous.rep, "from": String(r.previous.revision), "to": String(r.plan.revision), "weeks": String(r.totals.weeks),
-        ])]
+        var lines = [
+            words.text(
+                fromTotals ? "revisit.title_totals" : "revisit.title", count: r.totals.weeks,
+                [
+                    "rep": r.previous.rep, "from": String(r.previous.revision), "to": String(r.plan.revision),
+                    "weeks": String(r.totals.weeks),
+                ])
+        ]
         lines.append(words.text("revisit.actuals_title"))
         for (channel, measured) in r.actuals.attemptsPerMeeting {
             let planned = Figures.decimal(r.previous.inputs.channels.first { $0.name == channel }?.attemptsPerMeeting ?? 0)
             if let value = measured.value {
-                lines.append(words.text("revisit.actual_channel", [
-                    "name": channel, "value": Figures.decimal(value), "planned": planned, "sample": String(measured.sample),
-                ]))
+                lines.append(
+                    words.text(
+                        "revisit.actual_channel",
+                        [
+                            "name": channel, "value": Figures.decimal(value), "planned": planned, "sample": String(measured.sample),
+                        ]))
             } else {
                 lines.append(words.text("revisit.actual_channel_none", ["name": channel, "planned": planned]))
             }
         }
         let i = r.previous.inputs
-        lines.append(rate("revisit.label_m2o", r.actuals.meetingToOpportunity, planned: figures.percent(i.meetingToOpportunity),
-                          unit: "revisit.unit_meetings") { figures.percent($0) })
-        lines.append(rate("revisit.label_close", r.actuals.closeRate, planned: figures.percent(i.closeRate),
-                          unit: "revisit.unit_resolved") { figures.percent($0) })
-        lines.append(rate("revisit.label_deal", r.actuals.dealSize, planned: figures.money(i.dealSize),
-                          unit: "revisit.unit_won") { figures.money($0.rounded()) })
+        lines.append(
+            rate(
+                "revisit.label_m2o", r.actuals.meetingToOpportunity, planned: figures.percent(i.meetingToOpportunity),
+                unit: "revisit.unit_meetings"
+            ) { figures.percent($0) })
+        lines.append(
+            rate(
+                "revisit.label_close", r.actuals.closeRate, planned: figures.percent(i.closeRate),
+                unit: "revisit.unit_resolved"
+            ) { figures.percent($0) })
+        lines.append(
+            rate(
+                "revisit.label_deal", r.actuals.dealSize, planned: figures.money(i.dealSize),
+                unit: "revisit.unit_won"
+            ) { figures.money($0.rounded()) })
         lines.append("")
         lines.append(leak(r.diagnosis.biggest))
         lines.append(words.text("revisit.coaching.\(r.diagnosis.biggest.leak.rawValue)"))
         lines.append(words.text("revisit.gaps_title"))
         for gap in r.diagnosis.gaps {
-            lines.append(words.text("revisit.gap_line", [
-                "name": words.text("revisit.gap_names.\(gap.leak.rawValue)"), "deals": Figures.decimal(gap.deals),
-            ]))
+            lines.append(
+                words.text(
+                    "revisit.gap_line",
+                    [
+                        "name": words.text("revisit.gap_names.\(gap.leak.rawValue)"), "deals": Figures.decimal(gap.deals),
+                    ]))
         }
         lines.append("")
         lines += recalibrated(r)
@@ -147,9 +172,11 @@ public struct TrackingWords: Sendable {
         guard let value = m.value else {
             return words.text("revisit.actual_rate_none", ["label": words.text(label), "planned": planned])
         }
-        return words.text("revisit.actual_rate", [
-            "label": words.text(label), "value": show(value), "planned": planned, "sample": String(m.sample), "unit": words.text(unit),
-        ])
+        return words.text(
+            "revisit.actual_rate",
+            [
+                "label": words.text(label), "value": show(value), "planned": planned, "sample": String(m.sample), "unit": words.text(unit),
+            ])
     }
 
     public func leak(_ gap: Diagnosis.Gap) -> String {
@@ -158,9 +185,11 @@ public struct TrackingWords: Sendable {
         case .dealSize: amount = figures.money(gap.amount.rounded())
         default: amount = Figures.decimal(gap.amount)
         }
-        return words.text("revisit.leak.\(gap.leak.rawValue)", [
-            "amount": amount, "deals": Figures.decimal(gap.deals), "channel": gap.channel ?? "",
-        ])
+        return words.text(
+            "revisit.leak.\(gap.leak.rawValue)",
+            [
+                "amount": amount, "deals": Figures.decimal(gap.deals), "channel": gap.channel ?? "",
+            ])
     }
 
     /// The blended ratios in words: how much the rep's own figures count against the plan's.
@@ -168,11 +197,14 @@ public struct TrackingWords: Sendable {
         let r = revisit.recalibration
         var lines = [words.text("revisit.recalibrated_title")]
         func line(_ label: String, _ b: Recalibration.Blend, trials: Int, unit: String, _ show: (Double) -> String) {
-            lines.append(words.text(b.actual == nil ? "revisit.recalibrated_none" : "revisit.recalibrated_line", [
-                "label": label, "planned": show(b.planned), "actual": b.actual.map(show) ?? words.text("revisit.not_measured"),
-                "blended": show(b.blended), "small": b.small, "trials": Figures.grouped(trials), "unit": unit,
-                "k": Figures.grouped(Int(b.k.rounded())),
-            ]))
+            lines.append(
+                words.text(
+                    b.actual == nil ? "revisit.recalibrated_none" : "revisit.recalibrated_line",
+                    [
+                        "label": label, "planned": show(b.planned), "actual": b.actual.map(show) ?? words.text("revisit.not_measured"),
+                        "blended": show(b.blended), "small": b.small, "trials": Figures.grouped(trials), "unit": unit,
+                        "k": Figures.grouped(Int(b.k.rounded())),
+                    ]))
         }
         for c in revisit.previous.inputs.channels {
             if let b = r.attemptsPerMeeting[c.name] {
@@ -186,25 +218,35 @@ public struct TrackingWords: Sendable {
         line(words.text("revisit.label_close"), r.closeRate, trials: t.dealsWon + t.dealsLost, unit: words.text("revisit.unit_resolved")) {
             figures.percent($0)
         }
-        line(words.text("revisit.label_deal"), r.dealSize, trials: t.dealsWon, unit: words.text("revisit.unit_won")) { figures.money($0.rounded()) }
+        line(words.text("revisit.label_deal"), r.dealSize, trials: t.dealsWon, unit: words.text("revisit.unit_won")) {
+            figures.money($0.rounded())
+        }
         return lines
     }
 
     func catchUp(_ r: Revisit) -> [String] {
         var lines = [words.text("revisit.catch_up_title", ["from": figures.date(r.plan.calendar.start)])]
-        lines.append(words.text("revisit.catch_up_row", [
-            "name": words.text("tracking.measure_meetings"), "old": Figures.grouped(r.previous.weekly.meetings),
-            "new": Figures.grouped(r.plan.weekly.meetings),
-        ]))
+        lines.append(
+            words.text(
+                "revisit.catch_up_row",
+                [
+                    "name": words.text("tracking.measure_meetings"), "old": Figures.grouped(r.previous.weekly.meetings),
+                    "new": Figures.grouped(r.plan.weekly.meetings),
+                ]))
         for (old, new) in zip(r.previous.weekly.activities, r.plan.weekly.activities) {
-            lines.append(words.text("revisit.catch_up_row", [
-                "name": new.name, "old": Figures.grouped(old.count), "new": Figures.grouped(new.count),
-            ]))
+            lines.append(
+                words.text(
+                    "revisit.catch_up_row",
+                    [
+                        "name": new.name, "old": Figures.grouped(old.count), "new": Figures.grouped(new.count),
+                    ]))
         }
         let chance = figures.percent(r.plan.confidence.chanceOfGoal, places: 0)
-        lines.append(r.plan.totals.deals == 0
-            ? words.text("revisit.chance_none", ["chance": chance])
-            : words.text("revisit.chance", ["chance": chance, "meetings80": Figures.grouped(r.plan.confidence.weeklyMeetingsFor80Percent)]))
+        lines.append(
+            r.plan.totals.deals == 0
+                ? words.text("revisit.chance_none", ["chance": chance])
+                : words.text(
+                    "revisit.chance", ["chance": chance, "meetings80": Figures.grouped(r.plan.confidence.weeklyMeetingsFor80Percent)]))
         for warning in r.plan.warnings { lines.append(planWords.warning(warning, in: r.plan)) }
         return lines
     }
@@ -228,7 +270,8 @@ public struct TrackingWords: Sendable {
         let columns = wide ? Array(0..<8) : Array(0..<7).filter { $0 != 2 }
         let header = columns.map { words.text("team.header.\($0)") }
         func flags(_ row: TeamRow) -> String {
-            row.flags.map { words.text("team.flag.\($0.rawValue)", ["weeks": String(row.weeksWithoutCheckIn ?? 2)]) }.joined(separator: ", ")
+            row.flags.map { words.text("team.flag.\($0.rawValue)", ["weeks": String(row.weeksWithoutCheckIn ?? 2)]) }.joined(
+                separator: ", ")
         }
         let body = rows.map { row -> [String] in
             let cells = [
@@ -258,8 +301,10 @@ public struct TrackingWords: Sendable {
     public func list(_ rows: [(plan: Plan, lastCheckIn: Day?)]) -> String {
         let header = (0..<5).map { words.text("tracking.list_header.\($0)") }
         let body = rows.map { row -> [String] in
-            [row.plan.rep, figures.span(row.plan.period.start, row.plan.period.end), Figures.grouped(row.plan.weekly.meetings),
-             row.lastCheckIn.map(figures.date) ?? words.text("tracking.list_never"), String(row.plan.revision)]
+            [
+                row.plan.rep, figures.span(row.plan.period.start, row.plan.period.end), Figures.grouped(row.plan.weekly.meetings),
+                row.lastCheckIn.map(figures.date) ?? words.text("tracking.list_never"), String(row.plan.revision),
+            ]
         }
         return PlanScreen.table([header] + body, width: 200, indent: 0, rightAligned: [2, 4]).joined(separator: "\n")
     }

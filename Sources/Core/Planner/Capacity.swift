@@ -67,15 +67,23 @@ public struct Capacity: Equatable, Sendable {
             }
             return hi
         }
-        levers.append(Lever(ratio: .closeRate, from: inputs.closeRate,
-                            to: search(worst: inputs.closeRate, best: 1) { $0.closeRate = $1 }))
-        levers.append(Lever(ratio: .meetingToOpportunity, from: inputs.meetingToOpportunity,
-                            to: search(worst: inputs.meetingToOpportunity, best: 1) { $0.meetingToOpportunity = $1 }))
-        levers.append(Lever(ratio: .dealSize, from: inputs.dealSize,
-                            to: search(worst: inputs.dealSize, best: max(inputs.goal, inputs.dealSize)) { $0.dealSize = $1 }))
+        levers.append(
+            Lever(
+                ratio: .closeRate, from: inputs.closeRate,
+                to: search(worst: inputs.closeRate, best: 1) { $0.closeRate = $1 }))
+        levers.append(
+            Lever(
+                ratio: .meetingToOpportunity, from: inputs.meetingToOpportunity,
+                to: search(worst: inputs.meetingToOpportunity, best: 1) { $0.meetingToOpportunity = $1 }))
+        levers.append(
+            Lever(
+                ratio: .dealSize, from: inputs.dealSize,
+                to: search(worst: inputs.dealSize, best: max(inputs.goal, inputs.dealSize)) { $0.dealSize = $1 }))
         for (i, c) in inputs.channels.enumerated() where c.minutesPerAttempt != nil {
-            levers.append(Lever(ratio: .attemptsPerMeeting(c.name), from: c.attemptsPerMeeting,
-                                to: search(worst: c.attemptsPerMeeting, best: 1e-3) { $0.channels[i].attemptsPerMeeting = $1 }))
+            levers.append(
+                Lever(
+                    ratio: .attemptsPerMeeting(c.name), from: c.attemptsPerMeeting,
+                    to: search(worst: c.attemptsPerMeeting, best: 1e-3) { $0.channels[i].attemptsPerMeeting = $1 }))
         }
         goalThatFits = search(worst: inputs.goal, best: inputs.closedToDate) { $0.goal = $1 }
         let start = inputs.period.start

@@ -56,8 +56,9 @@ extension [DatesOff] {
     /// All the selling days these cover (inside `period` when given), each once.
     public func sellingDays(workingDays: Int, within period: Period? = nil) -> Int {
         guard let first = map(\.from).min(), let last = map(\.to).max() else { return 0 }
-        return sellingDays(from: Swift.max(first, period?.start ?? first), through: Swift.min(last, period?.end ?? last),
-                           workingDays: workingDays)
+        return sellingDays(
+            from: Swift.max(first, period?.start ?? first), through: Swift.min(last, period?.end ?? last),
+            workingDays: workingDays)
     }
 
     /// The weeks off these dates make inside `period` from `start`: their selling days over the selling days a week.

@@ -112,7 +112,7 @@ extension Day: CustomStringConvertible {
         }
         let fields = text.split(separator: "-", omittingEmptySubsequences: false)
         guard fields.count == 3, fields[0].count == 4, fields[1].count == 2, fields[2].count == 2,
-              let y = Int(fields[0]), let m = Int(fields[1]), let d = Int(fields[2]), Self.plausibleYears.contains(y)
+            let y = Int(fields[0]), let m = Int(fields[1]), let d = Int(fields[2]), Self.plausibleYears.contains(y)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }
@@ -122,8 +122,9 @@ extension Day: Codable {
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = Day(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DD date: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DD date: \(text)"))
         }
         self = day
     }

@@ -59,8 +59,9 @@ public struct OddsModel: Equatable, Sendable {
             nonisolated(unsafe) let all = buffer
             DispatchQueue.concurrentPerform(iterations: halves) { half in
                 let from = count * half / halves, to = count * (half + 1) / halves
-                fill(UnsafeMutableBufferPointer(rebasing: all[from..<to]), pairs: max(1, Self.ratePairs / halves),
-                     seed: seed &+ UInt64(half), cover: cover)
+                fill(
+                    UnsafeMutableBufferPointer(rebasing: all[from..<to]), pairs: max(1, Self.ratePairs / halves),
+                    seed: seed &+ UInt64(half), cover: cover)
             }
         }
         return needed
@@ -242,8 +243,10 @@ public struct OddsModel: Equatable, Sendable {
             } else {
                 let shape = Double(deals) * (1 - p)
                 let third = thirdOfMissRoot * rootInverse
-                let misses = OddsModel.gamma(shape: shape, ninth: third * third,
-                                             third: third, z: draws.quickNormal()) * perP
+                let misses =
+                    OddsModel.gamma(
+                        shape: shape, ninth: third * third,
+                        third: third, z: draws.quickNormal()) * perP
                 // Truncation rounds the half-up misses down: they are never negative.
                 let rounded = Double(deals) + misses + 0.5
                 return rounded < Double(Int32.max) ? Int32(rounded) : Int32.max
@@ -401,8 +404,9 @@ public struct PlanOdds: Equatable, Sendable, Codable {
         self.init(
             chance: needed.chance(meetings: meetings),
             weeklyMeetingsFor80Percent: needed.weeklyMeetings(forChance: Planner.targetChance, weeks: weeks),
-            model: Model(draws: needed.draws, seed: OddsModel.seed, dealSizeCV: model.evidence.dealSizeCV,
-                         evidence: model.evidence))
+            model: Model(
+                draws: needed.draws, seed: OddsModel.seed, dealSizeCV: model.evidence.dealSizeCV,
+                evidence: model.evidence))
     }
 
     public func encode(to encoder: Encoder) throws {

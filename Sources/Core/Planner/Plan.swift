@@ -46,8 +46,10 @@ public struct Plan: Equatable, Sendable {
         public var previousMeetings: Int?
         public var previousActivities: [WeeklyActivity]?
 
-        public init(number: Int, date: Day, reason: String, ratios: String, leak: String? = nil, leakChannel: String? = nil,
-                    previousMeetings: Int? = nil, previousActivities: [WeeklyActivity]? = nil) {
+        public init(
+            number: Int, date: Day, reason: String, ratios: String, leak: String? = nil, leakChannel: String? = nil,
+            previousMeetings: Int? = nil, previousActivities: [WeeklyActivity]? = nil
+        ) {
             self.number = number
             self.date = date
             self.reason = reason

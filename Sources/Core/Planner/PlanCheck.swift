@@ -10,26 +10,28 @@ public enum PlanCheck {
 
     /// The first key (as plan.json spells it) whose value is out of bounds, or nil when every figure is plausible.
     public static func implausibleKey(_ plan: Plan) -> String? {
-        first(inputs(plan.inputs) + weekly(plan.weekly, prospectingHours: plan.prospectingHours) + [
-            ("totals.remaining_goal", plan.totals.remainingGoal, 0...largestMoney),
-            ("totals.deals", Double(plan.totals.deals), 0...largestCount),
-            ("totals.opportunities", Double(plan.totals.opportunities), 0...largestCount),
-            ("totals.meetings", Double(plan.totals.meetings), 0...largestCount),
-            ("daily.meetings", Double(plan.daily.meetings), 0...largestCount),
-            ("monthly.deals", Double(plan.monthly.deals), 0...largestCount),
-            ("calendar.prospecting_weeks", plan.calendar.prospectingWeeks, -520...520),
-            ("calendar.months", plan.calendar.months, 0...120),
-            ("confidence.chance_of_goal", plan.confidence.chanceOfGoal, 0...1),
-            ("confidence.weekly_meetings_for_80_percent", Double(plan.confidence.weeklyMeetingsFor80Percent), 0...largestCount),
-            ("revision", Double(plan.revision), 1...1e6),
-        ]) ?? (plan.period.start > plan.period.end ? "period" : nil)
+        first(
+            inputs(plan.inputs) + weekly(plan.weekly, prospectingHours: plan.prospectingHours) + [
+                ("totals.remaining_goal", plan.totals.remainingGoal, 0...largestMoney),
+                ("totals.deals", Double(plan.totals.deals), 0...largestCount),
+                ("totals.opportunities", Double(plan.totals.opportunities), 0...largestCount),
+                ("totals.meetings", Double(plan.totals.meetings), 0...largestCount),
+                ("daily.meetings", Double(plan.daily.meetings), 0...largestCount),
+                ("monthly.deals", Double(plan.monthly.deals), 0...largestCount),
+                ("calendar.prospecting_weeks", plan.calendar.prospectingWeeks, -520...520),
+                ("calendar.months", plan.calendar.months, 0...120),
+                ("confidence.chance_of_goal", plan.confidence.chanceOfGoal, 0...1),
+                ("confidence.weekly_meetings_for_80_percent", Double(plan.confidence.weeklyMeetingsFor80Percent), 0...largestCount),
+                ("revision", Double(plan.revision), 1...1e6),
+            ]) ?? (plan.period.start > plan.period.end ? "period" : nil)
     }
 
     /// The same for the slim outline an overview reads.
     public static func implausibleKey(_ outline: PlanOutline) -> String? {
-        first(inputs(outline.inputs) + weekly(outline.weekly, prospectingHours: outline.prospectingHours) + [
-            ("confidence.chance_of_goal", outline.chanceOfGoal, 0...1),
-        ]) ?? (outline.inputs.period.start > outline.inputs.period.end ? "period" : nil)
+        first(
+            inputs(outline.inputs) + weekly(outline.weekly, prospectingHours: outline.prospectingHours) + [
+                ("confidence.chance_of_goal", outline.chanceOfGoal, 0...1)
+            ]) ?? (outline.inputs.period.start > outline.inputs.period.end ? "period" : nil)
     }
 
     static func first(_ checks: [Check]) -> String? {

@@ -67,7 +67,8 @@ extension Plan: Codable {
         inputs.ramp = ramp?.ramp
         odds = try c.decodeIfPresent(PlanOdds.self, forKey: .odds)
         if let evidence = odds?.model.evidence { inputs.evidence = evidence }
-        timeBlocks = try c.decodeIfPresent(TimeBlocks.self, forKey: .timeBlocks)
+        timeBlocks =
+            try c.decodeIfPresent(TimeBlocks.self, forKey: .timeBlocks)
             ?? Planner.timeBlocks(inputs, activities: ramp?.activities ?? weekly.activities)
         if !timeBlocks.suggested { inputs.timeBlocks = timeBlocks.blocks }
     }
@@ -135,7 +136,8 @@ struct InputFigures: Codable {
         case incomeGoal = "income_goal", baseSalary = "base_salary", commissionRate = "commission_rate"
         case closedToDate = "closed_to_date", dealSize = "deal_size", closeRate = "close_rate"
         case meetingToOpportunity = "meeting_to_opportunity", salesCycleWeeks = "sales_cycle_weeks"
-        case weeksOff = "weeks_off", weeksOffDates = "weeks_off_dates", openOpportunities = "open_opportunities", openPipeline = "open_pipeline", meetingMinutes = "meeting_minutes", lastPeriod = "last_period", seasonality, workingDays = "working_days"
+        case weeksOff = "weeks_off", weeksOffDates = "weeks_off_dates", openOpportunities = "open_opportunities", openPipeline =
+            "open_pipeline", meetingMinutes = "meeting_minutes", lastPeriod = "last_period", seasonality, workingDays = "working_days"
     }
 
     init(_ inputs: PlanInputs) {

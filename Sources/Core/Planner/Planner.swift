@@ -47,8 +47,9 @@ public enum Planner {
             let atFull = activities(inputs, weeklyMeetings: full)
             let weeks = Int((Double(calendar.days) / 7).rounded(.up))
             let expected = (0..<weeks).map { Int((Double(full) * ramp.conversion(week: $0)).rounded()) }
-            var plan = RampPlan(ramp: ramp, effectiveWeeks: effective, weeklyMeetingsAtFull: full, activities: atFull,
-                                expectedMeetings: expected)
+            var plan = RampPlan(
+                ramp: ramp, effectiveWeeks: effective, weeklyMeetingsAtFull: full, activities: atFull,
+                expectedMeetings: expected)
             if withOdds { plan.chanceOfGoal = odds.chance(meetings: plan.plannedMeetings) }
             return plan
         }
@@ -63,8 +64,9 @@ public enum Planner {
         }
         if blocks.short { warnings.append(.blocksShort) }
         let fullWeek = ramp?.weeklyMeetingsAtFull ?? weeklyMeetings
-        let hours = Plan.hours(activities: ramp?.activities ?? weeklyActivities, meetings: fullWeek,
-                               meetingMinutes: inputs.meetingMinutes)
+        let hours = Plan.hours(
+            activities: ramp?.activities ?? weeklyActivities, meetings: fullWeek,
+            meetingMinutes: inputs.meetingMinutes)
         if let available = inputs.prospectingHours, hours > available + 1e-9 { warnings.append(.overCapacity) }
         // Too few weeks is said by `infeasible`, whose figures are for one week; beyond that, too much for one person.
         if feasible, fullWeek > Capacity.mostMeetingsAWeek || hours > Capacity.fullWeekHours + 1e-9 { warnings.append(.beyondOnePerson) }
@@ -85,8 +87,9 @@ public enum Planner {
         plan.timeBlocks = blocks
         plan.prospectingHours = inputs.prospectingHours
         if withOdds {
-            plan.odds = PlanOdds(OddsModel(inputs), meetings: ramp?.plannedMeetings ?? plan.confidence.plannedMeetings,
-                                 weeks: ramp?.effectiveWeeks ?? sellingWeeks)
+            plan.odds = PlanOdds(
+                OddsModel(inputs), meetings: ramp?.plannedMeetings ?? plan.confidence.plannedMeetings,
+                weeks: ramp?.effectiveWeeks ?? sellingWeeks)
         }
         if let key = PlanCheck.implausibleKey(plan) { throw .beyondBounds(key: key) }
         return plan
@@ -106,8 +109,9 @@ public enum Planner {
         guard inputs.timeBlocks.isEmpty else {
             return TimeBlocks(blocks: inputs.timeBlocks, suggested: false, activityMinutes: minutes)
         }
-        return TimeBlocks(blocks: TimeBlock.suggested(weeklyMinutes: minutes, workingDays: inputs.workingDays),
-                          suggested: true, activityMinutes: minutes)
+        return TimeBlocks(
+            blocks: TimeBlock.suggested(weeklyMinutes: minutes, workingDays: inputs.workingDays),
+            suggested: true, activityMinutes: minutes)
     }
 
     /// The calendar section: days, weeks and months from the plan's start to the period's end.

@@ -109,7 +109,8 @@ public struct BlockPlan: Equatable, Sendable {
     public var unplaced: [Plan.WeeklyActivity]
 
     public static func == (a: BlockPlan, b: BlockPlan) -> Bool {
-        a.blocks.map(\.block) == b.blocks.map(\.block) && a.blocks.map(\.activities) == b.blocks.map(\.activities) && a.unplaced == b.unplaced
+        a.blocks.map(\.block) == b.blocks.map(\.block) && a.blocks.map(\.activities) == b.blocks.map(\.activities)
+            && a.unplaced == b.unplaced
     }
 
     /// Minutes of the attempts left out.
@@ -140,7 +141,9 @@ extension Plan {
             var left = activity.count
             if per >= 30 {
                 // Whole attempts, each where there is most room.
-                while left > 0, let n = room.indices.max(by: { room[$0] < room[$1] || (room[$0] == room[$1] && $0 > $1) }), room[n] + 1e-9 >= per {
+                while left > 0, let n = room.indices.max(by: { room[$0] < room[$1] || (room[$0] == room[$1] && $0 > $1) }),
+                    room[n] + 1e-9 >= per
+                {
                     counts[n] += 1
                     room[n] -= per
                     left -= 1
@@ -164,7 +167,8 @@ extension Plan {
         }
         // Each block lists its activities in the week's order.
         let order = activityTargets.map(\.name)
-        let inOrder = { (a: WeeklyActivity, b: WeeklyActivity) in (order.firstIndex(of: a.name) ?? 0) < (order.firstIndex(of: b.name) ?? 0) }
+        let inOrder = { (a: WeeklyActivity, b: WeeklyActivity) in (order.firstIndex(of: a.name) ?? 0) < (order.firstIndex(of: b.name) ?? 0)
+        }
         for n in out.indices { out[n].activities.sort(by: inOrder) }
         return BlockPlan(blocks: out, unplaced: unplaced.sorted(by: inOrder))
     }

@@ -37,11 +37,12 @@ extension Plan {
         // What the weeks no longer used for this period hold for the next one's pipeline.
         let next = nextPeriod.map { next in (next, Planner.activities(inputs, weeklyMeetings: next.weeklyMeetings)) }
         let asksThisPeriod = fullSpeedWeeklyMeetings > 0
-        let nextShares = next.map { next in
-            zip(starts, zip(weekShares(starts, closing: false), shares)).map { start, pair in
-                start.adding(days: 6) < next.0.from ? 0 : asksThisPeriod ? max(0, pair.0 - pair.1) : pair.0
-            }
-        } ?? shares.map { _ in 0 }
+        let nextShares =
+            next.map { next in
+                zip(starts, zip(weekShares(starts, closing: false), shares)).map { start, pair in
+                    start.adding(days: 6) < next.0.from ? 0 : asksThisPeriod ? max(0, pair.0 - pair.1) : pair.0
+                }
+            } ?? shares.map { _ in 0 }
         // A known season leans the weeks towards those whose meetings close in busy months; the total stays.
         let season = seasonalWeights(starts)
         let weighed = zip(shares, season).map { $0 * $1 }.reduce(0, +)
@@ -53,20 +54,24 @@ extension Plan {
             let nextShare = nextShares[index]
             meetings.append(meetingsAtFull * share)
             nextMeetings.append(Double(next?.0.weeklyMeetings ?? 0) * nextShare)
-            activities.append(full.indices.map { a in
-                Double(full[a].count) * share + Double(next?.1[safe: a]?.count ?? 0) * nextShare
-            })
+            activities.append(
+                full.indices.map { a in
+                    Double(full[a].count) * share + Double(next?.1[safe: a]?.count ?? 0) * nextShare
+                })
         }
         let meetingCounts = Self.spread(meetings), nextCounts = Self.spread(nextMeetings)
         let activityCounts = full.indices.map { a in Self.spread(activities.map { $0[a] }) }
         return starts.indices.map { i in
-            WeekTarget(week: starts[i], share: shares[i], meetings: meetingCounts[i] + nextCounts[i],
-                       activities: full.indices.map { a in
-                           let count = activityCounts[a][i]
-                           return WeeklyActivity(name: full[a].name, count: count, minutes: full[a].minutes.map { _ in
-                               Double(count) * (inputs.channels.first { $0.name == full[a].name }?.minutesPerAttempt ?? 0)
-                           })
-                       }, nextPeriodMeetings: nextCounts[i])
+            WeekTarget(
+                week: starts[i], share: shares[i], meetings: meetingCounts[i] + nextCounts[i],
+                activities: full.indices.map { a in
+                    let count = activityCounts[a][i]
+                    return WeeklyActivity(
+                        name: full[a].name, count: count,
+                        minutes: full[a].minutes.map { _ in
+                            Double(count) * (inputs.channels.first { $0.name == full[a].name }?.minutesPerAttempt ?? 0)
+                        })
+                }, nextPeriodMeetings: nextCounts[i])
         }
     }
 

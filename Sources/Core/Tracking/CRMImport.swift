@@ -31,9 +31,11 @@ public struct RepHistory: Equatable, Sendable, Codable {
         case wonByMonth = "won_by_month"
     }
 
-    public init(rep: String, won: Int, lost: Int, open: Int, averageDeal: Double?, closeRate: Double?,
-                medianCycleWeeks: Double?, cycleSample: Int, dealSizeCV: Double? = nil, openPipeline: [OpenOpportunity] = [],
-                otherTypes: Int = 0, wonByMonth: [Double]? = nil) {
+    public init(
+        rep: String, won: Int, lost: Int, open: Int, averageDeal: Double?, closeRate: Double?,
+        medianCycleWeeks: Double?, cycleSample: Int, dealSizeCV: Double? = nil, openPipeline: [OpenOpportunity] = [],
+        otherTypes: Int = 0, wonByMonth: [Double]? = nil
+    ) {
         self.rep = rep
         self.won = won
         self.lost = lost
@@ -76,8 +78,13 @@ public enum CRMImport {
             case .stage: return ["stage", "deal stage", "status", "deal - status", "opportunity stage", "deal status"]
             case .won: return ["won", "is won"]
             case .closed: return ["closed", "is closed"]
-            case .amount: return ["amount", "amount (converted)", "deal value", "value", "deal - value", "amount in company currency", "total contract value"]
-            case .created: return ["created date", "create date", "deal created", "deal - deal created", "add time", "deal - add time", "created"]
+            case .amount:
+                return [
+                    "amount", "amount (converted)", "deal value", "value", "deal - value", "amount in company currency",
+                    "total contract value",
+                ]
+            case .created:
+                return ["created date", "create date", "deal created", "deal - deal created", "add time", "deal - add time", "created"]
             case .close: return ["close date", "closed date", "deal - close date", "close time", "closed won date"]
             case .wonTime: return ["won time", "deal - won time"]
             case .lostTime: return ["lost time", "deal - lost time"]
@@ -178,19 +185,22 @@ public enum CRMImport {
                 continue
             }
             if let since = options.since,
-               let day = (cell(.created) ?? cell(.close)).flatMap({ Self.date($0, conventions.dates, today: today) }), day < since {
+                let day = (cell(.created) ?? cell(.close)).flatMap({ Self.date($0, conventions.dates, today: today) }), day < since
+            {
                 continue
             }
             switch outcome {
             case .open:
                 let stage = cell(.stage)
-                let probability = cell(.probability).flatMap { try? Understand.rate($0).get().value }
+                let probability =
+                    cell(.probability).flatMap { try? Understand.rate($0).get().value }
                     ?? stage.flatMap { options.stages[$0.lowercased()] }
-                tally.open.append(OpenOpportunity(
-                    name: cell(.name).map { TerminalText.stripped($0) },
-                    amount: cell(.amount).flatMap { Self.amount($0, conventions.decimal) },
-                    stage: stage.map { TerminalText.stripped($0) }, probability: probability,
-                    closeDate: cell(.close).flatMap { Self.date($0, conventions.dates, today: today) }))
+                tally.open.append(
+                    OpenOpportunity(
+                        name: cell(.name).map { TerminalText.stripped($0) },
+                        amount: cell(.amount).flatMap { Self.amount($0, conventions.decimal) },
+                        stage: stage.map { TerminalText.stripped($0) }, probability: probability,
+                        closeDate: cell(.close).flatMap { Self.date($0, conventions.dates, today: today) }))
             case .lost: tally.lost += 1
             case .won:
                 guard let amount = cell(.amount).flatMap({ Self.amount($0, conventions.decimal) }) else {
@@ -203,7 +213,9 @@ public enum CRMImport {
                     tally.byMonth[closedOn.month - 1] += amount
                     tally.dated += 1
                 }
-                if let created = cell(.created).flatMap({ Self.date($0, conventions.dates, today: today) }), let closedOn, closedOn >= created {
+                if let created = cell(.created).flatMap({ Self.date($0, conventions.dates, today: today) }), let closedOn,
+                    closedOn >= created
+                {
                     tally.cycles.append(Double(created.days(to: closedOn)) / 7)
                 }
             }
@@ -213,8 +225,11 @@ public enum CRMImport {
             let t = tallies[owner] ?? Tally()
             let resolved = t.won.count + t.lost
             let cycles = t.cycles.sorted()
-            let median = cycles.isEmpty ? nil : cycles.count % 2 == 1
-                ? cycles[cycles.count / 2] : (cycles[cycles.count / 2 - 1] + cycles[cycles.count / 2]) / 2
+            let median =
+                cycles.isEmpty
+                ? nil
+                : cycles.count % 2 == 1
+                    ? cycles[cycles.count / 2] : (cycles[cycles.count / 2 - 1] + cycles[cycles.count / 2]) / 2
             let mean = t.won.isEmpty ? nil : t.won.reduce(0, +) / Double(t.won.count)
             return RepHistory(
                 rep: owner, won: t.won.count, lost: t.lost, open: t.open.count, averageDeal: mean,
@@ -250,7 +265,9 @@ public enum CRMImport {
         var cleaned = ""
         let chars = Array(text)
         for (i, c) in chars.enumerated() {
-            if c == " " || c == "\u{00A0}" || c == "\u{202F}", i > 0, i + 1 < chars.count, chars[i - 1].isNumber, chars[i + 1].isNumber { continue }
+            if c == " " || c == "\u{00A0}" || c == "\u{202F}", i > 0, i + 1 < chars.count, chars[i - 1].isNumber, chars[i + 1].isNumber {
+                continue
+            }
             if mark == .comma, c == "." { continue }
             cleaned.append(mark == .comma && c == "," ? "." : c)
         }

@@ -67,7 +67,8 @@ public enum CSV {
                 f = "'" + f
             }
             if f.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                || f.hasPrefix(" ") || f.hasSuffix(" ") {
+                || f.hasPrefix(" ") || f.hasSuffix(" ")
+            {
                 return "\"" + f.replacingQuotes() + "\""
             }
             return f
@@ -77,7 +78,8 @@ public enum CSV {
     /// Undoes the apostrophe `line` puts before a formula-looking cell.
     public static func unescaped(_ field: String) -> String {
         guard field.hasPrefix("'"), let second = field.dropFirst().unicodeScalars.first,
-              "=+-@\t\r".unicodeScalars.contains(second) else { return field }
+            "=+-@\t\r".unicodeScalars.contains(second)
+        else { return field }
         return String(field.dropFirst())
     }
 }

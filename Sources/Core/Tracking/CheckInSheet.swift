@@ -111,7 +111,8 @@ public enum CheckInSheet {
             }
             // "Mark" or "mark rivera" is Mark Rivera's row; "Other Person" is not.
             if let rep, let repColumn = index("rep"), case let named = field(repColumn), !named.isEmpty,
-               !Set(Slug.make(named).split(separator: "-")).isSubset(of: Set(Slug.make(rep).split(separator: "-"))) {
+                !Set(Slug.make(named).split(separator: "-")).isSubset(of: Set(Slug.make(rep).split(separator: "-")))
+            {
                 return .failure(Problem(line: line, column: "rep", given: named, why: nil, otherRep: true))
             }
             let weekText = field(weekColumn)
@@ -123,9 +124,10 @@ public enum CheckInSheet {
             var checkIn = CheckIn(week: CheckIn.weekStart(of: day))
             do throws(Problem) {
                 for channel in channels {
-                    checkIn.activities.append(.init(
-                        name: channel.name, attempts: try count(channel.attempts, channel.name + attemptsSuffix).get(),
-                        meetings: try count(channel.meetings, channel.name + meetingsSuffix).get()))
+                    checkIn.activities.append(
+                        .init(
+                            name: channel.name, attempts: try count(channel.attempts, channel.name + attemptsSuffix).get(),
+                            meetings: try count(channel.meetings, channel.name + meetingsSuffix).get()))
                 }
                 for result in WeekField.results { checkIn[count: result] = try count(index(result.key), result.key).get() }
             } catch {
@@ -133,7 +135,8 @@ public enum CheckInSheet {
             }
             let revenue = field(index(WeekField.revenueClosed.key))
             // Plain figures as this program writes them; anything else (1e308, 0x1p1023) goes through the reader and its limits.
-            if revenue.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 }), let plain = Double(revenue), plain <= PlanCheck.largestMoney {
+            if revenue.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 }), let plain = Double(revenue), plain <= PlanCheck.largestMoney
+            {
                 checkIn.revenueClosed = plain
             } else if !revenue.isEmpty {
                 switch Understand.money(revenue, allowZero: true) {

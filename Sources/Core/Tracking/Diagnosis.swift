@@ -47,9 +47,11 @@ public struct Diagnosis: Equatable, Sendable {
         let deals = Double(t.dealsWon + t.dealsLost) * close - Double(t.dealsWon)
         let revenue = Double(t.dealsWon) * inputs.dealSize - t.revenueClosed
         gaps = [
-            Gap(leak: .activityVolume, amount: volume, deals: volume * m2o * close,
+            Gap(
+                leak: .activityVolume, amount: volume, deals: volume * m2o * close,
                 channel: volumeBy.max { $0.1 < $1.1 }?.0),
-            Gap(leak: .activityConversion, amount: conversion, deals: conversion * m2o * close,
+            Gap(
+                leak: .activityConversion, amount: conversion, deals: conversion * m2o * close,
                 channel: conversionBy.max { $0.1 < $1.1 }?.0),
             Gap(leak: .meetingToOpportunity, amount: opportunities, deals: opportunities * close),
             Gap(leak: .closeRate, amount: deals, deals: deals),

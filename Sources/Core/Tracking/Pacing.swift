@@ -90,11 +90,12 @@ public struct Pacing: Equatable, Sendable {
         let meetingsPerAttempt = Dictionary(
             plan.inputs.channels.map { ($0.name, 1 / $0.attemptsPerMeeting) }, uniquingKeysWith: { a, _ in a })
         let inForce = plans.inForce(at: week) ?? plan
-        return Pacing(week: week, thisWeek: paces(current), soFar: soFar, weeks: upTo.count,
-                      verdict: verdict(soFar, meetingsPerAttempt: meetingsPerAttempt), revenue: revenue(plan, upTo, week: week),
-                      away: inForce.isAway(week: week)
-                          ? inForce.inputs.datesOff.first { $0.to >= week && $0.from <= week.adding(days: 6) } : nil,
-                      forNextPeriod: weekTargets[inForce.revision]?.holding(week)?.isForNextPeriod ?? false)
+        return Pacing(
+            week: week, thisWeek: paces(current), soFar: soFar, weeks: upTo.count,
+            verdict: verdict(soFar, meetingsPerAttempt: meetingsPerAttempt), revenue: revenue(plan, upTo, week: week),
+            away: inForce.isAway(week: week)
+                ? inForce.inputs.datesOff.first { $0.to >= week && $0.from <= week.adding(days: 6) } : nil,
+            forNextPeriod: weekTargets[inForce.revision]?.holding(week)?.isForNextPeriod ?? false)
     }
 
     /// What has closed by the end of `week`: the plan's closed to date, plus what was checked in since the plan was

@@ -14,8 +14,10 @@ public struct Revisit: Equatable, Sendable {
         public var timeBlocks: [TimeBlock]?
         public var reason: String
 
-        public init(today: Day, ratios: Recalibration.Choice = .blended, openOpportunities: Int? = nil,
-                    prospectingHours: Double? = nil, timeBlocks: [TimeBlock]? = nil, reason: String = "") {
+        public init(
+            today: Day, ratios: Recalibration.Choice = .blended, openOpportunities: Int? = nil,
+            prospectingHours: Double? = nil, timeBlocks: [TimeBlock]? = nil, reason: String = ""
+        ) {
             self.today = today
             self.ratios = ratios
             self.openOpportunities = openOpportunities
@@ -46,11 +48,13 @@ public struct Revisit: Equatable, Sendable {
         inputs.prospectingHours = choices.prospectingHours ?? previous.prospectingHours
         var next = try Planner.plan(inputs)
         next.revision = previous.revision + 1
-        next.revisions = previous.revisions + [
-            Plan.Revision(number: next.revision, date: choices.today, reason: choices.reason, ratios: choices.ratios.rawValue,
-                          leak: diagnosis.biggest.leak.rawValue, leakChannel: diagnosis.biggest.channel,
-                          previousMeetings: previous.weekly.meetings, previousActivities: previous.activityTargets),
-        ]
+        next.revisions =
+            previous.revisions + [
+                Plan.Revision(
+                    number: next.revision, date: choices.today, reason: choices.reason, ratios: choices.ratios.rawValue,
+                    leak: diagnosis.biggest.leak.rawValue, leakChannel: diagnosis.biggest.channel,
+                    previousMeetings: previous.weekly.meetings, previousActivities: previous.activityTargets)
+            ]
         plan = next
         capacity = next.prospectingHours.map { Capacity(plan: next, hours: $0) }
     }
@@ -60,7 +64,8 @@ public struct Revisit: Equatable, Sendable {
         var inputs = recalibration.apply(choices.ratios, to: previous.inputs)
         inputs.asOf = max(choices.today, previous.inputs.asOf)
         inputs.closedToDate = previous.inputs.closedToDate + totals.revenueClosed
-        inputs.openOpportunities = choices.openOpportunities
+        inputs.openOpportunities =
+            choices.openOpportunities
             ?? totals.openOpportunities(from: previous.inputs.openOpportunities)
         if let blocks = choices.timeBlocks { inputs.timeBlocks = blocks }
         // Where each figure now comes from: the revision's ratios, the check-ins, or what the rep said at the revisit.
@@ -74,7 +79,8 @@ public struct Revisit: Equatable, Sendable {
                 sources[key] = Assumption(key: key, source: .revisit, said: choices.ratios.rawValue)
             }
         }
-        inputs.assumptions = previous.inputs.assumptions.filter { sources[$0.key] == nil }
+        inputs.assumptions =
+            previous.inputs.assumptions.filter { sources[$0.key] == nil }
             + sources.values.sorted { $0.key < $1.key }
         // Time off on known dates stays where it falls; the rest is spread over the period, so what is left of it
         // scales with what is left of the period.
@@ -85,7 +91,8 @@ public struct Revisit: Equatable, Sendable {
         inputs.datesOff = before.from(start)
         if previous.calendar.days > 0 {
             let undated = max(0, previous.inputs.weeksOff - dated)
-            inputs.weeksOff = undated * Double(min(left, previous.calendar.days)) / Double(previous.calendar.days)
+            inputs.weeksOff =
+                undated * Double(min(left, previous.calendar.days)) / Double(previous.calendar.days)
                 + inputs.datesOff.weeks(within: inputs.period, from: start, workingDays: inputs.workingDays)
         }
         return inputs

@@ -87,8 +87,9 @@ public struct TeamRow: Equatable, Sendable {
             weeksWithoutCheckIn = quiet
         }
         if sorted.count >= 2, sorted.suffix(2).allSatisfy({ (share([$0]) ?? 1) < Self.behindBelow }) { flags.append(.behindTwoWeeks) }
-        let needed = Plan.hours(activities: plan.activityTargets, meetings: plan.weekly.meetings,
-                                meetingMinutes: plan.inputs.meetingMinutes)
+        let needed = Plan.hours(
+            activities: plan.activityTargets, meetings: plan.weekly.meetings,
+            meetingMinutes: plan.inputs.meetingMinutes)
         if let hours = plan.prospectingHours, needed > hours + 1e-9 { flags.append(.overCapacity) }
         self.flags = flags
     }

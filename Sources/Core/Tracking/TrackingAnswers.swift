@@ -69,10 +69,11 @@ public enum TrackingAnswers {
         case .failure(let problems): return .failure(problems)
         }
         var answers = RevisitAnswers()
-        answers.ratios = sheet.read("ratios", default: .blended) { given in
-            Recalibration.Choice(rawValue: given.trimmingSpaces.lowercased()).map { .success(Reading($0)) }
-                ?? .failure(.notUnderstood(.ratios))
-        } ?? .blended
+        answers.ratios =
+            sheet.read("ratios", default: .blended) { given in
+                Recalibration.Choice(rawValue: given.trimmingSpaces.lowercased()).map { .success(Reading($0)) }
+                    ?? .failure(.notUnderstood(.ratios))
+            } ?? .blended
         answers.openOpportunities = sheet.read("open_opportunities", Understand.count)
         answers.prospectingHours = sheet.read("prospecting_hours", Understand.hours)
         answers.timeBlocks = sheet.read("time_blocks", Understand.timeBlocks)
@@ -106,7 +107,8 @@ public enum TrackingAnswers {
         var first = total
         first.week = total.week.adding(days: -7 * (weeks - 1))
         let empty = (1..<max(1, weeks)).map { i in
-            CheckIn(week: first.week.adding(days: 7 * i), activities: total.activities.map { .init(name: $0.name, attempts: 0, meetings: 0) })
+            CheckIn(
+                week: first.week.adding(days: 7 * i), activities: total.activities.map { .init(name: $0.name, attempts: 0, meetings: 0) })
         }
         return [first] + empty
     }

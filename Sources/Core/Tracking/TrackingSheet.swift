@@ -18,8 +18,9 @@ public enum TrackingSheet {
         var text = CSV.line(header)
         let empty = Array(repeating: "", count: names.count * 2 + CheckInSheet.trailing.count)
         for target in plan.weekTargets {
-            text += CSV.line([plan.rep, target.week.description, String(target.meetings)] + target.activities.map { String($0.count) }
-                + [target.isForNextPeriod ? targetsFor.2 : targetsFor.1] + empty)
+            text += CSV.line(
+                [plan.rep, target.week.description, String(target.meetings)] + target.activities.map { String($0.count) }
+                    + [target.isForNextPeriod ? targetsFor.2 : targetsFor.1] + empty)
         }
         return text
     }

@@ -1,5 +1,4 @@
 import Foundation
-
 import Glibc
 
 /// Writes a file whole or not at all: a temporary file in the same folder, fsync, rename, fsync the folder.

@@ -1,5 +1,4 @@
 import Foundation
-
 import Glibc
 
 /// Reads a regular file whole, never more than a limit: links, folders, pipes and devices are refused unread.

@@ -112,7 +112,7 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
     private func firstReadable(_ files: [URL]) -> (draft: Draft, path: URL)? {
         for url in files {
             guard case .data(let data)? = try? BoundedFile.read(url.path, limit: 1 << 20),
-                  let draft = try? InertJSON.decode(Draft.self, from: data)
+                let draft = try? InertJSON.decode(Draft.self, from: data)
             else { continue }
             lastPath = url
             return (draft, url)
@@ -124,7 +124,8 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
     public func latest() -> (draft: Draft, path: URL)? {
         var candidates: [URL] = []
         for folder in folders {
-            candidates.append(folder.root.appendingPathComponent(FolderLayout.unnamedDrafts).appendingPathComponent(FolderLayout.unnamedDraft))
+            candidates.append(
+                folder.root.appendingPathComponent(FolderLayout.unnamedDrafts).appendingPathComponent(FolderLayout.unnamedDraft))
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.root.path)) ?? []
             for name in names where PlansFolder.isSafe(name) {
                 candidates.append(folder.root.appendingPathComponent(name).appendingPathComponent(fileName))
@@ -132,8 +133,8 @@ public final class DraftStore<Draft: Codable>: @unchecked Sendable {
         }
         let dated = candidates.compactMap { url -> (URL, Date)? in
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-                  (attributes[.type] as? FileAttributeType) == .typeRegular,
-                  let date = attributes[.modificationDate] as? Date
+                (attributes[.type] as? FileAttributeType) == .typeRegular,
+                let date = attributes[.modificationDate] as? Date
             else { return nil }
             return (url, date)
         }

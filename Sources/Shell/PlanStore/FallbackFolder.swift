@@ -1,5 +1,4 @@
 import Foundation
-
 import Glibc
 
 /// Where drafts go when the plans folder cannot take them (read-only, full, or no HOME):
@@ -11,7 +10,7 @@ public enum FallbackFolder {
         guard (try? PlansFolder.makeFolder(url, tightening: true)) != nil else { return nil }
         var info = stat()
         guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == getuid(),
-              info.st_mode & 0o077 == 0
+            info.st_mode & 0o077 == 0
         else { return nil }
         return PlansFolder(root: url)
     }

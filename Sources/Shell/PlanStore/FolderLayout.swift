@@ -47,5 +47,7 @@ public enum FolderLayout {
 
     /// A plan.json that could not be read, moved aside: `plan-damaged-<stamp>.json`, or `-<n>` after the stamp when
     /// that name is taken.
-    public static func damaged(stamp: String, _ n: Int = 1) -> String { n > 1 ? "plan-damaged-\(stamp)-\(n).json" : "plan-damaged-\(stamp).json" }
+    public static func damaged(stamp: String, _ n: Int = 1) -> String {
+        n > 1 ? "plan-damaged-\(stamp)-\(n).json" : "plan-damaged-\(stamp).json"
+    }
 }

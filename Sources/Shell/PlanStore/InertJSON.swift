@@ -26,7 +26,8 @@ public enum InertJSON {
                     continue
                 }
                 if bytes[i + 1] == 0x75, i + 5 < bytes.count,
-                   let code = UInt32(String(decoding: bytes[(i + 2)...(i + 5)], as: UTF8.self), radix: 16) {
+                    let code = UInt32(String(decoding: bytes[(i + 2)...(i + 5)], as: UTF8.self), radix: 16)
+                {
                     if drops(code) {
                         i += 6
                         continue
@@ -39,7 +40,8 @@ public enum InertJSON {
                 continue
             }
             if b == 0xE2, i + 2 < bytes.count,
-               let code = String(bytes: bytes[i...(i + 2)], encoding: .utf8)?.unicodeScalars.first?.value, drops(code) {
+                let code = String(bytes: bytes[i...(i + 2)], encoding: .utf8)?.unicodeScalars.first?.value, drops(code)
+            {
                 i += 3
                 continue
             }

@@ -94,7 +94,9 @@ public enum JSONSyntax {
                 index += 1
                 switch byte {
                 case UInt8(ascii: "\""): return
-                case UInt8(ascii: "\\"): _ = try peek(); index += 1
+                case UInt8(ascii: "\\"):
+                    _ = try peek()
+                    index += 1
                 case 0..<0x20: throw .at(index - 1)
                 default: continue
                 }

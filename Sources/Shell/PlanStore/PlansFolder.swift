@@ -1,7 +1,6 @@
 import Foundation
-import Planner
-
 import Glibc
+import Planner
 
 /// The folder that holds every rep's plan, one sub-folder per rep named by the contract's slug.
 public struct PlansFolder: Sendable {

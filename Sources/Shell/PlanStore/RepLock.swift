@@ -1,5 +1,4 @@
 import Foundation
-
 import Glibc
 
 /// An advisory lock on one rep's folder, held while a session reads what is there, decides and writes.

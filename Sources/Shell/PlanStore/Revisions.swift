@@ -26,7 +26,9 @@ extension RepFiles {
         if header == nil, exists(FolderLayout.planJSON) {
             damaged = folder.appendingPathComponent(try setAsideDamaged(stamp: stamp))
         }
-        guard FolderLayout.archived(0).contains(where: { exists($0.name) }) else { return (max(header?.revision ?? 0, highest), nil, damaged) }
+        guard FolderLayout.archived(0).contains(where: { exists($0.name) }) else {
+            return (max(header?.revision ?? 0, highest), nil, damaged)
+        }
         var number = header?.revision ?? highest + 1
         if FolderLayout.archived(number).contains(where: { exists($0.archived) }) { number = highest + 1 }
         try archive(revision: number)

@@ -2,7 +2,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Lines from a person at a terminal, through libedit: Emacs keys, history kept across runs, Tab completion,
@@ -157,14 +157,23 @@ private func readCharacter(_ editor: OpaquePointer?, _ out: UnsafeMutablePointer
     var scalar = UInt32(first)
     var more = 0
     switch first {
-    case 0xC0...0xDF: scalar &= 0x1F; more = 1
-    case 0xE0...0xEF: scalar &= 0x0F; more = 2
-    case 0xF0...0xF7: scalar &= 0x07; more = 3
+    case 0xC0...0xDF:
+        scalar &= 0x1F
+        more = 1
+    case 0xE0...0xEF:
+        scalar &= 0x0F
+        more = 2
+    case 0xF0...0xF7:
+        scalar &= 0x07
+        more = 3
     default: break
     }
     for _ in 0..<more {
         guard let next = byte(), next >= 0 else { return -1 }
-        guard (0x80...0xBF).contains(next) else { scalar = 0xFFFD; break }
+        guard (0x80...0xBF).contains(next) else {
+            scalar = 0xFFFD
+            break
+        }
         scalar = scalar << 6 | UInt32(next & 0x3F)
     }
     out?.pointee = wchar_t(bitPattern: scalar)

@@ -1,7 +1,6 @@
-import Planner
 import Foundation
-
 import Glibc
+import Planner
 import Understanding
 
 /// Lines from a pipe or a file: one buffered reader for the whole session, so no line is lost.

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Words to standard output, problems to standard error; the width from the terminal, else $COLUMNS, else 80.

@@ -1,5 +1,4 @@
 import Foundation
-
 import Glibc
 
 /// Writes to standard output and error with plain write(2): a full disk or a closed pipe is an error code

@@ -1,6 +1,6 @@
 import Foundation
-import PlanStore
 import PlanReport
+import PlanStore
 import Prompts
 
 /// Reads an answers file as text: size-capped, UTF-8, a byte-order mark dropped; problems said in words.

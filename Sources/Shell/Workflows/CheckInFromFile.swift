@@ -29,7 +29,7 @@ public struct CheckInFromFile: Sendable {
     public func run(words: PromptBook) -> Outcome {
         var out = Outcome()
         guard let source = AnswersFile.read(path, words: words, into: &out),
-              let context = RepContext.open(rep, command: "checkin", place: place, words: words, into: &out)
+            let context = RepContext.open(rep, command: "checkin", place: place, words: words, into: &out)
         else { return out }
         let record = CheckInRecord(context: context, words: words)
         switch kind {
@@ -84,10 +84,13 @@ struct CheckInRecord {
                 out.fail(words.text("tracking.plan_not_begun", ["rep": context.plan.rep, "week": figures.date(first)]), .badInput)
                 return out
             }
-            out.fail(words.text("tracking.weeks_outside_plan", [
-                "count": String(outside.count), "path": sheet ?? "", "week": figures.date(example.week),
-                "span": figures.span(first, last),
-            ]), .badInput)
+            out.fail(
+                words.text(
+                    "tracking.weeks_outside_plan",
+                    [
+                        "count": String(outside.count), "path": sheet ?? "", "week": figures.date(example.week),
+                        "span": figures.span(first, last),
+                    ]), .badInput)
             return out
         }
         let lock: RepLock
@@ -134,9 +137,12 @@ struct CheckInRecord {
             if weeks.count > fresh.count { values["kept"] = String(weeks.count - fresh.count) }
             out.say(words.text("sheet_import.done", values))
         } else {
-            out.say(words.text(onDisk.exists(last.week) ? "tracking.replaced" : "tracking.checked_in", [
-                "rep": context.plan.rep, "week": figures.date(last.week), "path": context.files.checkInsURL.path,
-            ]))
+            out.say(
+                words.text(
+                    onDisk.exists(last.week) ? "tracking.replaced" : "tracking.checked_in",
+                    [
+                        "rep": context.plan.rep, "week": figures.date(last.week), "path": context.files.checkInsURL.path,
+                    ]))
         }
         out.say(TrackingWords(words: words).pacing(pacing))
         return out

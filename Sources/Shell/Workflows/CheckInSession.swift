@@ -24,8 +24,9 @@ final class CheckInSession {
         self.words = words
         talk = FieldWords(words: words)
         self.screen = screen
-        drafts = DraftKeeper(plans: context.plans, name: DraftStore<Entries<WeekField>>.checkIn, rep: context.plan.rep, section: "checkin",
-                             words: words, screen: screen)
+        drafts = DraftKeeper(
+            plans: context.plans, name: DraftStore<Entries<WeekField>>.checkIn, rep: context.plan.rep, section: "checkin",
+            words: words, screen: screen)
         loop = LineLoop(source: source, prompt: InterviewWords(words: words).inputPrompt)
         setup = CheckInDialogue.Setup(
             today: context.today, activities: context.plan.inputs.channels.map(\.name),
@@ -47,14 +48,20 @@ final class CheckInSession {
                 screen.show(talk.question(field, number: number, of: of, entries: dialogue.entries ?? setup.blank))
                 loop.choices = ["skip", "back", "why", "help", "summary", "that's everything"]
             case .offerResume(let draft):
-                screen.show(words.text("interview.question_line_plain", [
-                    "question": words.text("checkin.resume", ["summary": talk.inline(draft)]), "fallback": words.text("form.yes"),
-                ]))
+                screen.show(
+                    words.text(
+                        "interview.question_line_plain",
+                        [
+                            "question": words.text("checkin.resume", ["summary": talk.inline(draft)]), "fallback": words.text("form.yes"),
+                        ]))
                 loop.choices = ["yes", "no"]
             case .offerReplace:
-                screen.show(words.text("interview.question_line_plain", [
-                    "question": words.text("checkin.replace_question"), "fallback": words.text("form.no"),
-                ]))
+                screen.show(
+                    words.text(
+                        "interview.question_line_plain",
+                        [
+                            "question": words.text("checkin.replace_question"), "fallback": words.text("form.no"),
+                        ]))
                 loop.choices = ["replace", "no", "last week", "this week"]
             case .confirm(let entries):
                 screen.show(talk.summary(entries))

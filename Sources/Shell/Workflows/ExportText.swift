@@ -12,7 +12,9 @@ enum ExportText {
     static func decode(_ data: Data) -> (text: String, assumed: Encoding?) {
         let bytes = [UInt8](data.prefix(4096))
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes),
-           let text = String(data: data, encoding: bytes.starts(with: [0xFE, 0xFF]) || bigEndian(bytes) ? .utf16BigEndian : .utf16LittleEndian) {
+            let text = String(
+                data: data, encoding: bytes.starts(with: [0xFE, 0xFF]) || bigEndian(bytes) ? .utf16BigEndian : .utf16LittleEndian)
+        {
             return (text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, .utf16)
         }
         if let text = String(data: data, encoding: .utf8) {

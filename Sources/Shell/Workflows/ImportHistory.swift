@@ -31,7 +31,8 @@ public struct ImportHistory: Sendable {
         let result: CRMImport.Report
         let (text, encoding) = ExportText.decode(data)
         if let encoding { out.say(words.text("import.encoding", ["path": path, "encoding": encoding.rawValue])) }
-        let stages = (try? PlansFolder.resolve(dir: place.dir, environment: place.environment))
+        let stages =
+            (try? PlansFolder.resolve(dir: place.dir, environment: place.environment))
             .flatMap { TeamFile.read($0, asOf: place.today, words: words) { out.complain($0) } }?.stages ?? [:]
         switch CRMImport.read(text, today: place.today, options: .init(allTypes: allTypes, since: since, stages: stages)) {
         case .success(let r): result = r
@@ -39,12 +40,17 @@ public struct ImportHistory: Sendable {
             out.fail(words.text("import.empty", ["path": path]), .badInput)
             return out
         case .failure(.noColumn(let role, let looked)):
-            out.fail(words.text("import.no_column", [
-                "path": path, "role": words.text("import.roles.\(role.rawValue)"), "looked": looked.joined(separator: ", "),
-            ]), .badInput)
+            out.fail(
+                words.text(
+                    "import.no_column",
+                    [
+                        "path": path, "role": words.text("import.roles.\(role.rawValue)"), "looked": looked.joined(separator: ", "),
+                    ]), .badInput)
             return out
         }
-        let columns = result.mapping.map { words.text("import.column", ["role": words.text("import.roles.\($0.role.rawValue)"), "header": $0.header]) }
+        let columns = result.mapping.map {
+            words.text("import.column", ["role": words.text("import.roles.\($0.role.rawValue)"), "header": $0.header])
+        }
         out.say(words.text("import.mapping", ["rows": String(result.rows), "path": path, "columns": figures.list(columns)]))
         let found = result.conventions
         if found.decimal == .comma { out.say(words.text("import.decimal_comma")) }
@@ -53,17 +59,23 @@ public struct ImportHistory: Sendable {
             out.say(words.text(found.datesAssumed ? "import.dates_assumed.\(order)" : "import.dates.\(order)"))
         }
         if !result.skipped.isEmpty {
-            out.say(words.text("import.skipped", [
-                "count": String(result.skipped.count), "lines": result.skipped.prefix(10).map(String.init).joined(separator: ", "),
-            ]))
+            out.say(
+                words.text(
+                    "import.skipped",
+                    [
+                        "count": String(result.skipped.count), "lines": result.skipped.prefix(10).map(String.init).joined(separator: ", "),
+                    ]))
         }
         var histories = result.histories.filter { !$0.rep.isEmpty }
         // No owner column: the rows are one rep's, and only the rep named can say whose.
         if histories.isEmpty, var ownerless = result.histories.first(where: { $0.rep.isEmpty }) {
             guard let rep else {
-                out.fail(words.text("import.no_owner_column", [
-                    "path": path, "looked": CRMImport.Role.owner.headers.joined(separator: ", "),
-                ]), .badInput)
+                out.fail(
+                    words.text(
+                        "import.no_owner_column",
+                        [
+                            "path": path, "looked": CRMImport.Role.owner.headers.joined(separator: ", "),
+                        ]), .badInput)
                 return out
             }
             ownerless.rep = rep
@@ -71,14 +83,16 @@ public struct ImportHistory: Sendable {
         } else if let rep {
             histories = histories.filter { Slug.make($0.rep) == Slug.make(rep) }
             guard !histories.isEmpty else {
-                out.fail(words.text("import.no_rep", ["rep": rep, "path": path, "owners": figures.list(result.histories.map(\.rep))]), .badInput)
+                out.fail(
+                    words.text("import.no_rep", ["rep": rep, "path": path, "owners": figures.list(result.histories.map(\.rep))]), .badInput)
                 return out
             }
         }
         do {
             let plans = try PlansFolder.resolve(dir: place.dir, environment: place.environment)
             for history in histories {
-                let written = try plans.save(slug: Slug.make(history.rep), files: [(FolderLayout.history, try JSONEncoder().encode(history))])
+                let written = try plans.save(
+                    slug: Slug.make(history.rep), files: [(FolderLayout.history, try JSONEncoder().encode(history))])
                 out.say(words.text("import.rep", describe(history, figures: figures, path: written[0].path)))
             }
         } catch let error as StoreError {
@@ -114,7 +128,8 @@ public struct ImportHistory: Sendable {
         for slug in names where PlansFolder.isSafe(slug) {
             let url = plans.root.appendingPathComponent(slug).appendingPathComponent(FolderLayout.history)
             guard case .data(let data)? = try? BoundedFile.read(url.path, limit: RepFiles.sizeLimit),
-                  let history = try? InertJSON.decode(RepHistory.self, from: data) else { continue }
+                let history = try? InertJSON.decode(RepHistory.self, from: data)
+            else { continue }
             found[slug] = history
         }
         return found

@@ -29,8 +29,10 @@ public final class InterviewSession {
     /// The rep's folder and the revision of their plan when this session learned the name: saving expects it still.
     private var base: (rep: String, slug: String, revision: Int?)?
 
-    public init(words: PromptBook, plans: Result<PlansFolder, StoreError>, fallback: PlansFolder?,
-                source: LineSource, screen: Screen, asOf: Day) {
+    public init(
+        words: PromptBook, plans: Result<PlansFolder, StoreError>, fallback: PlansFolder?,
+        source: LineSource, screen: Screen, asOf: Day
+    ) {
         self.words = words
         talk = InterviewWords(words: words)
         self.plans = plans
@@ -52,9 +54,10 @@ public final class InterviewSession {
             screen.warn(error.words(words))
             screen.warn(words.text("interview.no_folder_plan_printed"))
         }
-        interview = Interview(setup: .init(
-            asOf: asOf, maxMisses: source.isTerminal ? nil : Self.pipeMissLimit, catalogue: catalogue, team: team,
-            histories: histories, starting: starting.figures, startingRecalibration: starting.weeks))
+        interview = Interview(
+            setup: .init(
+                asOf: asOf, maxMisses: source.isTerminal ? nil : Self.pipeMissLimit, catalogue: catalogue, team: team,
+                histories: histories, starting: starting.figures, startingRecalibration: starting.weeks))
     }
 
     /// Notes the revision of `rep`'s plan on disk the first time the name is known.
@@ -71,8 +74,9 @@ public final class InterviewSession {
         if let rate = h.closeRate, rate > 0 { values[.closeRate] = (.rate(rate), h.won + h.lost) }
         if let cycle = h.medianCycleWeeks { values[.salesCycleWeeks] = (.weeks((cycle * 10).rounded() / 10), h.cycleSample) }
         values[.openOpportunities] = (.count(h.open), h.open)
-        return Interview.History(values: values, dealSizeCV: h.dealSizeCV, openPipeline: h.openPipeline,
-                                 seasonality: h.wonByMonth.flatMap { Seasonality(wonByMonth: $0, deals: h.won) })
+        return Interview.History(
+            values: values, dealSizeCV: h.dealSizeCV, openPipeline: h.openPipeline,
+            seasonality: h.wonByMonth.flatMap { Seasonality(wonByMonth: $0, deals: h.won) })
     }
 
     /// Runs the conversation to its end; returns the exit code.
@@ -112,9 +116,12 @@ public final class InterviewSession {
 
     /// Ctrl-C at an empty prompt: "Stop now? Your answers are kept." Enter, yes, Ctrl-C or Ctrl-D stop.
     private func offerToQuit() -> Bool {
-        screen.show(words.text("interview.question_line_plain", [
-            "question": words.text("interview.quit_offer"), "fallback": words.text("fallback.yes"),
-        ]))
+        screen.show(
+            words.text(
+                "interview.question_line_plain",
+                [
+                    "question": words.text("interview.quit_offer"), "fallback": words.text("fallback.yes"),
+                ]))
         switch source.read(prompt: talk.inputPrompt, choices: ["yes", "no"]) {
         case .line(let answer):
             let text = answer.trimmingCharacters(in: .whitespaces)
@@ -175,9 +182,12 @@ public final class InterviewSession {
             let saved = try PlanFiles(words: words).save(plan, in: folder, expecting: .revision(base?.revision))
             drafts.discard(rep: interview.answers.rep)
             draftPath = nil
-            screen.show(words.text("interview.saved", [
-                "rep": plan.rep, "files": saved.list,
-            ]))
+            screen.show(
+                words.text(
+                    "interview.saved",
+                    [
+                        "rep": plan.rep, "files": saved.list,
+                    ]))
             saved.kept(words).forEach(screen.show)
             show(saved.plan)
             screen.show(words.text("advice.\(plan.profile?.rawValue ?? "none")"))

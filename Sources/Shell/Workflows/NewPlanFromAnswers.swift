@@ -47,19 +47,25 @@ public struct NewPlanFromAnswers: Sendable {
             if json {
                 out.stdout += String(decoding: try files.json(saved.plan), as: UTF8.self)
             } else {
-                out.say(words.text("summary.saved", [
-                    "rep": plan.rep, "files": saved.list,
-                ]))
+                out.say(
+                    words.text(
+                        "summary.saved",
+                        [
+                            "rep": plan.rep, "files": saved.list,
+                        ]))
                 saved.kept(words).forEach { out.say($0) }
                 out.say(PlanWords(words: words).summary(saved.plan))
             }
         } catch {
-            let reason = (error as? StoreError)?.words(words)
+            let reason =
+                (error as? StoreError)?.words(words)
                 ?? words.text("store.cannot_write", ["path": place.dir ?? "", "reason": "\(error)"])
             out.fail(reason, .files)
             // Nothing is lost: the plan goes to stdout, where it can be kept, and the answers file is unchanged.
             out.complain(words.text("summary.printed_instead", ["path": answersPath]))
-            out.stdout += json ? ((try? String(decoding: files.json(plan), as: UTF8.self)) ?? "")
+            out.stdout +=
+                json
+                ? ((try? String(decoding: files.json(plan), as: UTF8.self)) ?? "")
                 : String(decoding: files.markdown(plan), as: UTF8.self)
         }
         return out

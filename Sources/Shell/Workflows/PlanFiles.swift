@@ -106,9 +106,11 @@ public struct PlanFiles: Sendable {
         for n in 2...999 where FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("\(slug)/\(name).md").path) {
             name = "\(base)-\(n)"
         }
-        let written = try folder.save(slug: slug, files: [
-            ("\(name).json", try json(plan)), ("\(name).md", markdown(plan)),
-        ])
+        let written = try folder.save(
+            slug: slug,
+            files: [
+                ("\(name).json", try json(plan)), ("\(name).md", markdown(plan)),
+            ])
         return written[1]
     }
 }

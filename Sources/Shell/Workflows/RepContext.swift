@@ -29,14 +29,20 @@ struct RepContext {
                 out.fail(words.text("tracking.no_plans", ["dir": plans.root.path]), .badInput)
                 return nil
             case .none:
-                out.fail(words.text("tracking.no_match", [
-                    "name": name ?? "", "dir": plans.root.path, "list": figures.list(plans.slugs()),
-                ]), .badInput)
+                out.fail(
+                    words.text(
+                        "tracking.no_match",
+                        [
+                            "name": name ?? "", "dir": plans.root.path, "list": figures.list(plans.slugs()),
+                        ]), .badInput)
                 return nil
             case .ambiguous(let candidates):
-                out.fail(words.text("tracking.ambiguous", [
-                    "list": figures.list(candidates), "command": command, "example": candidates.first ?? "",
-                ]), .badInput)
+                out.fail(
+                    words.text(
+                        "tracking.ambiguous",
+                        [
+                            "list": figures.list(candidates), "command": command, "example": candidates.first ?? "",
+                        ]), .badInput)
                 return nil
             }
             let files = try plans.rep(slug)
@@ -66,21 +72,27 @@ struct RepContext {
             return words.text("tracking.sheet_unreadable_header", ["path": path])
         }
         if problem.otherRep {
-            return words.text("tracking.sheet_other_rep", [
-                "path": path, "line": String(problem.line), "given": TerminalText.printable(problem.given),
-            ])
+            return words.text(
+                "tracking.sheet_other_rep",
+                [
+                    "path": path, "line": String(problem.line), "given": TerminalText.printable(problem.given),
+                ])
         }
         if let cells = problem.cells {
-            return words.text("tracking.sheet_row_too_wide", [
-                "path": path, "line": String(problem.line), "cells": String(cells),
-                "given": TerminalText.printable(problem.given),
-            ])
+            return words.text(
+                "tracking.sheet_row_too_wide",
+                [
+                    "path": path, "line": String(problem.line), "cells": String(cells),
+                    "given": TerminalText.printable(problem.given),
+                ])
         }
         let kind = ProblemWords.kind(ofKey: problem.column.contains(" ") ? "attempts" : problem.column)
         let why = problem.why.map { ProblemWords(words: words).refusal($0, kind: kind) } ?? ""
-        return words.text("tracking.sheet_unreadable", [
-            "path": path, "line": String(problem.line), "column": problem.column, "given": problem.given, "problem": why,
-        ])
+        return words.text(
+            "tracking.sheet_unreadable",
+            [
+                "path": path, "line": String(problem.line), "column": problem.column, "given": problem.given, "problem": why,
+            ])
     }
 
     /// Saves a revised plan over the one this session read. When someone else saved first, the revision is kept

@@ -46,9 +46,11 @@ public struct RevisitFromAnswers: Sendable {
         }
         let revisit: Revisit
         do {
-            revisit = try Revisit(previous: context.plan, checkIns: checkIns, choices: .init(
-                today: place.today, ratios: answers.ratios, openOpportunities: answers.openOpportunities,
-                prospectingHours: answers.prospectingHours, timeBlocks: answers.timeBlocks, reason: answers.reason))
+            revisit = try Revisit(
+                previous: context.plan, checkIns: checkIns,
+                choices: .init(
+                    today: place.today, ratios: answers.ratios, openOpportunities: answers.openOpportunities,
+                    prospectingHours: answers.prospectingHours, timeBlocks: answers.timeBlocks, reason: answers.reason))
         } catch {
             out.fail(words.text("planner.refused", ["problem": PlanProblemWords.words(for: error, words)]), .badInput)
             return out
@@ -65,8 +67,10 @@ public struct RevisitFromAnswers: Sendable {
             out.stdout += TrackingJSON.revisit(revisit, words: words)
             return out
         }
-        out.say(TrackingWords(words: words).revisit(revisit, archive: saved.archive?.path ?? "", saved: saved.json.path,
-                                                    fromTotals: context.checkIns.isEmpty))
+        out.say(
+            TrackingWords(words: words).revisit(
+                revisit, archive: saved.archive?.path ?? "", saved: saved.json.path,
+                fromTotals: context.checkIns.isEmpty))
         return out
     }
 }

@@ -26,11 +26,13 @@ final class RevisitSession {
         talk = FieldWords(words: words)
         tracking = TrackingWords(words: words)
         self.screen = screen
-        drafts = DraftKeeper(plans: context.plans, name: DraftStore<RevisitDialogue.Draft>.revisit, rep: context.plan.rep,
-                             section: "revisit_talk", words: words, screen: screen)
+        drafts = DraftKeeper(
+            plans: context.plans, name: DraftStore<RevisitDialogue.Draft>.revisit, rep: context.plan.rep,
+            section: "revisit_talk", words: words, screen: screen)
         loop = LineLoop(source: source, prompt: InterviewWords(words: words).inputPrompt)
-        setup = .init(previous: context.plan, checkIns: context.checkIns, today: context.today,
-                      maxMisses: source.isTerminal ? nil : InterviewSession.pipeMissLimit)
+        setup = .init(
+            previous: context.plan, checkIns: context.checkIns, today: context.today,
+            maxMisses: source.isTerminal ? nil : InterviewSession.pipeMissLimit)
     }
 
     static let commands = ["skip", "back", "why", "help", "summary", "that's everything"]
@@ -48,12 +50,16 @@ final class RevisitSession {
             case .offerResume(let draft):
                 let summary = [draft.totals.map { talk.inline($0, variant: "total") }, draft.choices.map { talk.inline($0) }]
                     .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "; ")
-                screen.show(words.text("interview.question_line_plain", [
-                    "question": words.text("revisit_talk.resume", ["summary": summary]), "fallback": words.text("form.yes"),
-                ]))
+                screen.show(
+                    words.text(
+                        "interview.question_line_plain",
+                        [
+                            "question": words.text("revisit_talk.resume", ["summary": summary]), "fallback": words.text("form.yes"),
+                        ]))
                 loop.choices = ["yes", "no"]
             case .askTotal(let field, let number, let of):
-                screen.show(talk.question(field, number: number, of: of, entries: dialogue.draft.totals ?? Self.noEntries, variant: "total"))
+                screen.show(
+                    talk.question(field, number: number, of: of, entries: dialogue.draft.totals ?? Self.noEntries, variant: "total"))
                 loop.choices = Self.commands
             case .confirmTotals(let entries):
                 screen.show(talk.summary(entries, variant: "total"))
@@ -66,15 +72,20 @@ final class RevisitSession {
                 screen.show(tracking.findings(revisit, fromTotals: fromTotals))
                 screen.show("")
             case .askChoice(let field, let number, let of):
-                screen.show(talk.question(field, number: number, of: of,
-                                          entries: dialogue.draft.choices ?? Entries(fields: [], fallbacks: [:])))
+                screen.show(
+                    talk.question(
+                        field, number: number, of: of,
+                        entries: dialogue.draft.choices ?? Entries(fields: [], fallbacks: [:])))
                 loop.choices = field == .ratios ? Recalibration.Choice.allCases.map(\.rawValue) + Self.commands : Self.commands
             case .summaryChoices(let entries): screen.show(talk.summary(entries))
             case .outlook(let revisit):
                 screen.show(tracking.outlook(revisit))
-                screen.show(words.text("interview.question_line_plain", [
-                    "question": words.text("revisit_talk.confirm"), "fallback": words.text("form.yes"),
-                ]))
+                screen.show(
+                    words.text(
+                        "interview.question_line_plain",
+                        [
+                            "question": words.text("revisit_talk.confirm"), "fallback": words.text("form.yes"),
+                        ]))
                 loop.choices = ["yes", "no", "change"]
             case .saveDraft(let draft): drafts.keep(draft)
             case .setDraftAside: drafts.setAside(date: context.today.description)
@@ -96,7 +107,10 @@ final class RevisitSession {
     private func say(_ message: RevisitDialogue.Message) {
         switch message {
         case .opening(let weeks):
-            screen.show(weeks == 0 ? words.text("revisit_talk.opening_none") : words.text("revisit_talk.opening", ["weeks": String(weeks), "one": weeks == 1]))
+            screen.show(
+                weeks == 0
+                    ? words.text("revisit_talk.opening_none")
+                    : words.text("revisit_talk.opening", ["weeks": String(weeks), "one": weeks == 1]))
         case .totals(let m): screen.show(talk.say(m, variant: "total"))
         case .choice(let m): screen.show(talk.say(m))
         case .resumed: screen.show(words.text("revisit_talk.resumed"))

@@ -24,7 +24,9 @@ public struct ShowPlan: Sendable {
         var out = Outcome()
         guard let context = RepContext.open(rep, command: "show", place: place, words: words, into: &out) else { return out }
         let earlier = context.files.earlier(Plan.self, before: context.plan.revision)
-        let pacing = context.checkIns.last.map { Pacing.make(plan: context.plan, checkIns: context.checkIns, week: $0.week, earlier: earlier) }
+        let pacing = context.checkIns.last.map {
+            Pacing.make(plan: context.plan, checkIns: context.checkIns, week: $0.week, earlier: earlier)
+        }
         if json {
             out.stdout += TrackingJSON.show(context.plan, pacing: pacing, words: words)
             return out

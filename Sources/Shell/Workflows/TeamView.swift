@@ -70,7 +70,9 @@ public struct TeamView: Sendable {
         for problem in problems { out.fail(problem, .files) }
         switch format {
         case .table:
-            out.say(rows.isEmpty ? words.text("tracking.list_empty", ["dir": plans.root.path]) : TrackingWords(words: words).team(rows, wide: wide))
+            out.say(
+                rows.isEmpty
+                    ? words.text("tracking.list_empty", ["dir": plans.root.path]) : TrackingWords(words: words).team(rows, wide: wide))
             if ended > 0 { out.say(words.text("team.ended_left_out", count: ended, ["count": String(ended)])) }
         case .json:
             out.stdout += Self.json(rows)
@@ -119,7 +121,8 @@ public struct TeamView: Sendable {
             try c.encode(row.weeklyMeetings, forKey: .weeklyMeetings)
             try c.encode(row.weeklyActivities.map { Activity(name: $0.name, count: $0.count) }, forKey: .weeklyActivities)
             try c.encode(row.lastWeek, forKey: .lastCheckIn)
-            for (key, value) in [(CodingKeys.lastWeekShare, row.lastWeekShare), (.soFarShare, row.soFarShare), (.chanceNow, row.chanceNow)] {
+            for (key, value) in [(CodingKeys.lastWeekShare, row.lastWeekShare), (.soFarShare, row.soFarShare), (.chanceNow, row.chanceNow)]
+            {
                 try c.encode(value.flatMap { $0.isFinite ? $0 : nil }, forKey: key)
             }
             try c.encode(row.flags.map(\.rawValue), forKey: .flags)

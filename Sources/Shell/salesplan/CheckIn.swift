@@ -33,7 +33,9 @@ struct CheckIn: ParsableCommand {
         let words = try shared.words()
         let place = try options.location.place(shared, words: words)
         if let sheet {
-            try finish(CheckInFromFile(rep: options.rep, path: sheet, kind: .sheet, place: place, replace: replace, json: options.json).run(words: words))
+            try finish(
+                CheckInFromFile(rep: options.rep, path: sheet, kind: .sheet, place: place, replace: replace, json: options.json).run(
+                    words: words))
             return
         }
         guard let answers else {
@@ -41,6 +43,8 @@ struct CheckIn: ParsableCommand {
             try end(code)
             return
         }
-        try finish(CheckInFromFile(rep: options.rep, path: answers, kind: .answers, place: place, replace: replace, json: options.json).run(words: words))
+        try finish(
+            CheckInFromFile(rep: options.rep, path: answers, kind: .answers, place: place, replace: replace, json: options.json).run(
+                words: words))
     }
 }

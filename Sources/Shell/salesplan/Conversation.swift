@@ -11,8 +11,10 @@ enum Conversation {
     static func run(words: PromptBook, place: Place) throws -> Int32 {
         let plans = Result { () throws(StoreError) in try PlansFolder.resolve(dir: place.dir, environment: place.environment) }
         let (source, screen) = lines(environment: place.environment)
-        return InterviewSession(words: words, plans: plans, fallback: FallbackFolder.plans(environment: place.environment),
-                                source: source, screen: screen, asOf: place.today).run()
+        return InterviewSession(
+            words: words, plans: plans, fallback: FallbackFolder.plans(environment: place.environment),
+            source: source, screen: screen, asOf: place.today
+        ).run()
     }
 
     /// The line editor on a terminal, else the buffered pipe reader.

@@ -5,8 +5,9 @@ import Workflows
 /// `salesplan hear TEXT`: what one line is heard as, for support, scripting and tests.
 struct Hear: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "hear", abstract: HelpWords.text("command.hear.abstract"),
-                             discussion: HelpWords.text("command.hear.discussion"))
+        CommandConfiguration(
+            commandName: "hear", abstract: HelpWords.text("command.hear.abstract"),
+            discussion: HelpWords.text("command.hear.discussion"))
     }
 
     /// The question open when the line is said, by its answers-file key.
@@ -30,7 +31,8 @@ struct Hear: ParsableCommand {
     func run() throws {
         let words = try shared.words()
         guard let slot = Slot(rawValue: question) else {
-            printError(words.text("hear.unknown_question", ["given": question, "keys": Slot.allCases.map(\.rawValue).joined(separator: ", ")]))
+            printError(
+                words.text("hear.unknown_question", ["given": question, "keys": Slot.allCases.map(\.rawValue).joined(separator: ", ")]))
             throw ExitCode(ExitStatus.usage.rawValue)
         }
         let day = try shared.day(asOf, words: words) ?? Today.day()

@@ -4,7 +4,9 @@ import Workflows
 /// `salesplan import FILE.csv [--rep NAME]`: each rep's history from a CRM export.
 struct Import: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "import", abstract: HelpWords.text("command.import.abstract"), discussion: HelpWords.text("command.import.discussion"))
+        CommandConfiguration(
+            commandName: "import", abstract: HelpWords.text("command.import.abstract"),
+            discussion: HelpWords.text("command.import.discussion"))
     }
 
     /// The exported CSV file.
@@ -29,7 +31,8 @@ struct Import: ParsableCommand {
     func run() throws {
         let words = try shared.words()
         let place = try location.place(shared, words: words)
-        try finish(ImportHistory(path: file, rep: rep, place: place, allTypes: allTypes, since: try shared.day(since, words: words))
-            .run(words: words))
+        try finish(
+            ImportHistory(path: file, rep: rep, place: place, allTypes: allTypes, since: try shared.day(since, words: words))
+                .run(words: words))
     }
 }

@@ -5,7 +5,8 @@ import Workflows
 struct Revisit: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            commandName: "revisit", abstract: HelpWords.text("command.revisit.abstract"), discussion: HelpWords.text("command.revisit.discussion"))
+            commandName: "revisit", abstract: HelpWords.text("command.revisit.abstract"),
+            discussion: HelpWords.text("command.revisit.discussion"))
     }
 
     @OptionGroup var options: RepOptions

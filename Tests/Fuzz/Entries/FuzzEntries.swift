@@ -1,7 +1,7 @@
 import Foundation
 import Interview
-import Planner
 import PlanStore
+import Planner
 import Prompts
 import Tracking
 import Understanding

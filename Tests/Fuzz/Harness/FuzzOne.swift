@@ -5,17 +5,17 @@ import Foundation
 public func fuzzOne(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let data = Data(bytes: start, count: count)
     #if FUZZ_ANSWERS
-    FuzzEntries.answers(data)
+        FuzzEntries.answers(data)
     #elseif FUZZ_PLAN
-    FuzzEntries.plan(data)
+        FuzzEntries.plan(data)
     #elseif FUZZ_CHECKINS
-    FuzzEntries.checkIns(data)
+        FuzzEntries.checkIns(data)
     #elseif FUZZ_CRM
-    FuzzEntries.crm(data)
+        FuzzEntries.crm(data)
     #elseif FUZZ_PROMPTS
-    FuzzEntries.prompts(data)
+        FuzzEntries.prompts(data)
     #else
-    FuzzEntries.understanding(data)
+        FuzzEntries.understanding(data)
     #endif
     return 0
 }

@@ -139,8 +139,9 @@ public struct CheckInDialogue: Equatable, Sendable {
     }
 
     var dialogue: FieldDialogue<WeekListener> {
-        FieldDialogue(listener: WeekListener(activities: setup.activities, today: setup.today, firstWeek: setup.firstWeek), entries: setup.blank,
-                      maxMisses: setup.maxMisses)
+        FieldDialogue(
+            listener: WeekListener(activities: setup.activities, today: setup.today, firstWeek: setup.firstWeek), entries: setup.blank,
+            maxMisses: setup.maxMisses)
     }
 
     public mutating func start(draft: Entries<WeekField>? = nil) -> [Action] {
@@ -232,7 +233,8 @@ public struct CheckInDialogue: Equatable, Sendable {
             }
         }
         if case .week(let week)? = d.entries.values[.week], week != replacing, let existing = setup.checkIn(on: week),
-           d.ending == nil {
+            d.ending == nil
+        {
             state = .weekTaken(existing, d)
             let asked = out.filter {
                 switch $0 {

@@ -17,7 +17,9 @@ extension CheckIn {
 extension Entries where Field == WeekField {
     /// A week already checked in, as entries: to say its figures as the conversation names them.
     public init(_ checkIn: CheckIn, fields: [WeekField]) {
-        var values: [WeekField: FieldValue] = [.week: .week(checkIn.week), .revenueClosed: .money(checkIn.revenueClosed), .note: .text(checkIn.note)]
+        var values: [WeekField: FieldValue] = [
+            .week: .week(checkIn.week), .revenueClosed: .money(checkIn.revenueClosed), .note: .text(checkIn.note),
+        ]
         for field in WeekField.results { values[field] = .count(checkIn[count: field]) }
         for a in checkIn.activities {
             values[.attempts(a.name)] = .count(a.attempts)

@@ -34,13 +34,15 @@ public struct RevisitDialogue: Equatable, Sendable {
         }
 
         func blankChoices(_ first: Revisit) -> Entries<RevisitField> {
-            Entries(fields: RevisitField.allCases, fallbacks: [
-                .ratios: .choice(Recalibration.Choice.blended.rawValue),
-                .openOpportunities: .count(first.plan.inputs.openOpportunities),
-                .prospectingHours: previous.prospectingHours.map(FieldValue.hours) ?? .text(""),
-                .timeBlocks: .timeBlocks(previous.inputs.timeBlocks),
-                .reason: .text(""),
-            ])
+            Entries(
+                fields: RevisitField.allCases,
+                fallbacks: [
+                    .ratios: .choice(Recalibration.Choice.blended.rawValue),
+                    .openOpportunities: .count(first.plan.inputs.openOpportunities),
+                    .prospectingHours: previous.prospectingHours.map(FieldValue.hours) ?? .text(""),
+                    .timeBlocks: .timeBlocks(previous.inputs.timeBlocks),
+                    .reason: .text(""),
+                ])
         }
     }
 
@@ -157,8 +159,9 @@ public struct RevisitDialogue: Equatable, Sendable {
     }
 
     func totalsDialogue(_ entries: Entries<WeekField>) -> FieldDialogue<WeekListener> {
-        FieldDialogue(listener: WeekListener(activities: setup.activities, today: setup.today), entries: entries,
-                      maxMisses: setup.maxMisses)
+        FieldDialogue(
+            listener: WeekListener(activities: setup.activities, today: setup.today), entries: entries,
+            maxMisses: setup.maxMisses)
     }
 
     public mutating func start(draft: Draft? = nil) -> [Action] {
@@ -229,14 +232,17 @@ public struct RevisitDialogue: Equatable, Sendable {
             state = .ended(.gaveUp)
             return [.say(.cannotPlan(error)), .end(.gaveUp)]
         }
-        var c = FieldDialogue(listener: RevisitListener(workingDays: setup.previous.inputs.workingDays), entries: saved ?? setup.blankChoices(first),
-                              maxMisses: setup.maxMisses,
-                              confirms: false)
+        var c = FieldDialogue(
+            listener: RevisitListener(workingDays: setup.previous.inputs.workingDays), entries: saved ?? setup.blankChoices(first),
+            maxMisses: setup.maxMisses,
+            confirms: false)
         return [.findings(first, fromTotals: basis.totals != nil)] + carryOn(saved == nil ? c.start() : c.next(), in: &c, basis)
     }
 
-    mutating func carryOn(_ actions: [FieldDialogue<RevisitListener>.Action], in c: inout FieldDialogue<RevisitListener>,
-                          _ basis: Basis) -> [Action] {
+    mutating func carryOn(
+        _ actions: [FieldDialogue<RevisitListener>.Action], in c: inout FieldDialogue<RevisitListener>,
+        _ basis: Basis
+    ) -> [Action] {
         var out: [Action] = []
         state = .choosing(c, basis)
         for action in actions {

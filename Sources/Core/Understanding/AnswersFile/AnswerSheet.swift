@@ -93,13 +93,14 @@ extension KeyReader {
             problems.append(AnswerProblem(key: "as_of", given: asOf.description, issue: .asOfAfterPeriod(end: period.end)))
         }
         guard problems.isEmpty, let rep, let period, let goal, let closed, let dealSize, let closeRate,
-              let meetingRate, let cycle, let workingDays, let off, let open, let channels, let blocks, let pipeline
+            let meetingRate, let cycle, let workingDays, let off, let open, let channels, let blocks, let pipeline
         else { return .failure(AnswerProblems(problems)) }
         var goalValue = goal.goal
         if let stretch, stretch != 1 {
             goalValue = (goal.goal * stretch).rounded()
             assumptions.removeAll { $0.key == "goal" }
-            assumptions.append(Assumption(key: "goal", source: .given, said: "stretch \(Int((stretch * 100).rounded()))% of \(Int(goal.goal))"))
+            assumptions.append(
+                Assumption(key: "goal", source: .given, said: "stretch \(Int((stretch * 100).rounded()))% of \(Int(goal.goal))"))
         }
         var inputs = PlanInputs(
             rep: rep, manager: manager, profile: profile, period: period, asOf: asOf, goal: goalValue,
@@ -111,7 +112,10 @@ extension KeyReader {
         // Listed opportunities are the open ones; a larger count keeps the rest as closing at the close rate.
         inputs.openPipeline = pipeline
         inputs.openOpportunities = max(open, pipeline.count)
-        if let spread { inputs.evidence.dealSizeCV = spread; inputs.evidence.dealSizeCVFrom = .range }
+        if let spread {
+            inputs.evidence.dealSizeCV = spread
+            inputs.evidence.dealSizeCVFrom = .range
+        }
         inputs.prospectingHours = hours
         if let meetingMinutes { inputs.meetingMinutes = meetingMinutes }
         inputs.lastPeriod = lastPeriod ?? false
@@ -126,9 +130,10 @@ extension KeyReader {
         var start: Day?, end: Day?
         for (key, value) in pairs {
             guard AnswerSheet.periodKeys.contains(key) else {
-                problems.append(AnswerProblem(
-                    key: "period.\(key)", given: value.quoted,
-                    issue: .unknownKey(suggestion: AnswerSheet.suggestion(for: key, among: AnswerSheet.periodKeys))))
+                problems.append(
+                    AnswerProblem(
+                        key: "period.\(key)", given: value.quoted,
+                        issue: .unknownKey(suggestion: AnswerSheet.suggestion(for: key, among: AnswerSheet.periodKeys))))
                 continue
             }
             switch Understand.date(value.quoted, today: asOf) {
@@ -142,9 +147,10 @@ extension KeyReader {
         }
         guard let start, let end else { return nil }
         guard start <= end else {
-            problems.append(AnswerProblem(
-                key: "period", given: values["period"]?.quoted,
-                issue: .misunderstood(.periodBackwards(start: start, end: end))))
+            problems.append(
+                AnswerProblem(
+                    key: "period", given: values["period"]?.quoted,
+                    issue: .misunderstood(.periodBackwards(start: start, end: end))))
             return nil
         }
         assumptions.append(Assumption(key: "period", source: .given, said: "\(start) to \(end)"))

@@ -44,8 +44,9 @@ public indirect enum AnswerTree: Equatable, Sendable {
             out += rest[..<at.lowerBound]
             let after = rest[at.upperBound...]
             if let high = UInt32(after.prefix(4), radix: 16), (0xD800...0xDBFF).contains(high),
-               after.dropFirst(4).prefix(2).lowercased() == "\\u",
-               let low = UInt32(after.dropFirst(6).prefix(4), radix: 16), (0xDC00...0xDFFF).contains(low) {
+                after.dropFirst(4).prefix(2).lowercased() == "\\u",
+                let low = UInt32(after.dropFirst(6).prefix(4), radix: 16), (0xDC00...0xDFFF).contains(low)
+            {
                 let scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
                 out += "\\U" + String(repeating: "0", count: 8 - String(scalar, radix: 16).count) + String(scalar, radix: 16)
                 rest = after.dropFirst(10)

@@ -20,8 +20,9 @@ public struct KeyReader: Sendable {
             }
             guard values[key] == nil else { continue }
             if joinedLists.contains(key), case .list(let items) = value,
-               case let texts = items.compactMap({ if case .text(let t) = $0 { return t } else { return nil } }),
-               texts.count == items.count {
+                case let texts = items.compactMap({ if case .text(let t) = $0 { return t } else { return nil } }),
+                texts.count == items.count
+            {
                 values[key] = .text(texts.joined(separator: "; "))
             } else {
                 values[key] = value

@@ -53,7 +53,8 @@ extension KeyReader {
     /// Whether the average deal lies within the range given; a problem named by the key when not.
     mutating func checkRange(dealSize: Double?) {
         guard let dealSize, case .text(let text)? = values["deal_size_range"],
-              let bounds = (try? Understand.money(text).get())?.range, !bounds.contains(dealSize) else { return }
+            let bounds = (try? Understand.money(text).get())?.range, !bounds.contains(dealSize)
+        else { return }
         problem("deal_size_range", .rangeMissesAverage(average: dealSize))
     }
 }

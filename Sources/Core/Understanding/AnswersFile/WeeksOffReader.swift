@@ -54,14 +54,17 @@ extension KeyReader {
     }
 
     /// One `{from, to}` of time off: both dates, in order, inside the plan's period, holding a selling day.
-    mutating func readDates(_ pairs: [(key: String, value: AnswerTree)], key: String, asOf: Day, period: Period?,
-                            workingDays: Int) -> DatesOff? {
+    mutating func readDates(
+        _ pairs: [(key: String, value: AnswerTree)], key: String, asOf: Day, period: Period?,
+        workingDays: Int
+    ) -> DatesOff? {
         var ends: [String: Day] = [:]
         for (name, value) in pairs {
             guard ["from", "to"].contains(name) else {
-                problems.append(AnswerProblem(
-                    key: "\(key).\(name)", given: value.quoted,
-                    issue: .unknownKey(suggestion: AnswerSheet.suggestion(for: name, among: ["from", "to"]))))
+                problems.append(
+                    AnswerProblem(
+                        key: "\(key).\(name)", given: value.quoted,
+                        issue: .unknownKey(suggestion: AnswerSheet.suggestion(for: name, among: ["from", "to"]))))
                 continue
             }
             switch Understand.date(value.quoted, today: asOf) {
@@ -74,7 +77,8 @@ extension KeyReader {
         }
         guard let from = ends["from"], let to = ends["to"] else { return nil }
         guard from <= to else {
-            problems.append(AnswerProblem(key: key, given: "\(from) to \(to)", issue: .misunderstood(.periodBackwards(start: from, end: to))))
+            problems.append(
+                AnswerProblem(key: key, given: "\(from) to \(to)", issue: .misunderstood(.periodBackwards(start: from, end: to))))
             return nil
         }
         if let period, to < period.start || from > period.end {

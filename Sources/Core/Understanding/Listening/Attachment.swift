@@ -40,18 +40,22 @@ struct Attachment {
         // Meetings that become opportunities: a meeting word, then an opportunity word, close by in one sentence.
         for i in line.indices where !covered.contains(i) && line.isWord(i, CueWords.meetingWords) {
             let sentence = line.sentence(around: i)
-            guard let j = (i + 1..<min(sentence.upperBound, i + 9)).first(where: {
-                !covered.contains($0) && line.isWord($0, CueWords.opportunityWords)
-            }), !(i..<j).contains(where: { k in mentions.contains { $0.tokens.contains(k) } }) else { continue }
+            guard
+                let j = (i + 1..<min(sentence.upperBound, i + 9)).first(where: {
+                    !covered.contains($0) && line.isWord($0, CueWords.opportunityWords)
+                }), !(i..<j).contains(where: { k in mentions.contains { $0.tokens.contains(k) } })
+            else { continue }
             found.append(Cue(slot: .meetingToOpportunity, tokens: i..<(j + 1), side: .either, per: nil, group: group))
             group += 1
             covered.formUnion(i...j)
         }
         // Opportunities that close: an opportunity word, then a word for winning, close by ("opps to closed: 1 in 4").
         for i in line.indices where !covered.contains(i) && line.isWord(i, CueWords.opportunityWords) {
-            guard let j = (i + 1..<min(line.count, i + 4)).first(where: { !covered.contains($0) && line.isWord($0, CueWords.wonWords) }),
-                  !(i..<j).contains(where: { k in mentions.contains { $0.tokens.contains(k) } || line.breaksClause(k) || line.endsSentence(k) })
-            else { continue }
+            let won = (i + 1..<min(line.count, i + 4)).first { !covered.contains($0) && line.isWord($0, CueWords.wonWords) }
+            func interrupted(_ k: Int) -> Bool {
+                mentions.contains { $0.tokens.contains(k) } || line.breaksClause(k) || line.endsSentence(k)
+            }
+            guard let j = won, !(i..<j).contains(where: interrupted) else { continue }
             found.append(Cue(slot: .closeRate, tokens: i..<(j + 1), side: .either, per: nil, group: group))
             group += 1
             covered.formUnion(i...j)
@@ -108,9 +112,10 @@ struct Attachment {
         }
         // A figure said as a correction goes with the one it corrects ("30k, wait, it's 45k now with the Acme deal"),
         // unless a cue stands right by it ("25%, and I'd say 40% of meetings become opps").
-        let corrections = Set(mentions.indices.filter { k in
-            correctedMention(before: k) != nil && !pairs.contains { $0.mention == k && $0.cost <= 4 }
-        })
+        let corrections = Set(
+            mentions.indices.filter { k in
+                correctedMention(before: k) != nil && !pairs.contains { $0.mention == k && $0.cost <= 4 }
+            })
         pairs.removeAll { corrections.contains($0.mention) }
         pairs.sort { ($0.cost, $0.mention, $0.cue) < ($1.cost, $1.mention, $1.cue) }
         var usedGroups = Set<Int>()
@@ -131,8 +136,12 @@ struct Attachment {
             guard var previous = correctedMention(before: k) else { continue }
             // "could be 1 in 4 — go with 1 in 4": a correction reaches back past figures nothing placed to the answer it settles.
             if !placed.contains(where: { $0.chain.contains(previous) }),
-               let settled = mentions.indices.last(where: { j in j < previous && sameFamily(j, k) && placed.contains { $0.chain.contains(j) }
-                   && line.sentence(around: mentions[j].tokens.lowerBound).lowerBound >= line.sentence(around: mentions[previous].tokens.lowerBound).lowerBound }) {
+                let settled = mentions.indices.last(where: { j in
+                    j < previous && sameFamily(j, k) && placed.contains { $0.chain.contains(j) }
+                        && line.sentence(around: mentions[j].tokens.lowerBound).lowerBound
+                            >= line.sentence(around: mentions[previous].tokens.lowerBound).lowerBound
+                })
+            {
                 previous = settled
             }
             if let p = placed.firstIndex(where: { $0.chain.contains(previous) }) {
@@ -141,9 +150,11 @@ struct Attachment {
                 placed[p].chain += between + [k]
                 taken.formUnion(between + [k])
             } else {
-                let earlier = mentions.indices.filter { $0 < k && !taken.contains($0) && sameFamily($0, k)
-                    && line.sentence(around: mentions[$0].tokens.lowerBound).lowerBound
-                        >= line.sentence(around: mentions[previous].tokens.lowerBound).lowerBound }
+                let earlier = mentions.indices.filter {
+                    $0 < k && !taken.contains($0) && sameFamily($0, k)
+                        && line.sentence(around: mentions[$0].tokens.lowerBound).lowerBound
+                            >= line.sentence(around: mentions[previous].tokens.lowerBound).lowerBound
+                }
                 if let l = loose.firstIndex(where: { !$0.isEmpty && earlier.contains($0[0]) }) {
                     loose[l] = Array(Set(loose[l] + earlier + [k])).sorted()
                 } else {
@@ -157,7 +168,8 @@ struct Attachment {
 
         // 4. What is left answers the question open, if it can.
         if let question, !placed.contains(where: { $0.slot == question }),
-           let l = loose.firstIndex(where: { chain in chain.allSatisfy { SlotReading.accepts(question, value(of: $0, in: chain)) } }) {
+            let l = loose.firstIndex(where: { chain in chain.allSatisfy { SlotReading.accepts(question, value(of: $0, in: chain)) } })
+        {
             placed.append(Placed(slot: question, chain: loose[l], cue: nil, per: nil))
             loose.remove(at: l)
         }
@@ -178,21 +190,24 @@ struct Attachment {
         let goalPlaced = placed.contains { [.goal, .incomeGoal].contains($0.slot) }
         // Said beside a base and a commission, it is what the rep wants to earn.
         let incomeRoute = placed.contains { [.baseSalary, .commissionRate].contains($0.slot) }
-        if namesPeriod, !goalPlaced, let l = loose.firstIndex(where: { chain in
-            guard let last = chain.last else { return false }
-            switch mentions[last].kind {
-            case .money, .moneyPer: return true
-            case .number(let v, _, nil): return v >= 1000 && !chain.contains { isYearLike($0) }
-            default: return false
-            }
-        }) {
+        if namesPeriod, !goalPlaced,
+            let l = loose.firstIndex(where: { chain in
+                guard let last = chain.last else { return false }
+                switch mentions[last].kind {
+                case .money, .moneyPer: return true
+                case .number(let v, _, nil): return v >= 1000 && !chain.contains { isYearLike($0) }
+                default: return false
+                }
+            })
+        {
             placed.append(Placed(slot: incomeRoute ? .incomeGoal : .goal, chain: loose[l], cue: nil, per: nil))
             loose.remove(at: l)
         }
 
         // 6. "Fridays are admin days" gives the selling days only when nothing else did.
         if !placed.contains(where: { $0.slot == .workingDays }),
-           let k = mentions.indices.first(where: { if case .daysOff = mentions[$0].kind { !taken.contains($0) } else { false } }) {
+            let k = mentions.indices.first(where: { if case .daysOff = mentions[$0].kind { !taken.contains($0) } else { false } })
+        {
             placed.append(Placed(slot: .workingDays, chain: [k], cue: nil, per: nil))
         }
         return Placement(placed: placed, cues: cues)
@@ -336,7 +351,9 @@ struct Attachment {
         let gap = after ? cue.tokens.upperBound..<m.tokens.lowerBound : m.tokens.upperBound..<cue.tokens.lowerBound
         // A figure before its cue costs more, unless a copula binds them: "900k is my number", "35k of that's signed".
         let binders: Set<String> = ["is", "are", "was", "'s", "my", "the", "our", "her", "his", "their", "of", "that's", "it's", "be"]
-        let bound = !after && !gap.isEmpty && gap.allSatisfy { line.isWord($0, binders) } && gap.contains { line.isWord($0, ["is", "are", "was", "of", "that's", "be"]) }
+        let bound =
+            !after && !gap.isEmpty && gap.allSatisfy { line.isWord($0, binders) }
+            && gap.contains { line.isWord($0, ["is", "are", "was", "of", "that's", "be"]) }
         // "£95k OTE", "1.6 mil quota": a figure right against its cue.
         var cost = after || bound ? 0 : (gap.isEmpty ? 1 : 3)
         var i = gap.lowerBound

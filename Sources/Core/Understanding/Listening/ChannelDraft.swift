@@ -1,4 +1,5 @@
 import Planner
+
 /// A prospecting activity as talked through: a name and whatever figures were given for it.
 public struct ChannelDraft: Equatable, Codable, Sendable {
     public var name: String

@@ -78,7 +78,10 @@ struct ChannelTalk {
             guard read(m, k, into: &f) else { continue }
             // A second rate for one activity, with nothing saying the first was wrong, is asked about, not taken.
             if let earlier = f.attemptsFrom, f.attempts != fields[key(owner)].attempts, fields[key(owner)].attempts != nil,
-               !line.corrects(between: earlier, m.tokens.lowerBound) { continue }
+                !line.corrects(between: earlier, m.tokens.lowerBound)
+            {
+                continue
+            }
             if f.attempts != fields[key(owner)].attempts { f.attemptsFrom = m.tokens.upperBound }
             fields[key(owner)] = f
             reading.used.insert(k)
@@ -89,27 +92,41 @@ struct ChannelTalk {
             var f = fields[key(n)]
             // "the rest from cold calls": the rest said just before the name is its too.
             let lead = max(0, n.tokens.lowerBound - 4)..<n.tokens.lowerBound
-            let saidBefore = lead.contains { line.isWord($0, ["rest", "remainder"]) }
+            let saidBefore =
+                lead.contains { line.isWord($0, ["rest", "remainder"]) }
                 && !lead.contains { i in live.contains { $0.tokens.contains(i) } }
-            if f.share == nil, saidBefore || segment.contains(where: { line.isWord($0, ["rest", "remainder"]) || (line.isWord($0, ["remaining"]) && !isFigureAt($0 + 1)) }) {
+            if f.share == nil,
+                saidBefore
+                    || segment.contains(where: {
+                        line.isWord($0, ["rest", "remainder"]) || (line.isWord($0, ["remaining"]) && !isFigureAt($0 + 1))
+                    })
+            {
                 f.rest = true
             }
-            if f.share == nil, segment.contains(where: { i in
-                line.isWord(i, ["all", "every"]) && (i + 1..<min(line.count, i + 4)).contains { line.isWord($0, CueWords.meetingWords.union(["them"])) }
-            }) { f.share = 1 }
+            if f.share == nil,
+                segment.contains(where: { i in
+                    line.isWord(i, ["all", "every"])
+                        && (i + 1..<min(line.count, i + 4)).contains { line.isWord($0, CueWords.meetingWords.union(["them"])) }
+                })
+            {
+                f.share = 1
+            }
             fields[key(n)] = f
         }
         for i in line.indices where line.isWord(i, ["other", "remaining", "last", "another"]) {
             guard let w = line.word(i + 1), let d = NumberWords.fractions[w], !mentions.contains(where: { $0.tokens.contains(i + 1) }),
-                  let owner = owner(of: Mention(.fraction(1 / d), tokens: (i + 1)..<(i + 2), text: w), among: live) else { continue }
+                let owner = owner(of: Mention(.fraction(1 / d), tokens: (i + 1)..<(i + 2), text: w), among: live)
+            else { continue }
             fields[key(owner)].share = 1 / d
         }
         for split in splits {
             for (n, share) in zip(group(of: split) ?? [], split.shares) { fields[key(n)].share = share }
         }
         // "split evenly", "half and half": equal shares among those named.
-        for sentence in line.sentences where sentence.contains(where: { line.isWord($0, ["evenly", "equally"]) })
-            || sentence.contains(where: { line.isWord($0, ["half"]) && line.isWord($0 + 1, ["and"]) && line.isWord($0 + 2, ["half"]) }) {
+        for sentence in line.sentences
+        where sentence.contains(where: { line.isWord($0, ["evenly", "equally"]) })
+            || sentence.contains(where: { line.isWord($0, ["half"]) && line.isWord($0 + 1, ["and"]) && line.isWord($0 + 2, ["half"]) })
+        {
             let named = orderIn(sentence, live)
             let group = named.count > 1 ? named : order
             for n in group { fields[key(n)].share = 1 / Double(group.count) }
@@ -119,7 +136,8 @@ struct ChannelTalk {
         }
         // "door-to-door is everything for me", "only site visits": one activity, all the meetings.
         if order.count == 1, fields[0].share == nil,
-           line.indices.contains(where: { line.isWord($0, ["everything", "only", "exclusively", "solely", "entirely", "all"]) }) {
+            line.indices.contains(where: { line.isWord($0, ["everything", "only", "exclusively", "solely", "entirely", "all"]) })
+        {
             fields[0].share = 1
         }
         // "the rest": what the others leave, once every other one has its share.
@@ -188,7 +206,8 @@ struct ChannelTalk {
     /// "leave out referrals", "skip events", "drop the webinars": an activity taken away.
     static let dropWords: Set<String> = ["leave", "skip", "minus", "excluding", "drop", "ignore", "forget", "remove"]
     static let listVerbs: Set<String> = [
-        "do", "does", "doing", "did", "us", "just", "mostly", "use", "uses", "make", "makes", "send", "sends", "is", "are", "only", "then", "also",
+        "do", "does", "doing", "did", "us", "just", "mostly", "use", "uses", "make", "makes", "send", "sends", "is", "are", "only", "then",
+        "also",
         "mainly", "primarily", "plus", "and", "or", "via", "through", "from", "with", "some", "between", "among", "across",
     ]
     static let bookingVerbs: Set<String> = [
@@ -237,8 +256,12 @@ struct ChannelTalk {
         // "50% calls, 30% emails": a name right after its share.
         let afterShare = line.tokens[safe: i - 1]?.isSymbol("%") == true || line.isWord(i - 1, ["percent", "pct"])
         // Said without pauses ("… 60 percent of my meetings emails the other 40"): a name after a figure's last word.
-        let afterFigure = line.isWord(i - 1, ["meetings", "meeting", "each", "minutes", "mins", "min", "hours", "hrs", "seconds",
-                                              "secs", "time", "ask", "dial", "call", "visit", "door"])
+        let afterFigure = line.isWord(
+            i - 1,
+            [
+                "meetings", "meeting", "each", "minutes", "mins", "min", "hours", "hrs", "seconds",
+                "secs", "time", "ask", "dial", "call", "visit", "door",
+            ])
         // "70/30 calls and email": a name may follow a split.
         let afterSplit = line.tokens[safe: i - 2]?.isSymbol("/") == true && line.tokens[safe: i - 3]?.number != nil
         let atStart = opens || afterShare || afterFigure || afterSplit || line.isWord(i - 1, Self.listVerbs)
@@ -257,8 +280,10 @@ struct ChannelTalk {
                 // "emails to past clients — 1 in 6": at a sentence's start, the words up to the pause are the name.
                 if i == sentence.lowerBound || line.tokens[safe: i - 1]?.isSymbol(";", ".") == true, !introduced(after: j) {
                     var k = j
-                    while k < min(line.count, j + 4), let w = line.word(k), !CueWords.otherSlotWords.contains(w), !Self.notNames.contains(w),
-                          !mentions.contains(where: { $0.tokens.contains(k) }), !line.isWord(k, ["are", "is"]) {
+                    while k < min(line.count, j + 4), let w = line.word(k), !CueWords.otherSlotWords.contains(w),
+                        !Self.notNames.contains(w),
+                        !mentions.contains(where: { $0.tokens.contains(k) }), !line.isWord(k, ["are", "is"])
+                    {
                         k += 1
                     }
                     if k > j, introduced(after: k) { return (i, k, true) }
@@ -269,9 +294,10 @@ struct ChannelTalk {
             var b = i
             var before = 0
             while before < 4, b > sentence.lowerBound, let w = line.word(b - 1), !line.breaksClause(b - 1),
-                  !Self.listVerbs.contains(w), w == "of" || !Self.notAfter.contains(w), !CueWords.otherSlotWords.contains(w),
-                  !Self.notNames.contains(w), !Self.fillers.contains(w), !Self.negations.contains(w), !Self.dropWords.contains(w),
-                  w != "out", w != "off" {
+                !Self.listVerbs.contains(w), w == "of" || !Self.notAfter.contains(w), !CueWords.otherSlotWords.contains(w),
+                !Self.notNames.contains(w), !Self.fillers.contains(w), !Self.negations.contains(w), !Self.dropWords.contains(w),
+                w != "out", w != "off"
+            {
                 b -= 1
                 before += 1
             }
@@ -287,7 +313,8 @@ struct ChannelTalk {
         var k = i
         var count = 0
         while count < 4, let (w, end) = word(at: k), !CueWords.otherSlotWords.contains(w), !Self.notNames.contains(w),
-              !line.isWord(k, ["are", "is"]) {
+            !line.isWord(k, ["are", "is"])
+        {
             k = end
             count += 1
         }
@@ -318,7 +345,8 @@ struct ChannelTalk {
         var text = first
         var j = i + 1
         while j + 1 < line.count, line.tokens[j].isSymbol("-"), !line.lexemes[j].spaced, !line.lexemes[j + 1].spaced,
-              let next = line.word(j + 1) {
+            let next = line.word(j + 1)
+        {
             text += "-" + next
             j += 2
         }
@@ -343,7 +371,9 @@ struct ChannelTalk {
         // "1 from every 8 emails": the activity counted right after the figure.
         if let unit = names.first(where: { !$0.labelled && m.tokens.contains($0.tokens.lowerBound) }) { return unit }
         if let unit = names.first(where: { $0.tokens.lowerBound == m.tokens.upperBound && !$0.labelled }),
-           line.tokens[safe: m.tokens.upperBound - 1]?.number != nil || line.word(m.tokens.upperBound - 1).map(NumberWords.isNumberWord) == true {
+            line.tokens[safe: m.tokens.upperBound - 1]?.number != nil
+                || line.word(m.tokens.upperBound - 1).map(NumberWords.isNumberWord) == true
+        {
             return unit
         }
         let before = names.last(where: { sentence.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= start })
@@ -351,7 +381,9 @@ struct ChannelTalk {
         // one before it still wants its share, as when talk runs on without pauses.
         if isShare(m), before.map(hasShare) ?? true {
             var j = m.tokens.upperBound
-            while j < min(line.count, m.tokens.upperBound + 3), line.isWord(j, ["from", "come", "comes", "coming", "is", "are", "via", "through"]) {
+            while j < min(line.count, m.tokens.upperBound + 3),
+                line.isWord(j, ["from", "come", "comes", "coming", "is", "are", "via", "through"])
+            {
                 j += 1
             }
             if let n = names.first(where: { $0.tokens.lowerBound == j }), sentence.contains(n.tokens.lowerBound) { return n }
@@ -401,7 +433,10 @@ struct ChannelTalk {
         case .duration(let v, let unit, _):
             // "60 calls a day": how often, not how long.
             if line.isWord(m.tokens.lowerBound, ["a", "an", "per", "every", "each"]), v == 1,
-               mentions[..<k].last.map({ $0.tokens.upperBound == m.tokens.lowerBound }) == true { return true }
+                mentions[..<k].last.map({ $0.tokens.upperBound == m.tokens.lowerBound }) == true
+            {
+                return true
+            }
             switch unit {
             case .second, .minute, .hour: f.minutes = v * unit.minutes
             // "takes half a day": a working day of eight hours.
@@ -447,8 +482,16 @@ struct ChannelTalk {
                 return true
             }
             // "I ask 4 clients to get one meeting": the meeting the attempts are counted against.
-            if n == 1, line.isWord(m.tokens.lowerBound - 1, ["get", "gets", "book", "books", "for", "per", "land", "lands", "every",
-                                                             "each", "to", "landing", "getting", "booking"]) { return true }
+            if n == 1,
+                line.isWord(
+                    m.tokens.lowerBound - 1,
+                    [
+                        "get", "gets", "book", "books", "for", "per", "land", "lands", "every",
+                        "each", "to", "landing", "getting", "booking",
+                    ])
+            {
+                return true
+            }
             f.attempts = 1 / n
             return true
         case .number(let n, _, .attempts?), .number(let n, _, .people?):
@@ -483,13 +526,18 @@ struct ChannelTalk {
                 return true
             }
             // "3 per webinar", "2 a show": meetings each attempt brings.
-            if line.isWord(after, ["per", "a", "each", "every"]), let w = line.word(after + 1), Self.heads.contains(w + "s") || Self.heads.contains(w) {
+            if line.isWord(after, ["per", "a", "each", "every"]), let w = line.word(after + 1),
+                Self.heads.contains(w + "s") || Self.heads.contains(w)
+            {
                 f.attempts = 1 / n
                 return true
             }
             // "calls take 5 minutes and walk-ins 25": the unit said just before.
-            if let previous = mentions[..<k].last(where: { line.sentence(around: $0.tokens.lowerBound) == line.sentence(around: m.tokens.lowerBound) }),
-               case .duration(_, let unit, _) = previous.kind, [.minute, .hour, .second].contains(unit) {
+            if let previous = mentions[..<k].last(where: {
+                line.sentence(around: $0.tokens.lowerBound) == line.sentence(around: m.tokens.lowerBound)
+            }),
+                case .duration(_, let unit, _) = previous.kind, [.minute, .hour, .second].contains(unit)
+            {
                 f.minutes = n * unit.minutes
                 return true
             }
@@ -517,14 +565,16 @@ struct ChannelTalk {
             steps += 1
         }
         guard steps > 0, let next = mentions.first(where: { $0.tokens.lowerBound == j }),
-              case .number(let per, _, let noun) = next.kind, noun != .meetings else { return nil }
+            case .number(let per, _, let noun) = next.kind, noun != .meetings
+        else { return nil }
         return per
     }
 
     /// "20 calls" in "one meeting per 20 calls": already counted with the meetings before it.
     func isCountedAgainst(_ m: Mention) -> Bool {
         guard let before = mentions.last(where: { $0.tokens.upperBound <= m.tokens.lowerBound }),
-              case .number(_, _, .meetings?) = before.kind else { return false }
+            case .number(_, _, .meetings?) = before.kind
+        else { return false }
         return attemptsAfter(before) != nil && (before.tokens.upperBound..<m.tokens.lowerBound).count <= 3
     }
 
@@ -535,7 +585,9 @@ struct ChannelTalk {
         let window = i..<end
         let verb = window.contains { line.isWord($0, Self.bookingVerbs) }
         let meeting = window.contains { line.isWord($0, CueWords.meetingWords) }
-        let rate = window.prefix(3).contains { line.isWord($0, ["rate", "hit", "connect", "response", "reply", "conversion", "book", "books"]) }
+        let rate = window.prefix(3).contains {
+            line.isWord($0, ["rate", "hit", "connect", "response", "reply", "conversion", "book", "books"])
+        }
         return (verb && meeting) || rate
     }
 
@@ -551,14 +603,18 @@ struct ChannelTalk {
         while j < min(line.count, i + 7), !line.breaksClause(j), !line.endsSentence(j) {
             if line.isWord(j, CueWords.meetingWords) {
                 // "40 dials/mtg": a slash for "per".
-                return j > i && (line.isWord(j - 1, ["per", "a", "an", "one", "each", "every", "single", "the"]) || line.tokens[j - 1].number == 1
-                    || line.tokens[j - 1].isSymbol("/"))
+                return j > i
+                    && (line.isWord(j - 1, ["per", "a", "an", "one", "each", "every", "single", "the"]) || line.tokens[j - 1].number == 1
+                        || line.tokens[j - 1].isSymbol("/"))
             }
             if line.word(j) == "one" || line.tokens[j].number == 1, line.isWord(j - 1, ["land", "get", "gets", "book", "books", "bag"]),
-               !line.isWord(j + 1, CueWords.meetingWords) {
+                !line.isWord(j + 1, CueWords.meetingWords)
+            {
                 return true
             }
-            if mentions.contains(where: { $0.tokens.contains(j) && $0.tokens.lowerBound == j && !isOneMeeting($0) && line.tokens[j].number != 1 }) {
+            if mentions.contains(where: {
+                $0.tokens.contains(j) && $0.tokens.lowerBound == j && !isOneMeeting($0) && line.tokens[j].number != 1
+            }) {
                 return false
             }
             j += 1

@@ -31,13 +31,16 @@ struct ChannelVolume {
             // The meetings they bring, next in the sentence with no other figure between.
             let next = mentions.indices.filter { $0 > a && sentence.contains(mentions[$0].tokens.lowerBound) && $0 != made.mention }
             guard let m = next.first, case .number(let count, _, .meetings?) = mentions[m].kind, count > 0,
-                  !eachBetween(attempts.tokens.upperBound, mentions[m].tokens.lowerBound),
-                  case .number(let n, _, _) = attempts.kind else { continue }
+                !eachBetween(attempts.tokens.upperBound, mentions[m].tokens.lowerBound),
+                case .number(let n, _, _) = attempts.kind
+            else { continue }
             let booked = span(after: mentions[m].tokens.upperBound)
             let perWeekMade = n / made.weeks
             let perWeekBooked = count / (booked?.weeks ?? made.weeks)
-            found.append(Found(attempts: a, meetings: m, spans: [made.mention, booked?.mention].compactMap { $0 },
-                               attemptsPerMeeting: perWeekMade / perWeekBooked))
+            found.append(
+                Found(
+                    attempts: a, meetings: m, spans: [made.mention, booked?.mention].compactMap { $0 },
+                    attemptsPerMeeting: perWeekMade / perWeekBooked))
         }
         return found
     }

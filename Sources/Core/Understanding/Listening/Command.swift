@@ -1,4 +1,5 @@
 import Planner
+
 /// The words that steer the conversation, said plainly or with a leading `/`.
 public enum Command: Equatable, Sendable {
     case help, why, back, skip, summary, restart, quit
@@ -14,16 +15,26 @@ public enum Command: Equatable, Sendable {
 
     static let forms: [(Command, [String])] = [
         (.help, ["help", "?", "what can i say", "commands", "options", "h", "help me"]),
-        (.why, ["why", "why?", "why does this matter", "why do you ask", "why do you need this", "what's this for",
-                "what is this for", "why does it matter", "why that"]),
+        (
+            .why,
+            [
+                "why", "why?", "why does this matter", "why do you ask", "why do you need this", "what's this for",
+                "what is this for", "why does it matter", "why that",
+            ]
+        ),
         (.back, ["back", "go back", "previous", "previous question", "back up"]),
         (.skip, ["skip", "pass", "skip it", "skip this", "next", "use the default", "default"]),
         (.summary, ["summary", "show summary", "show me", "where are we", "what do you have", "review", "recap"]),
         (.restart, ["restart", "start over", "start again", "begin again", "reset"]),
         (.quit, ["quit", "exit", "bye", "goodbye", "stop", "q", "later", "save and quit", "pause", "quit for now"]),
-        (.finish, ["that's everything", "thats everything", "that is everything", "that's all", "thats all",
-                   "that is all", "that's it", "thats it", "done", "i'm done", "im done", "nothing else", "finish",
-                   "no more", "all done", "that's all i have", "use defaults for the rest", "defaults for the rest"]),
+        (
+            .finish,
+            [
+                "that's everything", "thats everything", "that is everything", "that's all", "thats all",
+                "that is all", "that's it", "thats it", "done", "i'm done", "im done", "nothing else", "finish",
+                "no more", "all done", "that's all i have", "use defaults for the rest", "defaults for the rest",
+            ]
+        ),
     ]
 
     /// "no idea", "not sure", "dunno": said anywhere in a line, the rep doesn't know; said alone, it is the command.
@@ -48,8 +59,10 @@ public enum Command: Equatable, Sendable {
 
     /// Commands a slip of the keys may still name; "quit" is not among them, nor is a letter swapped for another
     /// ("Jack" is a name, not "back").
-    static let slipForms: [(Command, String)] = [(.help, "help"), (.summary, "summary"), (.back, "back"), (.skip, "skip"),
-                                                 (.restart, "restart")]
+    static let slipForms: [(Command, String)] = [
+        (.help, "help"), (.summary, "summary"), (.back, "back"), (.skip, "skip"),
+        (.restart, "restart"),
+    ]
 
     /// "I have no idea", "I'm not sure yet", "dunno": nothing but not knowing.
     static func saysOnlyDontKnow(_ plain: String) -> Bool {
@@ -95,7 +108,7 @@ public enum Command: Equatable, Sendable {
             return named.isEmpty ? .remove(nil) : .remove(named)
         }
         for ending in [" isn't an activity", " is not an activity", " isnt an activity", " isn't a channel", " is not a channel"]
-            where plain.hasSuffix(ending) {
+        where plain.hasSuffix(ending) {
             return .remove(String(typed.joined(separator: " ").dropLast(ending.count)).trimming(" ,."))
         }
         return nil
@@ -130,8 +143,13 @@ extension String {
 /// What people call each slot when they name it: "deal size", "win rate", "vacation".
 public enum SlotNames {
     static let names: [(Slot, [String])] = [
-        (.meetingToOpportunity, ["meeting to opportunity", "meetings to opportunities", "meeting rate", "conversion",
-                                 "meetings", "meeting conversion", "opportunity rate"]),
+        (
+            .meetingToOpportunity,
+            [
+                "meeting to opportunity", "meetings to opportunities", "meeting rate", "conversion",
+                "meetings", "meeting conversion", "opportunity rate",
+            ]
+        ),
         (.closeRate, ["close rate", "closing rate", "win rate", "close ratio", "closing ratio", "closing"]),
         (.closedToDate, ["closed so far", "closed to date", "closed", "already closed", "booked"]),
         (.dealSize, ["deal size", "average deal", "deal", "deals", "deal value", "acv"]),
@@ -185,4 +203,3 @@ public enum SlotNames {
         return nil
     }
 }
-

@@ -16,73 +16,107 @@ enum CueWords {
 
     static let all: [Entry] = {
         var e: [Entry] = []
-        e += entries(.goal, .either, [
-            "quota", "quotas", "quota's", "target", "targets", "target's", "goal", "goal's", "goals", "number", "number's",
-            "budget", "revenue goal", "sales goal", "bookings target", "new business", "in bookings", "in new arr",
-            "in arr", "in revenue", "of revenue", "new arr", "arr",
-        ])
-        e += entries(.goal, .after, [
-            "need", "needs", "need to", "have to close", "got to close", "gotta close", "gotta hit", "have to hit",
-            "bring in", "land", "hit", "owe", "owe them", "carrying", "carry", "shooting for", "aiming for", "aim for",
-            "on the hook for", "generate", "set me", "set me at", "got me at", "has me at", "have me at", "i'm at", "im at",
-            "i am at", "wants", "they want", "she wants", "he wants", "close", "to close", "sell", "expected to bring",
-            "come back with", "came back with", "the ask is", "ask is", "given me", "gave me", "has given me", "assigned",
-            "assigned me", "expects", "expect", "put me on", "put me down for", "being asked for",
-            "asked for", "after",
-        ])
+        e += entries(
+            .goal, .either,
+            [
+                "quota", "quotas", "quota's", "target", "targets", "target's", "goal", "goal's", "goals", "number", "number's",
+                "budget", "revenue goal", "sales goal", "bookings target", "new business", "in bookings", "in new arr",
+                "in arr", "in revenue", "of revenue", "new arr", "arr",
+            ])
+        e += entries(
+            .goal, .after,
+            [
+                "need", "needs", "need to", "have to close", "got to close", "gotta close", "gotta hit", "have to hit",
+                "bring in", "land", "hit", "owe", "owe them", "carrying", "carry", "shooting for", "aiming for", "aim for",
+                "on the hook for", "generate", "set me", "set me at", "got me at", "has me at", "have me at", "i'm at", "im at",
+                "i am at", "wants", "they want", "she wants", "he wants", "close", "to close", "sell", "expected to bring",
+                "come back with", "came back with", "the ask is", "ask is", "given me", "gave me", "has given me", "assigned",
+                "assigned me", "expects", "expect", "put me on", "put me down for", "being asked for",
+                "asked for", "after",
+            ])
         e += entries(.goal, .before, ["to close", "from me", "out of me", "in new business", "to bring in"])
-        e += entries(.dealSize, .either, [
-            "deal size", "deal sz", "deal value", "avg deal", "average deal", "typical deal", "deals", "deal", "acv",
-            "acv's", "ticket", "contract value", "average contract", "avg contract", "deals run", "deals average",
-            "deals avg", "avg", "average", "averaging", "typical", "typically",
-        ])
+        e += entries(
+            .dealSize, .either,
+            [
+                "deal size", "deal sz", "deal value", "avg deal", "average deal", "typical deal", "deals", "deal", "acv",
+                "acv's", "ticket", "contract value", "average contract", "avg contract", "deals run", "deals average",
+                "deals avg", "avg", "average", "averaging", "typical", "typically",
+            ])
         e += entries(.dealSize, .before, ["per deal", "a deal"])
-        e += entries(.dealSize, .either, ["on average", "run", "runs", "run around", "on avg", "worth", "worth around", "worth about",
-                                          "are worth", "they're worth", "each worth"])
-        e += entries(.closeRate, .either, [
-            "close rate", "closing rate", "win rate", "close ratio", "win ratio", "closing ratio", "close", "closes",
-            "closing", "win", "wins", "winning", "close rate's", "win rate's", "closure rate", "conversion to close",
-            "win percentage", "close percentage", "hit rate on opps",
-        ])
-        e += entries(.closedToDate, .either, [
-            "closed", "signed", "booked", "already", "so far", "to date", "ytd", "in the bag", "won so far",
-            "already closed", "already signed", "already booked", "closed so far",
-        ])
-        e += entries(.closedToDate, .before, ["toward my number", "towards my number", "toward my quota", "towards my quota",
-                                              "toward the goal", "towards the goal", "of that's already signed"])
-        e += entries(.openOpportunities, .either, [
-            "open", "in the pipe", "in pipe", "in the pipeline", "pipeline", "in flight", "going", "in play", "pending",
-            "on the go", "open opps", "open opportunities", "open deals", "still open",
-        ])
-        e += entries(.salesCycleWeeks, .either, [
-            "cycle", "sales cycle", "cycle's", "cycle length", "to close a deal", "from first meeting to close",
-            "to close one", "deal cycle", "deals take", "deal takes", "deals take about", "to close them",
-            "from first call to close", "takes to close", "to get to close",
-        ])
+        e += entries(
+            .dealSize, .either,
+            [
+                "on average", "run", "runs", "run around", "on avg", "worth", "worth around", "worth about",
+                "are worth", "they're worth", "each worth",
+            ])
+        e += entries(
+            .closeRate, .either,
+            [
+                "close rate", "closing rate", "win rate", "close ratio", "win ratio", "closing ratio", "close", "closes",
+                "closing", "win", "wins", "winning", "close rate's", "win rate's", "closure rate", "conversion to close",
+                "win percentage", "close percentage", "hit rate on opps",
+            ])
+        e += entries(
+            .closedToDate, .either,
+            [
+                "closed", "signed", "booked", "already", "so far", "to date", "ytd", "in the bag", "won so far",
+                "already closed", "already signed", "already booked", "closed so far",
+            ])
+        e += entries(
+            .closedToDate, .before,
+            [
+                "toward my number", "towards my number", "toward my quota", "towards my quota",
+                "toward the goal", "towards the goal", "of that's already signed",
+            ])
+        e += entries(
+            .openOpportunities, .either,
+            [
+                "open", "in the pipe", "in pipe", "in the pipeline", "pipeline", "in flight", "going", "in play", "pending",
+                "on the go", "open opps", "open opportunities", "open deals", "still open",
+            ])
+        e += entries(
+            .salesCycleWeeks, .either,
+            [
+                "cycle", "sales cycle", "cycle's", "cycle length", "to close a deal", "from first meeting to close",
+                "to close one", "deal cycle", "deals take", "deal takes", "deals take about", "to close them",
+                "from first call to close", "takes to close", "to get to close",
+            ])
         e += entries(.salesCycleWeeks, .after, ["take", "takes", "took", "lasts", "runs", "take about", "takes about"])
         e += entries(.workingDays, .either, ["work", "sell", "selling days", "working days", "work week", "days per week"])
-        e += entries(.prospectingHours, .either, [
-            "prospecting hours", "hours for prospecting", "hours to prospect", "hours prospecting", "hours of prospecting",
-            "can give to prospecting", "for prospecting", "to prospect", "can prospect", "prospect for", "prospect",
-            "on prospecting", "spend prospecting", "to prospecting",
-        ])
-        e += entries(.incomeGoal, .either, [
-            "ote", "income", "earn", "earnings", "take home", "all in", "total comp", "on target earnings", "paycheck",
-            "ote target", "income target", "earnings target", "target income", "target earnings", "ote goal", "income goal",
-            "comp target", "target comp", "total compensation", "compensation",
-        ])
+        e += entries(
+            .prospectingHours, .either,
+            [
+                "prospecting hours", "hours for prospecting", "hours to prospect", "hours prospecting", "hours of prospecting",
+                "can give to prospecting", "for prospecting", "to prospect", "can prospect", "prospect for", "prospect",
+                "on prospecting", "spend prospecting", "to prospecting",
+            ])
+        e += entries(
+            .incomeGoal, .either,
+            [
+                "ote", "income", "earn", "earnings", "take home", "all in", "total comp", "on target earnings", "paycheck",
+                "ote target", "income target", "earnings target", "target income", "target earnings", "ote goal", "income goal",
+                "comp target", "target comp", "total compensation", "compensation",
+            ])
         e += entries(.incomeGoal, .after, ["make", "to make"])
         // "120k would be great, base included": all of pay, the base in it.
-        e += entries(.incomeGoal, .either, ["base included", "including base", "including my base", "incl base", "with base included",
-                                            "base and commission", "base plus commission", "base plus commish"])
-        e += entries(.baseSalary, .either, ["base", "salary", "base salary", "base pay", "basic", "basic salary", "basic pay", "fixed pay", "retainer"])
+        e += entries(
+            .incomeGoal, .either,
+            [
+                "base included", "including base", "including my base", "incl base", "with base included",
+                "base and commission", "base plus commission", "base plus commish",
+            ])
+        e += entries(
+            .baseSalary, .either,
+            ["base", "salary", "base salary", "base pay", "basic", "basic salary", "basic pay", "fixed pay", "retainer"])
         e += entries(.commissionRate, .either, ["commission", "commissions", "commission rate", "commission's", "payout"])
-        e += entries(.commissionRate, .before, [
-            "of sales", "on sales", "of revenue", "on revenue", "on what i close", "on what i sell", "of what i close",
-            "of what i sell", "on everything", "of bookings", "on bookings", "on top", "of everything i close",
-            "on whatever i close", "on whatever i sell", "on everything i close", "on everything i sell", "of whatever i close",
-            "on my sales", "on closed revenue", "on closed business",
-        ])
+        e += entries(
+            .commissionRate, .before,
+            [
+                "of sales", "on sales", "of revenue", "on revenue", "on what i close", "on what i sell", "of what i close",
+                "of what i sell", "on everything", "of bookings", "on bookings", "on top", "of everything i close",
+                "on whatever i close", "on whatever i sell", "on everything i close", "on everything i sell", "of whatever i close",
+                "on my sales", "on closed revenue", "on closed business",
+            ])
         // "$130K of my 500K": the goal, after what is closed of it.
         e += entries(.goal, .after, ["of my", "out of my"])
         return e.sorted { $0.words.count > $1.words.count }

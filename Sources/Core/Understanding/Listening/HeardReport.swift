@@ -67,7 +67,10 @@ public struct HeardReport: Encodable, Equatable, Sendable {
             values[fill.slot.rawValue] = Self.value(fill.value, workingDays: workingDays)
         }
         self.heard = values
-        channels = heard.channels.map { Channel(name: $0.name, attemptsPerMeeting: $0.attemptsPerMeeting, share: $0.share, minutes: $0.minutesPerAttempt) }
+        channels =
+            heard.channels.map {
+                Channel(name: $0.name, attemptsPerMeeting: $0.attemptsPerMeeting, share: $0.share, minutes: $0.minutesPerAttempt)
+            }
             + heard.channelNames.map { Channel(name: $0, attemptsPerMeeting: nil, share: nil, minutes: nil) }
         unplaced = heard.unplaced.map(\.text)
         command = heard.command.map(\.name) ?? (heard.dontKnow ? "dont_know" : nil)

@@ -41,7 +41,8 @@ public enum Hearing {
         }
         // "no manager", "just me", "none" (activities): nothing to name, which is the default.
         if context.question == .manager || context.question == .channels,
-           Self.nobody.contains(stripped.lowercased().replacingApostrophes().trimming(" .!")) {
+            Self.nobody.contains(stripped.lowercased().replacingApostrophes().trimming(" .!"))
+        {
             heard.command = .skip
             return heard
         }
@@ -67,7 +68,8 @@ struct Listener {
     ]
     static func isPronounOne(_ m: Mention, in line: Line) -> Bool {
         guard case .number(1, _, _) = m.kind, m.tokens.count == 1, line.isWord(m.tokens.lowerBound, ["one"]) else { return false }
-        return line.isWord(m.tokens.lowerBound - 1, beforePronounOne) || line.isWord(m.tokens.upperBound, ["is", "you", "they", "that", "which"])
+        return line.isWord(m.tokens.lowerBound - 1, beforePronounOne)
+            || line.isWord(m.tokens.upperBound, ["is", "you", "they", "that", "which"])
     }
 
     static let commissionOnly: [[String]] = [
@@ -80,8 +82,9 @@ struct Listener {
         heard.dontKnow = !phrases(Command.dontKnowPhrases).isEmpty
         heard.corrects = !phrases(CueWords.changeWords).isEmpty || saysNoFirst
 
-        let reader = MentionReader(line: line, asOf: context.asOf, question: context.question, period: context.period,
-                                   workingDays: context.workingDays ?? 5)
+        let reader = MentionReader(
+            line: line, asOf: context.asOf, question: context.question, period: context.period,
+            workingDays: context.workingDays ?? 5)
         let read = reader.read()
         let asked = Set(questions.flatMap { $0 })
         var mentions = read.mentions.filter { !$0.tokens.contains(where: asked.contains) }
@@ -101,8 +104,9 @@ struct Listener {
         }
         // A brand-new rep does not know their ratios yet: "she's brand new" to a close rate is "I don't know".
         if let q = context.question, Slot.mayNotKnowYet.contains(q),
-           mentions.contains(where: { if case .profile(.new) = $0.kind { true } else { false } }),
-           !mentions.contains(where: { SlotReading.accepts(q, $0.kind) }) {
+            mentions.contains(where: { if case .profile(.new) = $0.kind { true } else { false } }),
+            !mentions.contains(where: { SlotReading.accepts(q, $0.kind) })
+        {
             heard.dontKnow = true
         }
 
@@ -133,13 +137,17 @@ struct Listener {
             }
             var kind = placing.value(of: last, in: chain)
             if let per = placed.per, case .money(let v, let r) = kind { kind = .moneyPer(v, per: per, range: r) }
-            let saidRange = placed.cue.map { min($0.lowerBound, mentions[chain[0]].tokens.lowerBound)..<max($0.upperBound, mentions[last].tokens.upperBound) }
+            let saidRange =
+                placed.cue.map {
+                    min($0.lowerBound, mentions[chain[0]].tokens.lowerBound)..<max($0.upperBound, mentions[last].tokens.upperBound)
+                }
                 ?? mentions[last].tokens
             let said = line.text(clause(around: saidRange))
             guard let value = SlotReading.value(kind, for: placed.slot, period: period) else { continue }
             switch value {
             case .success(let (v, range, worked)):
-                fills.append((mentions[last].tokens.lowerBound, Fill(slot: placed.slot, value: v, said: said, range: range, worked: worked)))
+                fills.append(
+                    (mentions[last].tokens.lowerBound, Fill(slot: placed.slot, value: v, said: said, range: range, worked: worked)))
                 if case .dealsAt(_, let each, _) = kind, placed.slot == .goal {
                     fills.append((mentions[last].tokens.lowerBound, Fill(slot: .dealSize, value: .money(each), said: said)))
                 }
@@ -178,18 +186,21 @@ struct Listener {
         for i in line.indices where !covered.contains(i) && isStrayFigure(i) {
             var end = i + 1
             if line.isWord(end, ["st", "nd", "rd", "th"]) { end += 1 }
-            heard.unplaced.append(Leftover(text: line.text(i..<end), kind: .number(line.tokens[i].number ?? 0, range: nil, noun: nil), tokens: i..<end))
+            heard.unplaced.append(
+                Leftover(text: line.text(i..<end), kind: .number(line.tokens[i].number ?? 0, range: nil, noun: nil), tokens: i..<end))
         }
 
         // A cue with nothing it could take, when nothing else was heard: "we close lots".
         if heard.fills.isEmpty, heard.unplaced.isEmpty, heard.channels.isEmpty, heard.refusals.isEmpty, !heard.asks, !heard.dontKnow,
-           let cue = bestLoneCue(result.cues) {
+            let cue = bestLoneCue(result.cues)
+        {
             heard.refusals.append(.init(slot: cue, said: line.text(0..<line.count), why: .notUnderstood(cue.kind)))
         }
 
         // "straight commission", "commission only": no base.
         if heard.value(.baseSalary) == nil, !phrases(Self.commissionOnly).isEmpty,
-           heard.fills.contains(where: { [.incomeGoal, .commissionRate].contains($0.slot) }) {
+            heard.fills.contains(where: { [.incomeGoal, .commissionRate].contains($0.slot) })
+        {
             heard.fills.append(Fill(slot: .baseSalary, value: .money(0), said: line.text(phrases(Self.commissionOnly)[0])))
         }
 
@@ -204,7 +215,8 @@ struct Listener {
 
         // A profile said in a word to the profile question: "new", "solid", "an over-achiever".
         if context.question == .profile, heard.value(.profile) == nil, !heard.asks,
-           case .success(let r) = Understand.profile(line.text(0..<line.count)) {
+            case .success(let r) = Understand.profile(line.text(0..<line.count))
+        {
             heard.fills.append(Fill(slot: .profile, value: .profile(r.value), said: line.text(0..<line.count)))
         }
 
@@ -217,7 +229,8 @@ struct Listener {
 
         // A name given on its own to a name question: "Jordan Lee here", "hi, it's ana lópez".
         if let q = context.question, q == .rep || q == .manager, heard.value(q) == nil, mentions.isEmpty, !heard.asks,
-           !heard.dontKnow, result.cues.isEmpty, heard.channels.isEmpty {
+            !heard.dontKnow, result.cues.isEmpty, heard.channels.isEmpty
+        {
             let name = NameSpans.bare(line.text(0..<line.count))
             if NameSpans.couldAllBeName(name), case .success(let r) = Understand.name(name) {
                 heard.fills.append(Fill(slot: q, value: .text(r.value), said: r.value))
@@ -258,7 +271,8 @@ struct Listener {
     /// "no, 30", "no - Q3": a line that opens by saying no corrects.
     var saysNoFirst: Bool {
         line.isWord(0, ["no", "nope", "nah"]) && line.count > 1
-            && (line.tokens[1].isSymbol(",", Line.dash, ".") || line.isWord(1, ["wait", "my", "the", "it's", "its", "i", "i'm", "our", "her", "his"]))
+            && (line.tokens[1].isSymbol(",", Line.dash, ".")
+                || line.isWord(1, ["wait", "my", "the", "it's", "its", "i", "i'm", "our", "her", "his"]))
     }
 
     /// The activities talked through in this line, when it talks of any.
@@ -286,7 +300,8 @@ struct Listener {
         var out: [Fill] = []
         for fill in fills {
             if fill.slot == .weeksOff, let i = out.firstIndex(where: { $0.slot == .weeksOff }),
-               case .timeOff(let a) = out[i].value, case .timeOff(let b) = fill.value {
+                case .timeOff(let a) = out[i].value, case .timeOff(let b) = fill.value
+            {
                 out[i].value = .timeOff(a + b)
                 out[i].said += "; " + fill.said
                 continue
@@ -324,7 +339,8 @@ struct Listener {
         if case .partDays = m.kind { return true }
         guard case .date = m.kind else { return false }
         let before = m.tokens.lowerBound
-        return line.isWord(before - 1, ["it's", "its", "today's", "today"]) || (line.isWord(before - 2, ["today"]) && line.isWord(before - 1, ["is"]))
+        return line.isWord(before - 1, ["it's", "its", "today's", "today"])
+            || (line.isWord(before - 2, ["today"]) && line.isWord(before - 1, ["is"]))
     }
 
     /// Kinds that are figures a person typed: each must be placed or asked about.
@@ -352,11 +368,13 @@ struct Listener {
             let end = sentence.upperBound
             let endsAsking = line.tokens[safe: end]?.isSymbol("?") == true
             // "what I'm working toward is …" says, it doesn't ask.
-            let opensAsking = n == 0 && line.isWord(sentence.lowerBound, Self.questionStarts)
+            let opensAsking =
+                n == 0 && line.isWord(sentence.lowerBound, Self.questionStarts)
                 && !line.tokens.contains(where: { $0.isSymbol("?") })
                 && !line.isWord(sentence.lowerBound + 1, ["i", "we", "i'm", "we're", "i've", "we've", "my", "our", "she", "he", "they"])
             // "1 in 30?", "maybe 25%?": a figure said with a rising voice is a tentative answer, not a question.
-            let tentative = endsAsking && !opensAsking && sentence.count <= 6 && sentence.contains { line.tokens[$0].number != nil }
+            let tentative =
+                endsAsking && !opensAsking && sentence.count <= 6 && sentence.contains { line.tokens[$0].number != nil }
                 && !sentence.contains { line.isWord($0, Self.questionStarts.union(["normal", "typical", "usual", "mean", "average"])) }
             if (endsAsking && !tentative) || opensAsking { out.append(sentence) }
         }

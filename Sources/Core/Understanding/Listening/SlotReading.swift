@@ -22,11 +22,12 @@ public enum SlotReading {
         case (.closedToDate, .money), (.closedToDate, .number(_, _, nil)), (.closedToDate, .zero), (.closedToDate, .dealsAt(_, _, nil)):
             return true
         case (.closeRate, .percent), (.closeRate, .ratio), (.closeRate, .fraction),
-             (.meetingToOpportunity, .percent), (.meetingToOpportunity, .ratio), (.meetingToOpportunity, .fraction),
-             (.commissionRate, .percent), (.commissionRate, .fraction):
+            (.meetingToOpportunity, .percent), (.meetingToOpportunity, .ratio), (.meetingToOpportunity, .fraction),
+            (.commissionRate, .percent), (.commissionRate, .fraction):
             return true
         // A bare figure is a rate only where a rate can be: "25" is 25%, "450,000" is no rate at all.
-        case (.closeRate, .number(let v, _, nil)), (.meetingToOpportunity, .number(let v, _, nil)), (.commissionRate, .number(let v, _, nil)):
+        case (.closeRate, .number(let v, _, nil)), (.meetingToOpportunity, .number(let v, _, nil)),
+            (.commissionRate, .number(let v, _, nil)):
             return v > 0 && v <= 100
         case (.openOpportunities, .number(_, _, let noun)): return noun == nil || noun == .opportunities || noun == .deals
         case (.openOpportunities, .zero): return true
@@ -52,9 +53,13 @@ public enum SlotReading {
     }
 
     /// The value `kind` gives `slot`; nil when it cannot answer it, a misunderstanding when it can but not as said.
-    static func value(_ kind: Mention.Kind, for slot: Slot, period: Period?) -> Result<(SlotValue, ClosedRange<Double>?, Worked?), Misunderstanding>? {
+    static func value(_ kind: Mention.Kind, for slot: Slot, period: Period?) -> Result<
+        (SlotValue, ClosedRange<Double>?, Worked?), Misunderstanding
+    >? {
         guard accepts(slot, kind) else { return nil }
-        func plain(_ r: Result<Double, Misunderstanding>, _ wrap: (Double) -> SlotValue) -> Result<(SlotValue, ClosedRange<Double>?, Worked?), Misunderstanding> {
+        func plain(_ r: Result<Double, Misunderstanding>, _ wrap: (Double) -> SlotValue) -> Result<
+            (SlotValue, ClosedRange<Double>?, Worked?), Misunderstanding
+        > {
             r.map { (wrap($0), kind.range, nil) }
         }
         switch slot {
@@ -66,11 +71,15 @@ public enum SlotReading {
             case .moneyPer(let v, let per, _):
                 guard let period else { return .failure(.needsPeriod(per)) }
                 let times = spans(per, in: period)
-                return Understand.checkedMoney(v * times, allowZero: zeroAllowed).map { (.money($0), nil, .perSpan(each: v, per: per, times: times)) }
+                return Understand.checkedMoney(v * times, allowZero: zeroAllowed).map {
+                    (.money($0), nil, .perSpan(each: v, per: per, times: times))
+                }
             case .dealsAt(let n, let each, let per):
                 if slot == .dealSize { return plain(Understand.checkedMoney(each, allowZero: false), SlotValue.money) }
                 guard let per else {
-                    return Understand.checkedMoney(n * each, allowZero: false).map { (.money($0), nil, .deals(count: n, each: each, per: nil, times: 1)) }
+                    return Understand.checkedMoney(n * each, allowZero: false).map {
+                        (.money($0), nil, .deals(count: n, each: each, per: nil, times: 1))
+                    }
                 }
                 guard let period else { return .failure(.needsPeriod(per)) }
                 let times = spans(per, in: period)
@@ -114,7 +123,9 @@ public enum SlotReading {
             switch kind {
             case .duration(let v, let unit, let range):
                 let per = unit.weeks
-                return weeksChecked(v * per, said: v).map { (.weeks($0), range.flatMap { .spanning($0.lowerBound * per, $0.upperBound * per) }, nil) }
+                return weeksChecked(v * per, said: v).map {
+                    (.weeks($0), range.flatMap { .spanning($0.lowerBound * per, $0.upperBound * per) }, nil)
+                }
             case .number(let v, let range, _): return weeksChecked(v, said: v).map { (.weeks($0), range, nil) }
             case .zero: return .success((.weeks(0), nil, nil))
             case .fraction: return .success((.weeks(Mention.TimeUnit.quarter.weeks), nil, nil))

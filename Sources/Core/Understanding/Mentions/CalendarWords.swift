@@ -33,7 +33,8 @@ struct CalendarWords {
     /// "4th", "4 th", "31st": a day of the month and where it ends.
     func dayOfMonth(at i: Int) -> (day: Int, end: Int)? {
         guard i < line.count, case .number(let n, let digits) = line.tokens[i], digits.count <= 2, !digits.contains("."),
-              (1...31).contains(Int(n)) else { return nil }
+            (1...31).contains(Int(n))
+        else { return nil }
         if line.isWord(i + 1, ["st", "nd", "rd", "th"]) { return (Int(n), i + 2) }
         return (Int(n), i + 1)
     }
@@ -62,7 +63,9 @@ struct CalendarWords {
         // "March to June", "March through the end of June".
         var k = i + 2
         while line.isWord(k, ["the", "end", "of"]), k < i + 5 { k += 1 }
-        if line.isWord(i + 1, ["to", "through", "thru", "till", "until"]), let next = line.word(k), Understand.monthNames[next] != nil { return m }
+        if line.isWord(i + 1, ["to", "through", "thru", "till", "until"]), let next = line.word(k), Understand.monthNames[next] != nil {
+            return m
+        }
         // Capitalised as typed and not first in the line: "out in May".
         if i > 0, line.lexemes[i].raw.first?.isUppercase == true, w != "jan" { return m }
         return nil
@@ -94,20 +97,31 @@ struct CalendarWords {
     /// first can't be a month, month first when the second can't be; "3/4" says neither, and is no date.
     func slashedDate(at i: Int) -> Dated? {
         guard case .number(let a, let da)? = line.tokens[safe: i], da.count <= 2, line.tokens[safe: i + 1]?.isSymbol("/") == true,
-              case .number(let b, let db)? = line.tokens[safe: i + 2], db.count <= 2,
-              !line.lexemes[i + 1].spaced, !line.lexemes[i + 2].spaced else { return nil }
+            case .number(let b, let db)? = line.tokens[safe: i + 2], db.count <= 2,
+            !line.lexemes[i + 1].spaced, !line.lexemes[i + 2].spaced
+        else { return nil }
         let (day, month): (Int, Int)
         // "1/20" is as often one in twenty: month first only where a date is plainly meant.
-        let dated = line.isWord(i - 1, ["on", "from", "since", "by", "until", "till", "til", "before", "after"])
+        let dated =
+            line.isWord(i - 1, ["on", "from", "since", "by", "until", "till", "til", "before", "after"])
             || line.isWord(i + 3, ["to", "through", "thru", "until", "till"]) || line.tokens[safe: i + 3]?.isSymbol("-", Line.dash) == true
-            || (line.isWord(i - 1, ["to", "through", "thru", "until", "till"]) || line.tokens[safe: i - 1]?.isSymbol("-", Line.dash) == true)
+            || (line.isWord(i - 1, ["to", "through", "thru", "until", "till"])
+                || line.tokens[safe: i - 1]?.isSymbol("-", Line.dash) == true)
                 && slashedBefore(i - 1)
-        if a > 12, b >= 1, b <= 12 { (day, month) = (Int(a), Int(b)) } else if b > 12, a >= 1, a <= 12, dated { (day, month) = (Int(b), Int(a)) } else { return nil }
+        if a > 12, b >= 1, b <= 12 {
+            (day, month) = (Int(a), Int(b))
+        } else if b > 12, a >= 1, a <= 12, dated {
+            (day, month) = (Int(b), Int(a))
+        } else {
+            return nil
+        }
         guard day <= 31 else { return nil }
         var end = i + 3
         var yearValue = upcomingYear(month: month, day: day)
         var said = false
-        if line.tokens[safe: end]?.isSymbol("/") == true, case .number(let y, let dy)? = line.tokens[safe: end + 1], dy.count == 2 || dy.count == 4 {
+        if line.tokens[safe: end]?.isSymbol("/") == true, case .number(let y, let dy)? = line.tokens[safe: end + 1],
+            dy.count == 2 || dy.count == 4
+        {
             yearValue = dy.count == 2 ? 2000 + Int(y) : Int(y)
             end += 2
             said = true
@@ -166,7 +180,8 @@ struct CalendarWords {
     func year(at i: Int) -> Year? {
         guard i < line.count else { return nil }
         if case .number(let n, let digits) = line.tokens[i], !digits.contains("."), !digits.contains("e"),
-           !line.lexemes[i].raw.contains(",") {
+            !line.lexemes[i].raw.contains(",")
+        {
             let previous = line.tokens[safe: i - 1]
             if digits.count == 4, (2000...2100).contains(Int(n)) {
                 let marked = previous?.isWord("fy", "cy", "calendar", "fiscal") == true
@@ -193,7 +208,8 @@ struct CalendarWords {
         }
         // "twenty five deals" is no year: only one near today, said with its own tens ("twenty twenty-seven").
         guard let (value, end) = smallSpelledNumber(at: j), value >= 10,
-              (asOf.year - 1...asOf.year + 10).contains(2000 + value) else { return nil }
+            (asOf.year - 1...asOf.year + 10).contains(2000 + value)
+        else { return nil }
         return Year(year: 2000 + value, tokens: i..<end, marked: true)
     }
 

@@ -29,14 +29,20 @@ struct FigureSpans {
         var n: [String: Mention.Noun] = [:]
         for w in ["opp", "opps", "opportunity", "opportunities", "oppty", "oppties", "opptys"] { n[w] = .opportunities }
         for w in ["deal", "deals", "contract", "contracts"] { n[w] = .deals }
-        for w in ["meeting", "meetings", "mtg", "mtgs", "appointment", "appointments", "appt", "appts", "demo", "demos",
-                  "conversation", "conversations"] { n[w] = .meetings }
-        for w in ["client", "clients", "people", "person", "contacts", "contact", "customers", "customer", "prospects",
-                  "friends", "partners", "folks", "connections"] { n[w] = .people }
-        for w in ["calls", "call", "dials", "dial", "emails", "email", "asks", "ask", "messages", "message", "texts",
-                  "knocks", "doors", "door", "visits", "touches", "attempts", "attempt", "requests", "inmails", "letters",
-                  "mailers", "voicemails", "referrals", "events", "event", "webinars", "webinar", "shows", "intros", "intro", "introductions",
-                  "introduction"] {
+        for w in [
+            "meeting", "meetings", "mtg", "mtgs", "appointment", "appointments", "appt", "appts", "demo", "demos",
+            "conversation", "conversations",
+        ] { n[w] = .meetings }
+        for w in [
+            "client", "clients", "people", "person", "contacts", "contact", "customers", "customer", "prospects",
+            "friends", "partners", "folks", "connections",
+        ] { n[w] = .people }
+        for w in [
+            "calls", "call", "dials", "dial", "emails", "email", "asks", "ask", "messages", "message", "texts",
+            "knocks", "doors", "door", "visits", "touches", "attempts", "attempt", "requests", "inmails", "letters",
+            "mailers", "voicemails", "referrals", "events", "event", "webinars", "webinar", "shows", "intros", "intro", "introductions",
+            "introduction",
+        ] {
             n[w] = .attempts(w)
         }
         return n
@@ -55,7 +61,9 @@ struct FigureSpans {
         let markers = perMarkers(masked)
         for m in markers { for i in m.tokens { masked[i] = .symbol("¦") } }
         let found = QuantityScanner.scan(masked, units: Set(Self.timeUnits.keys))
-        var mentions = (found.filter { !isNoFigure($0) }.map(base) + everyOther(masked)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var mentions = (found.filter { !isNoFigure($0) }.map(base) + everyOther(masked)).sorted {
+            $0.tokens.lowerBound < $1.tokens.lowerBound
+        }
         mentions = hyphenatedUnits(mentions)
         mentions = andAHalf(mentions)
         mentions = pairwise(mentions, ratio)
@@ -80,7 +88,8 @@ struct FigureSpans {
         let first = q.tokens.lowerBound, end = q.tokens.upperBound
         if q.tokens.count == 1, line.word(first) == "one", line.isWord(first - 1, Self.pronouns) || line.isWord(end, ["of"]) { return true }
         if line.isWord(end, ["st", "nd", "rd", "th"]), q.unit == nil { return true }
-        if line.word(end - 1) == "half", line.tokens[safe: end]?.isSymbol("-") == true, line.lexemes[safe: end].map({ !$0.spaced }) == true {
+        if line.word(end - 1) == "half", line.tokens[safe: end]?.isSymbol("-") == true, line.lexemes[safe: end].map({ !$0.spaced }) == true
+        {
             return true
         }
         // "half term": the school holiday.
@@ -96,12 +105,14 @@ struct FigureSpans {
             // "minus a week off": a length taken away is still a length.
             let scale = Self.unitScale[word] ?? 1
             let said = (line.isWord(q.tokens.lowerBound - 1, ["minus", "less"]) ? q.value : q.signed) * scale
-            return Mention(.duration(said, unit: unit, range: range.map { ($0.lowerBound * scale)...($0.upperBound * scale) }),
-                           tokens: q.tokens, text: text)
+            return Mention(
+                .duration(said, unit: unit, range: range.map { ($0.lowerBound * scale)...($0.upperBound * scale) }),
+                tokens: q.tokens, text: text)
         }
         if q.percent {
-            return Mention(.percent(q.signed / 100, range: range.map { ($0.lowerBound / 100)...($0.upperBound / 100) }),
-                           tokens: q.tokens, text: text)
+            return Mention(
+                .percent(q.signed / 100, range: range.map { ($0.lowerBound / 100)...($0.upperBound / 100) }),
+                tokens: q.tokens, text: text)
         }
         if q.currency || q.scaled {
             return Mention(.money(q.signed, range: range), tokens: q.tokens, text: text)
@@ -123,11 +134,15 @@ struct FigureSpans {
                 var j = noun.end
                 if t[safe: j]?.isSymbol(",", Line.dash) == true { j += 1 }
                 if t[safe: j]?.isWord("one") == true || t[safe: j]?.number == 1 {
-                    found.append(Mention(.ratio(some: 1, of: n, someNoun: nil, ofNoun: noun.noun), tokens: i..<(j + 1), text: line.text(i..<(j + 1))))
+                    found.append(
+                        Mention(.ratio(some: 1, of: n, someNoun: nil, ofNoun: noun.noun), tokens: i..<(j + 1), text: line.text(i..<(j + 1)))
+                    )
                     continue
                 }
             }
-            guard let w = t[safe: i + 1]?.word, let of = ["other": 2.0, "second": 2, "third": 3, "fourth": 4, "fifth": 5][w] else { continue }
+            guard let w = t[safe: i + 1]?.word, let of = ["other": 2.0, "second": 2, "third": 3, "fourth": 4, "fifth": 5][w] else {
+                continue
+            }
             var end = i + 2
             var ofNoun: Mention.Noun?
             if line.isWord(end, ["one"]) {
@@ -139,7 +154,9 @@ struct FigureSpans {
                 continue
             }
             // "every other week" is how often, not how many.
-            if line.isWord(end, ["week", "day", "month", "weeks", "days", "months"]) || t[i..<end].contains(where: { $0.isSymbol("¦") }) { continue }
+            if line.isWord(end, ["week", "day", "month", "weeks", "days", "months"]) || t[i..<end].contains(where: { $0.isSymbol("¦") }) {
+                continue
+            }
             found.append(Mention(.ratio(some: 1, of: of, someNoun: nil, ofNoun: ofNoun), tokens: i..<end, text: line.text(i..<end)))
         }
         return found
@@ -150,7 +167,8 @@ struct FigureSpans {
         var out: [Mention] = []
         for m in mentions {
             if case .fraction(let f) = m.kind, let last = out.last, case .duration(let v, let unit, nil) = last.kind,
-               line.isWord(last.tokens.upperBound, ["and"]), m.tokens.lowerBound == last.tokens.upperBound + 1 {
+                line.isWord(last.tokens.upperBound, ["and"]), m.tokens.lowerBound == last.tokens.upperBound + 1
+            {
                 let tokens = last.tokens.lowerBound..<m.tokens.upperBound
                 out[out.count - 1] = Mention(.duration(v + f, unit: unit, range: nil), tokens: tokens, text: line.text(tokens))
                 continue
@@ -167,8 +185,11 @@ struct FigureSpans {
             let end = m.tokens.upperBound
             // "45d", "6w", "3h": a letter for the unit, typed against the figure.
             if case .number(let v, let range, nil) = m.kind, let w = line.word(end), !line.lexemes[end].spaced,
-               let unit = ["d": Mention.TimeUnit.day, "w": .week, "h": .hour, "hrs": .hour, "hr": .hour, "mins": .minute,
-                           "min": .minute][w] {
+                let unit = [
+                    "d": Mention.TimeUnit.day, "w": .week, "h": .hour, "hrs": .hour, "hr": .hour, "mins": .minute,
+                    "min": .minute,
+                ][w]
+            {
                 let tokens = m.tokens.lowerBound..<(end + 1)
                 return Mention(.duration(v, unit: unit, range: range), tokens: tokens, text: line.text(tokens))
             }
@@ -200,7 +221,8 @@ struct FigureSpans {
             let afterFigure = previous.map(isFigureEnd) ?? false
             guard afterFigure else { continue }
             if t[i].isWord("a", "an", "per", "every", "each") || t[i].isSymbol("/"), let w = t[safe: i + 1]?.word,
-               let span = Self.spans[w] {
+                let span = Self.spans[w]
+            {
                 found.append(PerMarker(span: span, tokens: i..<(i + 2)))
             } else if let w = t[i].word, let span = Self.spanAdverbs[w], w != "annual" {
                 found.append(PerMarker(span: span, tokens: i..<(i + 1)))
@@ -266,7 +288,10 @@ struct FigureSpans {
         }
         // "one deal for 12,500" is a price; "a meeting for every 40 dials" a ratio.
         if gap == ["for"] || gap == ["from"], ofNoun == nil,
-           !(a.tokens.upperBound..<b.tokens.lowerBound).contains(where: { line.isWord($0, ["every", "each", "all"]) }) { return nil }
+            !(a.tokens.upperBound..<b.tokens.lowerBound).contains(where: { line.isWord($0, ["every", "each", "all"]) })
+        {
+            return nil
+        }
         // "70/30 calls and email", "50/50": shares that make a whole, not one in so many.
         if gap == ["/"], some + of == 100, some >= 10, of >= 10 { return nil }
         // "ask 4 clients for one intro": so many for one, not one in so many.
@@ -303,16 +328,21 @@ struct FigureSpans {
                 return Mention(.duration(v, unit: .day, range: range), tokens: tokens, text: line.text(tokens))
             }
             // "3 closing this month", "2 signed", "3 of them closing": deals, said by what they do.
-            let verbAt = line.isWord(m.tokens.upperBound, ["of"]) && line.isWord(m.tokens.upperBound + 1, ["them", "those", "these"])
+            let verbAt =
+                line.isWord(m.tokens.upperBound, ["of"]) && line.isWord(m.tokens.upperBound + 1, ["them", "those", "these"])
                 ? m.tokens.upperBound + 2 : m.tokens.upperBound
             if case .number(let v, let range, nil) = m.kind, v < 1000, line.isWord(verbAt, Self.wonVerbs.union(["closing", "signing"])),
-               !line.isWord(verbAt + 1, ["rate", "ratio"]) {
+                !line.isWord(verbAt + 1, ["rate", "ratio"])
+            {
                 return Mention(.number(v, range: range, noun: .deals), tokens: m.tokens, text: m.text)
             }
             // "70/30 calls and email": the split's last share counts no calls.
-            let splitEnd = line.tokens[safe: m.tokens.lowerBound - 1]?.isSymbol("/") == true && line.tokens[safe: m.tokens.lowerBound - 2]?.number != nil
+            let splitEnd =
+                line.tokens[safe: m.tokens.lowerBound - 1]?.isSymbol("/") == true
+                && line.tokens[safe: m.tokens.lowerBound - 2]?.number != nil
             guard case .number(let v, let range, nil) = m.kind, !splitEnd, let (noun, end) = nounAfter(m.tokens.upperBound),
-                  !(m.tokens.upperBound..<end).contains(where: { skip[$0] }) else { return m }
+                !(m.tokens.upperBound..<end).contains(where: { skip[$0] })
+            else { return m }
             let tokens = m.tokens.lowerBound..<end
             return Mention(.number(v, range: range, noun: noun), tokens: tokens, text: line.text(tokens))
         }
@@ -342,12 +372,15 @@ struct FigureSpans {
             if case .number(let n, nil, .deals?) = m.kind, n >= 2, n <= 6, n == n.rounded(), i + Int(n) < mentions.count {
                 let prices = mentions[(i + 1)...(i + Int(n))]
                 let joined = zip([m] + prices.dropLast(), prices).allSatisfy { a, b in
-                    (a.tokens.upperBound..<b.tokens.lowerBound).allSatisfy { line.isWord($0, ["and", "plus", "already", "so", "far", "of"]) || line.tokens[$0].isSymbol(",", "+", "&") }
+                    (a.tokens.upperBound..<b.tokens.lowerBound).allSatisfy {
+                        line.isWord($0, ["and", "plus", "already", "so", "far", "of"]) || line.tokens[$0].isSymbol(",", "+", "&")
+                    }
                 }
                 let amounts = prices.compactMap { p -> Double? in if case .money(let v, nil) = p.kind { v } else { nil } }
                 if joined, amounts.count == Int(n) {
                     let tokens = m.tokens.lowerBound..<(prices.last?.tokens.upperBound ?? m.tokens.upperBound)
-                    out.append(Mention(.dealsAt(count: n, each: amounts.reduce(0, +) / n, per: nil), tokens: tokens, text: line.text(tokens)))
+                    out.append(
+                        Mention(.dealsAt(count: n, each: amounts.reduce(0, +) / n, per: nil), tokens: tokens, text: line.text(tokens)))
                     i += Int(n) + 1
                     continue
                 }
@@ -361,12 +394,17 @@ struct FigureSpans {
                 joinFrom = mk.tokens.upperBound
             }
             if case .number(let n, nil, .deals?) = m.kind, i + 1 < mentions.count, let price = price(mentions[i + 1]),
-               (joinFrom..<mentions[i + 1].tokens.lowerBound).allSatisfy({ line.isWord($0, Self.dealJoiners.union(["each", "every", "one", "already", "so", "far"]))
-                   || line.tokens[$0].isSymbol("@", "~", ",") }) {
+                (joinFrom..<mentions[i + 1].tokens.lowerBound).allSatisfy({
+                    line.isWord($0, Self.dealJoiners.union(["each", "every", "one", "already", "so", "far"]))
+                        || line.tokens[$0].isSymbol("@", "~", ",")
+                })
+            {
                 var end = mentions[i + 1].tokens.upperBound
                 // "3 deals worth 45k total": the amount is all of them.
                 var each = price
-                if line.isWord(end, ["total", "altogether", "combined", "together"]) || (line.isWord(end, ["in"]) && line.isWord(end + 1, ["total"])) {
+                if line.isWord(end, ["total", "altogether", "combined", "together"])
+                    || (line.isWord(end, ["in"]) && line.isWord(end + 1, ["total"]))
+                {
                     each = price / n
                     end += line.isWord(end, ["in"]) ? 2 : 1
                 }
@@ -375,33 +413,47 @@ struct FigureSpans {
                     per = mk.span ?? per
                     end = mk.tokens.upperBound
                 }
-                out.append(Mention(.dealsAt(count: n, each: each, per: per), tokens: m.tokens.lowerBound..<end,
-                                   text: line.text(m.tokens.lowerBound..<end)))
+                out.append(
+                    Mention(
+                        .dealsAt(count: n, each: each, per: per), tokens: m.tokens.lowerBound..<end,
+                        text: line.text(m.tokens.lowerBound..<end)))
                 i += 2
                 continue
             }
             // "two 15k deals every month".
             if case .number(let n, nil, nil) = m.kind, i + 1 < mentions.count, case .money(let each, _) = mentions[i + 1].kind,
-               mentions[i + 1].tokens.lowerBound == m.tokens.upperBound, line.isWord(mentions[i + 1].tokens.upperBound, ["deals"]) {
+                mentions[i + 1].tokens.lowerBound == m.tokens.upperBound, line.isWord(mentions[i + 1].tokens.upperBound, ["deals"])
+            {
                 var end = mentions[i + 1].tokens.upperBound + 1
                 var per: Mention.Span?
                 while let mk = marker(at: end) {
                     per = mk.span ?? per
                     end = mk.tokens.upperBound
                 }
-                out.append(Mention(.dealsAt(count: n, each: each, per: per), tokens: m.tokens.lowerBound..<end,
-                                   text: line.text(m.tokens.lowerBound..<end)))
+                out.append(
+                    Mention(
+                        .dealsAt(count: n, each: each, per: per), tokens: m.tokens.lowerBound..<end,
+                        text: line.text(m.tokens.lowerBound..<end)))
                 i += 2
                 continue
             }
             if let mk = marker(at: m.tokens.upperBound), let span = mk.span {
                 let tokens = m.tokens.lowerBound..<mk.tokens.upperBound
                 // "75k/mo x 12 mos": the spans said outright; "3 grand a month, 12 month contracts": a contract's worth.
-                let times = line.isWord(tokens.upperBound, ["x", "times", "for", "over"]) || line.tokens[safe: tokens.upperBound]?.isSymbol("*", "×") == true
-                let contract = i + 1 < mentions.count && line.isWord(mentions[i + 1].tokens.upperBound, ["contract", "contracts", "term", "terms", "deal", "deals", "agreement", "agreements"])
-                    && (tokens.upperBound..<mentions[i + 1].tokens.lowerBound).allSatisfy { line.isWord($0, ["on", "a", "an", "with", "over"]) || line.tokens[$0].isSymbol(",") }
+                let times =
+                    line.isWord(tokens.upperBound, ["x", "times", "for", "over"])
+                    || line.tokens[safe: tokens.upperBound]?.isSymbol("*", "×") == true
+                let contract =
+                    i + 1 < mentions.count
+                    && line.isWord(
+                        mentions[i + 1].tokens.upperBound,
+                        ["contract", "contracts", "term", "terms", "deal", "deals", "agreement", "agreements"])
+                    && (tokens.upperBound..<mentions[i + 1].tokens.lowerBound).allSatisfy {
+                        line.isWord($0, ["on", "a", "an", "with", "over"]) || line.tokens[$0].isSymbol(",")
+                    }
                 if case .money(let v, _) = m.kind, i + 1 < mentions.count, case .duration(let n, let unit, nil) = mentions[i + 1].kind,
-                   (times && mentions[i + 1].tokens.lowerBound == tokens.upperBound + 1) || contract, unit.rawValue == span.rawValue {
+                    (times && mentions[i + 1].tokens.lowerBound == tokens.upperBound + 1) || contract, unit.rawValue == span.rawValue
+                {
                     let all = m.tokens.lowerBound..<mentions[i + 1].tokens.upperBound
                     out.append(Mention(.money(v * n, range: nil), tokens: all, text: line.text(all)))
                     i += 2
@@ -417,8 +469,10 @@ struct FigureSpans {
                     i += 1
                     continue
                 case .duration(let v, let unit, let range) where (unit == .hour || unit == .minute) && span == .week:
-                    out.append(Mention(.hoursPer(v * unit.minutes / 60, daily: false, range: range.map { $0.hours(unit) }),
-                                       tokens: tokens, text: line.text(tokens)))
+                    out.append(
+                        Mention(
+                            .hoursPer(v * unit.minutes / 60, daily: false, range: range.map { $0.hours(unit) }),
+                            tokens: tokens, text: line.text(tokens)))
                     i += 1
                     continue
                 default:
@@ -428,9 +482,12 @@ struct FigureSpans {
             // "12 hours a week", "2 hours a day", "90 minutes per day", "an hour daily": hours of a week or of a day (the
             // week's worked out where it is placed).
             if case .duration(let v, let unit, let range) = m.kind, unit == .hour || unit == .minute,
-               let (daily, end) = line.hoursPer(after: m.tokens.upperBound) {
-                out.append(Mention(.hoursPer(v * unit.minutes / 60, daily: daily, range: range.map { $0.hours(unit) }),
-                                   tokens: m.tokens.lowerBound..<end, text: line.text(m.tokens.lowerBound..<end)))
+                let (daily, end) = line.hoursPer(after: m.tokens.upperBound)
+            {
+                out.append(
+                    Mention(
+                        .hoursPer(v * unit.minutes / 60, daily: daily, range: range.map { $0.hours(unit) }),
+                        tokens: m.tokens.lowerBound..<end, text: line.text(m.tokens.lowerBound..<end)))
                 i += 1
                 while i < mentions.count, mentions[i].tokens.lowerBound < end { i += 1 }
                 continue
@@ -463,8 +520,9 @@ struct FigureSpans {
         }
         let between: Set<String> = ["across", "over", "from", "in", "spread", "about", "around", "roughly", "like", "maybe"]
         guard let (v, per) = amount, case .number(let n, nil, .deals?) = deals.kind, n >= 1,
-              line.isWord(after, ["across", "over", "from", "in", "spread"]),
-              (after..<deals.tokens.lowerBound).allSatisfy({ line.isWord($0, between) }) else { return nil }
+            line.isWord(after, ["across", "over", "from", "in", "spread"]),
+            (after..<deals.tokens.lowerBound).allSatisfy({ line.isWord($0, between) })
+        else { return nil }
         let tokens = m.tokens.lowerBound..<deals.tokens.upperBound
         return Mention(.dealsAt(count: n, each: v / n, per: per), tokens: tokens, text: line.text(tokens))
     }
@@ -472,21 +530,28 @@ struct FigureSpans {
     // MARK: What came of them
 
     static let wonVerbs: Set<String> = ["won", "closed", "close", "signed", "converted", "landed", "win"]
-    static let advancedVerbs: Set<String> = ["became", "become", "turned", "converted", "advanced", "progressed", "went", "qualified",
-                                            "moved"]
-    static let outcomeFillers: Set<String> = ["and", "i", "we", "she", "he", "they", "of", "those", "them", "which", "out", "only",
-                                             "just", "about", "around", "like", "maybe", "roughly", "then", "ended", "up", "actually",
-                                             "last", "past", "this", "in", "over", "the", "quarter", "month", "year", "week"]
+    static let advancedVerbs: Set<String> = [
+        "became", "become", "turned", "converted", "advanced", "progressed", "went", "qualified",
+        "moved",
+    ]
+    static let outcomeFillers: Set<String> = [
+        "and", "i", "we", "she", "he", "they", "of", "those", "them", "which", "out", "only",
+        "just", "about", "around", "like", "maybe", "roughly", "then", "ended", "up", "actually",
+        "last", "past", "this", "in", "over", "the", "quarter", "month", "year", "week",
+    ]
 
     /// "I had 40 opps and won 10", "30 meetings, 12 became opportunities": what came of so many, said as a ratio.
     func outcome(_ a: Mention, _ b: Mention) -> Mention? {
         guard case .number(let of, nil, let ofNoun?) = a.kind, ofNoun == .opportunities || ofNoun == .meetings,
-              case .number(let some, nil, let someNoun) = b.kind, some >= 0, some <= of, of > 0,
-              line.sentence(around: a.tokens.lowerBound) == line.sentence(around: b.tokens.lowerBound) else { return nil }
+            case .number(let some, nil, let someNoun) = b.kind, some >= 0, some <= of, of > 0,
+            line.sentence(around: a.tokens.lowerBound) == line.sentence(around: b.tokens.lowerBound)
+        else { return nil }
         let gap = a.tokens.upperBound..<b.tokens.lowerBound
-        guard gap.count <= 6, gap.allSatisfy({ i in
-            line.isWord(i, Self.outcomeFillers.union(Self.wonVerbs)) || line.tokens[i].isSymbol(",")
-        }) else { return nil }
+        guard gap.count <= 6,
+            gap.allSatisfy({ i in
+                line.isWord(i, Self.outcomeFillers.union(Self.wonVerbs)) || line.tokens[i].isSymbol(",")
+            })
+        else { return nil }
         let verbBefore = gap.contains { line.isWord($0, Self.wonVerbs) }
         let after = b.tokens.upperBound
         var end = b.tokens.upperBound
@@ -513,8 +578,8 @@ struct FigureSpans {
     func crossUnitRange(_ a: Mention, _ b: Mention) -> Mention? {
         let lengths: [Mention.TimeUnit] = [.day, .week, .month, .quarter, .year]
         guard case .duration(let v, let u, nil) = a.kind, case .duration(let w, let unit, nil) = b.kind, u != unit,
-              lengths.contains(u), lengths.contains(unit), b.tokens.lowerBound == a.tokens.upperBound + 1,
-              line.isWord(a.tokens.upperBound, ["to", "or", "through", "thru"]) || line.tokens[a.tokens.upperBound].isSymbol("-", "–")
+            lengths.contains(u), lengths.contains(unit), b.tokens.lowerBound == a.tokens.upperBound + 1,
+            line.isWord(a.tokens.upperBound, ["to", "or", "through", "thru"]) || line.tokens[a.tokens.upperBound].isSymbol("-", "–")
         else { return nil }
         let low = v * u.weeks, high = w * unit.weeks
         guard low < high else { return nil }

@@ -32,15 +32,17 @@ struct MentionReader {
         let words = WordSpans(line: line)
         // Profiles first: "I'm hit-or-miss" is how someone is, not who.
         claim(words.profiles(skipping: claimed))
-        claim(NameSpans(line: line, bare: question == .rep || question == .manager, managerAsked: question == .manager).all().map { found in
-            let role: Slot? = switch found.role {
-            case .rep: .rep
-            case .manager: .manager
-            case .speaker: .rep
-            case .bare: nil
-            }
-            return Mention(.person(found.name, role: role), tokens: found.tokens, text: line.text(found.tokens))
-        })
+        claim(
+            NameSpans(line: line, bare: question == .rep || question == .manager, managerAsked: question == .manager).all().map { found in
+                let role: Slot? =
+                    switch found.role {
+                    case .rep: .rep
+                    case .manager: .manager
+                    case .speaker: .rep
+                    case .bare: nil
+                    }
+                return Mention(.person(found.name, role: role), tokens: found.tokens, text: line.text(found.tokens))
+            })
         claim(line.sentences.compactMap { words.timeBlocks(in: $0, hoursAsked: question == nil || question == .timeBlocks) })
         let periods = PeriodSpans(line: line, asOf: asOf, periodAsked: question == nil || question == .period)
         claim(periods.all(skipping: claimed).map { Mention(.period($0.period), tokens: $0.tokens, text: line.text($0.tokens)) })
@@ -57,8 +59,10 @@ struct MentionReader {
         let linePeriod = mentions.lazy.compactMap { m -> Period? in
             if case .period(let p) = m.kind, p.start.days(to: p.end) > 45 { return p } else { return nil }
         }.first
-        let zones = TimeOffZones(line: line, asOf: asOf, period: linePeriod ?? period, workingDays: workingDays,
-                                 asked: question == .weeksOff).apply(mentions)
+        let zones = TimeOffZones(
+            line: line, asOf: asOf, period: linePeriod ?? period, workingDays: workingDays,
+            asked: question == .weeksOff
+        ).apply(mentions)
         return Read(mentions: zones.mentions, unsaidTimeOff: zones.unsaid, denied: denied, asides: asides)
     }
 
@@ -71,12 +75,20 @@ struct MentionReader {
         }
         let start = m.tokens.lowerBound, end = m.tokens.upperBound
         // "not 1.2", "isn't 100", "wasn't 40k": a figure said to be wrong.
-        let putAside = line.isWord(start - 1, ["not", "isn't", "isnt", "wasn't", "wasnt", "aren't", "never"])
+        let putAside =
+            line.isWord(start - 1, ["not", "isn't", "isnt", "wasn't", "wasnt", "aren't", "never"])
             && !line.isWord(start - 2, ["if", "or", "whether"])
             || line.isWord(start - 2, ["instead"]) && line.isWord(start - 1, ["of"])
             || line.isWord(start - 2, ["rather"]) && line.isWord(start - 1, ["than"])
             || line.isWord(start - 2, ["opposed"]) && line.isWord(start - 1, ["to"])
-        return putAside && (end >= line.count || line.breaksClause(end) || line.endsSentence(end) || line.isWord(end, ["but", "like", "as", "off", "out", "away", "it's", "its", "that's", "more", "actually", "i", "we", "she", "he", "lol", "haha"]))
+        return putAside
+            && (end >= line.count || line.breaksClause(end) || line.endsSentence(end)
+                || line.isWord(
+                    end,
+                    [
+                        "but", "like", "as", "off", "out", "away", "it's", "its", "that's", "more", "actually", "i", "we", "she", "he",
+                        "lol", "haha",
+                    ]))
     }
 
     /// "3 of them closing this month", "should sign by March": when deals close, not the plan's period.
@@ -97,8 +109,10 @@ struct MentionReader {
         case .period, .month: break
         default: return false
         }
-        let judged: Set<String> = ["bad", "good", "tough", "rough", "great", "slow", "strong", "terrible", "awful", "weak", "poor",
-                                   "brutal", "decent", "quiet", "busy"]
+        let judged: Set<String> = [
+            "bad", "good", "tough", "rough", "great", "slow", "strong", "terrible", "awful", "weak", "poor",
+            "brutal", "decent", "quiet", "busy",
+        ]
         return line.isWord(m.tokens.lowerBound - 1, judged) && (line.isWord(m.tokens.lowerBound - 2, ["a", "had", "after", "the"]))
     }
 

@@ -1,4 +1,5 @@
 import Planner
+
 /// Finds people's names exactly as typed (accents, apostrophes, hyphens, case) where something says who they
 /// are: "I'm Zoë O'Brien-Smith", "my manager is José Müller", "Kenji Itō is the rep", "I report to Björn Åkesson".
 struct NameSpans {
@@ -35,7 +36,8 @@ struct NameSpans {
         (.manager, ["report", "to"], true), (.manager, ["reporting", "to"], true), (.manager, ["managed", "by"], true),
         (.manager, ["my", "director", "is"], true), (.manager, ["my", "lead", "is"], true),
         (.manager, ["my", "sales", "leader", "is"], true), (.manager, ["my", "sales", "leader"], false),
-        (.manager, ["my", "leader", "is"], true), (.manager, ["my", "team", "lead", "is"], true), (.manager, ["my", "team", "lead"], false),
+        (.manager, ["my", "leader", "is"], true), (.manager, ["my", "team", "lead", "is"], true),
+        (.manager, ["my", "team", "lead"], false),
         (.manager, ["my", "sales", "director", "is"], true), (.manager, ["my", "sales", "director"], false),
         (.manager, ["my", "supervisor", "is"], true), (.manager, ["my", "supervisor"], false), (.manager, ["my", "vp", "is"], true),
         (.manager, ["my", "director"], false), (.manager, ["i", "work", "for"], false), (.manager, ["i", "report", "into"], true),
@@ -90,9 +92,11 @@ struct NameSpans {
     /// "Dr. Smith", "Ms. Okafor": a title with its point, part of the name as typed.
     static let honorifics: Set<String> = ["dr", "mr", "mrs", "ms", "mx", "prof"]
     /// Small words inside a name: "van der Berg", "de la Cruz", "bin Salman".
-    static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "del", "della", "bin",
-                                         "al", "ten", "ter", "y", "dos", "das", "st", "ap", "ab", "ibn", "zu", "af", "av", "el",
-                                         "mac", "degli", "dei", "do"]
+    static let particles: Set<String> = [
+        "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "del", "della", "bin",
+        "al", "ten", "ter", "y", "dos", "das", "st", "ap", "ab", "ibn", "zu", "af", "av", "el",
+        "mac", "degli", "dei", "do",
+    ]
     /// Lower-case words that can't be a name typed in a hurry.
     static let plainWords: Set<String> = [
         "new", "here", "on", "the", "a", "an", "planning", "looking", "trying", "going", "at", "in", "for", "with", "and",
@@ -118,7 +122,8 @@ struct NameSpans {
         for i in line.indices {
             // "my manager, who's great, her name's Kateřina Nováková": the one just spoken of.
             if let cue = Self.theirName.first(where: { matches($0, at: i) != nil }), let role = referent(before: i),
-               let (name, span) = run(at: i + cue.count, lowercase: true), !span.contains(where: taken.contains) {
+                let (name, span) = run(at: i + cue.count, lowercase: true), !span.contains(where: taken.contains)
+            {
                 found.append(Found(name: name, role: role, tokens: i..<span.upperBound))
                 taken.formUnion(span)
                 continue
@@ -130,10 +135,12 @@ struct NameSpans {
                 // "my manager is the VP, Sarah Lee", "my boss is our regional director — Tom Hale".
                 end = pastTitle(end)
                 guard let (name, span) = run(at: end, lowercase: lowercase), !span.contains(where: taken.contains),
-                      !Self.company(name), !name.allSatisfy({ !$0.isUppercase }) || endsName(span.upperBound) else { continue }
+                    !Self.company(name), !name.allSatisfy({ !$0.isUppercase }) || endsName(span.upperBound)
+                else { continue }
                 var resolved = role
                 if role == .speaker {
-                    resolved = managerAsked && [["it's"], ["its"], ["this", "is"]].contains(cue) ? .manager : speakerRole(after: span.upperBound)
+                    resolved =
+                        managerAsked && [["it's"], ["its"], ["this", "is"]].contains(cue) ? .manager : speakerRole(after: span.upperBound)
                 }
                 found.append(sayingAgain(Found(name: name, role: resolved, tokens: i..<span.upperBound), name: span, taken: &taken))
                 break
@@ -147,7 +154,8 @@ struct NameSpans {
         }
         for i in line.indices where !taken.contains(i) {
             guard let (name, span) = run(at: i, lowercase: false), !span.contains(where: taken.contains),
-                  let role = roleAfter(span.upperBound) else { continue }
+                let role = roleAfter(span.upperBound)
+            else { continue }
             let resolved = role == .speaker ? speakerRole(after: span.upperBound) : role
             found.append(Found(name: name, role: resolved, tokens: span))
             taken.formUnion(span)
@@ -174,7 +182,9 @@ struct NameSpans {
         var j = end
         if line.tokens[safe: j]?.isSymbol(",", Line.dash) == true { j += 1 }
         var corrected = false
-        let corrections: [[String]] = [["no"], ["sorry"], ["i", "mean"], ["i", "meant"], ["actually"], ["oops"], ["wait"], ["it's"], ["its"]]
+        let corrections: [[String]] = [
+            ["no"], ["sorry"], ["i", "mean"], ["i", "meant"], ["actually"], ["oops"], ["wait"], ["it's"], ["its"],
+        ]
         while j < min(line.count, end + 6) {
             if line.tokens[j].isSymbol(",") {
                 j += 1
@@ -199,7 +209,8 @@ struct NameSpans {
     /// "sam, and my manager is Dana": a name typed in lower case first, up to a pause, answering a name question.
     func lowercaseFirst() -> (String, Range<Int>)? {
         guard let (name, span) = run(at: pastTitle(greetingEnd), lowercase: true),
-              span.upperBound == line.count || line.breaksClause(span.upperBound) || line.endsSentence(span.upperBound) else { return nil }
+            span.upperBound == line.count || line.breaksClause(span.upperBound) || line.endsSentence(span.upperBound)
+        else { return nil }
         return (name, span)
     }
 
@@ -223,8 +234,10 @@ struct NameSpans {
 
     /// "Acme Corp", "Globex Inc": a company someone works for, not their manager.
     static func company(_ name: String) -> Bool {
-        let marks: Set<String> = ["inc", "corp", "ltd", "llc", "gmbh", "co", "company", "group", "labs", "software", "systems",
-                                  "technologies", "solutions", "plc", "ag", "sa", "partners", "holdings", "international"]
+        let marks: Set<String> = [
+            "inc", "corp", "ltd", "llc", "gmbh", "co", "company", "group", "labs", "software", "systems",
+            "technologies", "solutions", "plc", "ag", "sa", "partners", "holdings", "international",
+        ]
         return name.lowercased().split { $0 == " " || $0 == "." || $0 == "," }.contains { marks.contains(String($0)) }
     }
 
@@ -233,9 +246,11 @@ struct NameSpans {
         ["their", "name", "is"], ["she's", "called"], ["he's", "called"], ["they're", "called"],
     ]
 
-    static let titleWords: Set<String> = managerTitles.union(["the", "our", "a", "an", "regional", "area", "district", "sales",
-                                                              "of", "svp", "avp", "evp", "rvp", "cro", "vice", "president", "new",
-                                                              "national", "senior", "team", "guy", "woman", "man", "called", "named"])
+    static let titleWords: Set<String> = managerTitles.union([
+        "the", "our", "a", "an", "regional", "area", "district", "sales",
+        "of", "svp", "avp", "evp", "rvp", "cro", "vice", "president", "new",
+        "national", "senior", "team", "guy", "woman", "man", "called", "named",
+    ])
 
     /// Past a title said before a name: "the VP, ", "our regional director — ", "a guy called ".
     func pastTitle(_ i: Int) -> Int {
@@ -263,7 +278,8 @@ struct NameSpans {
         while line.isWord(i, ["hi", "hello", "hey", "ok", "okay", "so", "yes", "yeah", "g'day", "hiya", "morning", "afternoon", "fine"])
             || (i > 0 && line.tokens[safe: i]?.isSymbol(",", Line.dash, "!", ":") == true)
             // "me - Zoë", "me: Ana".
-            || (line.isWord(i, ["me"]) && line.tokens[safe: i + 1]?.isSymbol(",", Line.dash, ":") == true) {
+            || (line.isWord(i, ["me"]) && line.tokens[safe: i + 1]?.isSymbol(",", Line.dash, ":") == true)
+        {
             i += 1
         }
         return i
@@ -291,7 +307,8 @@ struct NameSpans {
         for k in (i + 1)..<min(line.count, i + 5) {
             guard let w = line.word(k), !Line.joiners.contains(w), !["is", "was", "are"].contains(w) else { return nil }
             // The title ends the phrase: ", regional manager," but not ", and my manager is Rémi".
-            let ends = k + 1 >= line.count || line.breaksClause(k + 1) || line.endsSentence(k + 1) || line.tokens[k + 1].isSymbol(":", ")")
+            let ends =
+                k + 1 >= line.count || line.breaksClause(k + 1) || line.endsSentence(k + 1) || line.tokens[k + 1].isSymbol(":", ")")
                 || line.isWord(k + 1, ["setting", "here", "speaking"])
             if Self.managerTitles.contains(w) { return ends ? (.manager, k - i + 1) : nil }
             if ["rep", "salesperson", "seller", "ae"].contains(w) { return ends ? (.rep, k - i + 1) : nil }
@@ -342,7 +359,8 @@ struct NameSpans {
                 j = piece.end
                 end = j
             } else if !parts.isEmpty, Self.particles.contains(lower), let next = namePiece(at: piece.end),
-                      next.text.first?.isUppercase == true {
+                next.text.first?.isUppercase == true
+            {
                 parts.append(raw)
                 j = piece.end
             } else {
@@ -354,7 +372,9 @@ struct NameSpans {
             while let last = parts.last, Self.particles.contains(last.lowercased()) { parts.removeLast() }
             // "March", "Jan-Mar", "Friday": days and months on their own are no one's name.
             let calendar = parts.allSatisfy { part in
-                part.lowercased().split(separator: "-").allSatisfy { Understand.monthNames[String($0)] != nil || Understand.weekdays[String($0)] != nil }
+                part.lowercased().split(separator: "-").allSatisfy {
+                    Understand.monthNames[String($0)] != nil || Understand.weekdays[String($0)] != nil
+                }
             }
             if calendar { return nil }
             return (parts.joined(separator: " "), i..<end)
@@ -363,8 +383,10 @@ struct NameSpans {
         j = i
         // "mike t": a last initial after a first name.
         while j < line.count, parts.count < 3, let piece = namePiece(at: j),
-              Self.couldBeName(piece.text)
-                || (!parts.isEmpty && piece.text.count == 1 && piece.text.allSatisfy(\.isLetter) && !["i", "a"].contains(piece.text.lowercased())) {
+            Self.couldBeName(piece.text)
+                || (!parts.isEmpty && piece.text.count == 1 && piece.text.allSatisfy(\.isLetter)
+                    && !["i", "a"].contains(piece.text.lowercased()))
+        {
             parts.append(piece.text)
             j = piece.end
             if line.tokens[safe: j]?.isSymbol(",", ";", ".", "(", Line.dash) == true { break }
@@ -378,15 +400,21 @@ struct NameSpans {
     /// English word after "I'm" ("new", "off", "planning", "expected").
     static func couldBeName(_ word: String) -> Bool {
         let w = word.lowercased()
-        guard w.count >= 2, w.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "-" }), !w.hasSuffix("ing"), !w.hasSuffix("ed") || w.count <= 4,
-              !w.hasSuffix("'s"), !w.hasSuffix("'m"), !w.hasSuffix("'re"), !w.hasSuffix("'ll"), !w.hasSuffix("'ve"), !w.hasSuffix("'d")
+        guard w.count >= 2, w.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "-" }), !w.hasSuffix("ing"),
+            !w.hasSuffix("ed") || w.count <= 4,
+            !w.hasSuffix("'s"), !w.hasSuffix("'m"), !w.hasSuffix("'re"), !w.hasSuffix("'ll"), !w.hasSuffix("'ve"), !w.hasSuffix("'d")
         else { return false }
         // "hit-or-miss", "over-achiever": ordinary words joined are no name.
-        if w.contains("-"), w.split(separator: "-").contains(where: { Vocabulary.commonWords.contains(String($0)) || plainWords.contains(String($0)) }) {
+        if w.contains("-"),
+            w.split(separator: "-").contains(where: { Vocabulary.commonWords.contains(String($0)) || plainWords.contains(String($0)) })
+        {
             return false
         }
         if plainWords.contains(w) || notNames.contains(w) || CueWords.otherSlotWords.contains(w) || Understand.monthNames[w] != nil
-            || Understand.weekdays[w] != nil || NumberWords.isNumberWord(w) || NumberWords.scales[w] != nil { return false }
+            || Understand.weekdays[w] != nil || NumberWords.isNumberWord(w) || NumberWords.scales[w] != nil
+        {
+            return false
+        }
         return !Vocabulary.commonWords.contains(w)
     }
 
@@ -396,7 +424,8 @@ struct NameSpans {
         var text = line.lexemes[i].raw
         var j = i + 1
         while j + 1 < line.count, line.tokens[j].isSymbol("-"), !line.lexemes[j].spaced, !line.lexemes[j + 1].spaced,
-              case .word = line.tokens[j + 1] {
+            case .word = line.tokens[j + 1]
+        {
             text += "-" + line.lexemes[j + 1].raw
             j += 2
         }
@@ -412,19 +441,22 @@ struct NameSpans {
     /// Whether words left after the greeting could all be one name: "Ana López", "jordan lee", not "manager is the VP".
     static func couldAllBeName(_ name: String) -> Bool {
         let words = name.split(separator: " ").map(String.init)
-        return (1...5).contains(words.count) && words.allSatisfy { w in
-            let lower = w.lowercased()
-            if particles.contains(lower) { return true }
-            if w.first?.isUppercase == true { return !notNames.contains(lower) && !plainWords.contains(lower) }
-            return couldBeName(w)
-        }
+        return (1...5).contains(words.count)
+            && words.allSatisfy { w in
+                let lower = w.lowercased()
+                if particles.contains(lower) { return true }
+                if w.first?.isUppercase == true { return !notNames.contains(lower) && !plainWords.contains(lower) }
+                return couldBeName(w)
+            }
     }
 
     /// A name given on its own, without the greeting or filler around it: "Jordan Lee here", "hi, it's Ana".
     static func bare(_ line: String) -> String {
         var words = TerminalText.stripped(line).split(separator: " ").map(String.init)
-        let leading: Set<String> = ["hi", "hello", "hey", "it's", "its", "i'm", "im", "me", "name's", "names", "this", "is",
-                                    "my", "name", "call", "i", "am", "the", "rep", "rep's", "it", "here's", "there", "yes", "ok"]
+        let leading: Set<String> = [
+            "hi", "hello", "hey", "it's", "its", "i'm", "im", "me", "name's", "names", "this", "is",
+            "my", "name", "call", "i", "am", "the", "rep", "rep's", "it", "here's", "there", "yes", "ok",
+        ]
         let trailing: Set<String> = ["here", "speaking", "thanks", "please", "again", "there"]
         func plain(_ w: String) -> String { w.lowercased().replacingApostrophes().trimming(",.!:;") }
         while let first = words.first, leading.contains(plain(first)), words.count > 1 { words.removeFirst() }

@@ -38,8 +38,10 @@ struct PeriodSpans {
 
     /// The longest period starting at `i`.
     func longest(at i: Int) -> Found? {
-        let candidates = [fromNow(i), dateSpan(i), monthSpan(i), byTheEnd(i), startingOn(i), nextSpan(i), restOf(i),
-                          relative(i), quarterSpan(i), quarter(i), half(i), wholeYear(i), year(i), loneMonth(i)]
+        let candidates = [
+            fromNow(i), dateSpan(i), monthSpan(i), byTheEnd(i), startingOn(i), nextSpan(i), restOf(i),
+            relative(i), quarterSpan(i), quarter(i), half(i), wholeYear(i), year(i), loneMonth(i),
+        ]
         return candidates.compactMap { $0 }.max { $0.tokens.count < $1.tokens.count }
     }
 
@@ -65,13 +67,16 @@ struct PeriodSpans {
     func trailingYear(_ i: Int) -> CalendarWords.Year? {
         if let y = calendar.year(at: i) { return y }
         // "Q3 FY27", "H1 calendar 2027".
-        if line.isWord(i, ["fy", "cy", "calendar", "fiscal"]), let y = calendar.year(at: i + 1) ?? (line.isWord(i + 1, ["year"]) ? calendar.year(at: i + 2) : nil) {
+        if line.isWord(i, ["fy", "cy", "calendar", "fiscal"]),
+            let y = calendar.year(at: i + 1) ?? (line.isWord(i + 1, ["year"]) ? calendar.year(at: i + 2) : nil)
+        {
             return CalendarWords.Year(year: y.year, tokens: i..<y.tokens.upperBound, marked: true)
         }
         if line.isWord(i, ["of", "in"]), let y = calendar.year(at: i + 1) { return y }
         // "first half of 27": two digits after "of", near this year.
         if line.isWord(i, ["of"]), case .number(let n, let digits)? = line.tokens[safe: i + 1], digits.count == 2, n == n.rounded(),
-           (asOf.year - 1...asOf.year + 10).contains(2000 + Int(n)), !isCounted(i + 2) {
+            (asOf.year - 1...asOf.year + 10).contains(2000 + Int(n)), !isCounted(i + 2)
+        {
             return CalendarWords.Year(year: 2000 + Int(n), tokens: i..<(i + 2), marked: true)
         }
         // "the last quarter of the year", "second half of this year": this year.
@@ -83,11 +88,13 @@ struct PeriodSpans {
         }
         // "Q2 27", "h2 27:", "q1 twenty seven": two digits near this year, with nothing after them to count.
         if case .number(let n, let digits)? = line.tokens[safe: i], digits.count == 2, n == n.rounded(),
-           (asOf.year - 1...asOf.year + 10).contains(2000 + Int(n)), !isCounted(i + 1) {
+            (asOf.year - 1...asOf.year + 10).contains(2000 + Int(n)), !isCounted(i + 1)
+        {
             return CalendarWords.Year(year: 2000 + Int(n), tokens: i..<(i + 1), marked: true)
         }
         if let (n, end) = calendar.smallSpelledNumber(at: i), (asOf.year - 1...asOf.year + 10).contains(2000 + n), n >= 20,
-           !isCounted(end) {
+            !isCounted(end)
+        {
             return CalendarWords.Year(year: 2000 + n, tokens: i..<end, marked: true)
         }
         return nil
@@ -163,9 +170,12 @@ struct PeriodSpans {
         var second: CalendarWords.Dated?
         if let d = calendar.date(at: k) {
             second = d
-        } else if (calendar.isOrdinalDay(at: k) && !line.isWord(first.tokens.upperBound, ["and"])) || line.tokens[safe: first.tokens.upperBound]?.isSymbol("-") == true,
-                  let (d, end) = calendar.dayOfMonth(at: k), line.word(end).flatMap({ Understand.monthNames[$0] }) == nil,
-                  let day = Day(year: first.day.year, month: first.day.month, day: min(d, Day.length(ofMonth: first.day.month, in: first.day.year))) {
+        } else if (calendar.isOrdinalDay(at: k) && !line.isWord(first.tokens.upperBound, ["and"]))
+            || line.tokens[safe: first.tokens.upperBound]?.isSymbol("-") == true,
+            let (d, end) = calendar.dayOfMonth(at: k), line.word(end).flatMap({ Understand.monthNames[$0] }) == nil,
+            let day = Day(
+                year: first.day.year, month: first.day.month, day: min(d, Day.length(ofMonth: first.day.month, in: first.day.year)))
+        {
             second = CalendarWords.Dated(day: day, tokens: k..<end)
         } else if line.isWord(k, ["end"]) || (line.isWord(k, ["the"]) && line.isWord(k + 1, ["end"])), let (day, stop) = endPoint(at: k) {
             // "Jan 4th to the end of June".
@@ -193,8 +203,9 @@ struct PeriodSpans {
         let endYear = second.year ?? first.year
         func make(_ y: Int) -> Period {
             let startYear = first.year ?? (first.month > second.month ? y - 1 : y)
-            return Period(start: CalendarMath.day(startYear, first.month, 1),
-                          end: CalendarMath.day(y, second.month, Day.length(ofMonth: second.month, in: y)))
+            return Period(
+                start: CalendarMath.day(startYear, first.month, 1),
+                end: CalendarMath.day(y, second.month, Day.length(ofMonth: second.month, in: y)))
         }
         return Found(period: endYear.map(make) ?? upcoming(make), tokens: lead(i)..<second.tokens.upperBound)
     }
@@ -251,10 +262,12 @@ struct PeriodSpans {
 
     /// A whole number of days, weeks, months, quarters or years at `i`.
     func length(at i: Int) -> (Int, String, Int)? {
-        let units: Set<String> = ["day", "days", "week", "weeks", "wk", "wks", "month", "months", "quarter", "quarters",
-                                  "year", "years"]
+        let units: Set<String> = [
+            "day", "days", "week", "weeks", "wk", "wks", "month", "months", "quarter", "quarters",
+            "year", "years",
+        ]
         guard let q = QuantityScanner.phrase(line.tokens, from: i, units: units), q.value > 0, q.value == q.value.rounded(),
-              q.value <= 520, let unit = line.word(q.tokens.upperBound), units.contains(unit)
+            q.value <= 520, let unit = line.word(q.tokens.upperBound), units.contains(unit)
         else { return nil }
         return (Int(q.value), unit, q.tokens.upperBound + 1)
     }
@@ -281,21 +294,25 @@ struct PeriodSpans {
         j += 2
         if line.isWord(j, ["the", "this"]) { j += 1 }
         if let y = calendar.year(at: j) {
-            return Found(period: Period(start: max(asOf, CalendarMath.day(y.year, 1, 1)), end: CalendarMath.day(y.year, 12, 31)),
-                         tokens: i..<y.tokens.upperBound)
+            return Found(
+                period: Period(start: max(asOf, CalendarMath.day(y.year, 1, 1)), end: CalendarMath.day(y.year, 12, 31)),
+                tokens: i..<y.tokens.upperBound)
         }
         // "rest of Q1", "the remainder of H1", "rest of March".
-        if let named = quarter(j) ?? half(j) ?? monthSpan(j) ?? loneMonth(j) ?? calendar.month(at: j).map({ m in
-            Found(period: upcoming { CalendarMath.months($0, from: m.month, through: m.month) }, tokens: m.tokens)
-        }), named.period.end >= asOf {
+        if let named = quarter(j) ?? half(j) ?? monthSpan(j) ?? loneMonth(j)
+            ?? calendar.month(at: j).map({ m in
+                Found(period: upcoming { CalendarMath.months($0, from: m.month, through: m.month) }, tokens: m.tokens)
+            }), named.period.end >= asOf
+        {
             return Found(period: Period(start: max(asOf, named.period.start), end: named.period.end), tokens: i..<named.tokens.upperBound)
         }
         switch line.word(j) {
         case "year", "yr", "fy": return Found(period: Period(start: asOf, end: CalendarMath.day(asOf.year, 12, 31)), tokens: i..<(j + 1))
         case "quarter": return Found(period: Period(start: asOf, end: CalendarMath.quarterOf(asOf).end), tokens: i..<(j + 1))
         case "month":
-            return Found(period: Period(start: asOf, end: CalendarMath.months(asOf.year, from: asOf.month, through: asOf.month).end),
-                         tokens: i..<(j + 1))
+            return Found(
+                period: Period(start: asOf, end: CalendarMath.months(asOf.year, from: asOf.month, through: asOf.month).end),
+                tokens: i..<(j + 1))
         default: return nil
         }
     }
@@ -303,7 +320,8 @@ struct PeriodSpans {
     /// "this year", "this quarter's", "next quarter", "next month", "this half", "the current fiscal year".
     func relative(_ i: Int) -> Found? {
         // "for the quarter", "over the half": the one under way.
-        let theCurrent = line.isWord(i, ["the"]) && line.isWord(i - 1, ["for", "in", "during", "over", "across", "of"])
+        let theCurrent =
+            line.isWord(i, ["the"]) && line.isWord(i - 1, ["for", "in", "during", "over", "across", "of"])
             && line.isWord(i + 1, ["quarter", "quarter's", "qtr", "month", "month's", "half"])
         guard theCurrent || line.isWord(i, ["this", "current", "next", "coming", "upcoming"]) else { return nil }
         let next = !theCurrent && !line.isWord(i, ["this", "current"])
@@ -340,14 +358,16 @@ struct PeriodSpans {
             n = Int(v)
             end = i + 2
         } else if case .number(let v, let digits)? = line.tokens[safe: i], digits.count == 1, line.isWord(i + 1, ["st", "nd", "rd", "th"]),
-                  line.isWord(i + 2, ["quarter"]), !line.isWord(i - 1, ["my", "her", "his", "their", "our", "your"]) {
+            line.isWord(i + 2, ["quarter"]), !line.isWord(i - 1, ["my", "her", "his", "their", "our", "your"])
+        {
             // "3rd quarter 2027".
             n = Int(v)
             end = i + 3
         } else if let w = line.word(i), let o = Understand.ordinals[w], line.isWord(i + 1, ["quarter"]),
-                  !line.isWord(i - 1, ["my", "her", "his", "their", "our", "your", "other", "a"]),
-                  !line.isWord(i + 2, ["come", "comes", "coming", "from", "are", "is"]),
-                  w != "last" || trailingYear(i + 2) != nil {
+            !line.isWord(i - 1, ["my", "her", "his", "their", "our", "your", "other", "a"]),
+            !line.isWord(i + 2, ["come", "comes", "coming", "from", "are", "is"]),
+            w != "last" || trailingYear(i + 2) != nil
+        {
             // "the last quarter come from webinars" is a share; "the last quarter of 2027" is Q4.
             n = o
             end = i + 2
@@ -361,9 +381,11 @@ struct PeriodSpans {
     /// "Q2+Q3 2027", "Q2-Q3", "Q2 and Q3 2027", "Q1 through Q3": from the first quarter's start to the last's end.
     func quarterSpan(_ i: Int) -> Found? {
         guard line.isWord(i, ["q"]), case .number(let a, let da)? = line.tokens[safe: i + 1], da.count == 1 else { return nil }
-        let joined = line.tokens[safe: i + 2]?.isSymbol("+", "-", "&", "/") == true || line.isWord(i + 2, ["and", "to", "through", "thru", "plus"])
+        let joined =
+            line.tokens[safe: i + 2]?.isSymbol("+", "-", "&", "/") == true || line.isWord(i + 2, ["and", "to", "through", "thru", "plus"])
         guard joined, line.isWord(i + 3, ["q"]), case .number(let b, let db)? = line.tokens[safe: i + 4], db.count == 1,
-              (1...4).contains(Int(a)), (1...4).contains(Int(b)), a < b else { return nil }
+            (1...4).contains(Int(a)), (1...4).contains(Int(b)), a < b
+        else { return nil }
         let make = { (y: Int) in CalendarMath.months(y, from: (Int(a) - 1) * 3 + 1, through: Int(b) * 3) }
         if let y = trailingYear(i + 5) { return Found(period: make(y.year), tokens: i..<y.tokens.upperBound) }
         return Found(period: upcoming(make), tokens: i..<(i + 5))
@@ -380,7 +402,8 @@ struct PeriodSpans {
             n = ["first": 1, "1st": 1, "front": 1, "second": 2, "2nd": 2, "back": 2, "last": 2, "latter": 2][w]
             end = i + 2
         } else if case .number(let v, let digits)? = line.tokens[safe: i], digits.count == 1, v == 1 || v == 2,
-                  line.isWord(i + 1, ["st", "nd"]), line.isWord(i + 2, ["half"]) {
+            line.isWord(i + 1, ["st", "nd"]), line.isWord(i + 2, ["half"])
+        {
             // "2nd half of the year".
             n = Int(v)
             end = i + 3
@@ -421,12 +444,17 @@ struct PeriodSpans {
     func loneMonth(_ i: Int) -> Found? {
         // "jan target 90k": a month named right before a goal says it is the period.
         let beforeGoal = line.isWord(i + 1, ["target", "quota", "goal", "number", "targets", "quotas"])
-        guard let m = calendar.month(at: i) ?? (beforeGoal ? line.word(i).flatMap({ Understand.monthNames[$0] })
-            .map { CalendarWords.Month(month: $0, year: nil, tokens: i..<(i + 1)) } : nil) else { return nil }
+        guard
+            let m = calendar.month(at: i)
+                ?? (beforeGoal
+                    ? line.word(i).flatMap({ Understand.monthNames[$0] })
+                        .map { CalendarWords.Month(month: $0, year: nil, tokens: i..<(i + 1)) } : nil)
+        else { return nil }
         // "the 12th of March" is a day, not the month.
         if line.isWord(i - 1, ["of"]), (max(0, i - 4)..<(i - 1)).contains(where: { calendar.dayOfMonth(at: $0) != nil }) { return nil }
         // "just january", "only March", or the month and nothing else.
-        let introduced = line.isWord(i - 1, ["for", "in", "during", "of", "just", "only"]) || m.year != nil || beforeGoal
+        let introduced =
+            line.isWord(i - 1, ["for", "in", "during", "of", "just", "only"]) || m.year != nil || beforeGoal
             || line.tokens[safe: m.tokens.upperBound]?.isSymbol(":") == true || (periodAsked && i == 0 && m.tokens.upperBound == line.count)
         guard introduced else { return nil }
         let make = { (y: Int) in CalendarMath.months(y, from: m.month, through: m.month) }

@@ -30,11 +30,15 @@ struct TimeOffZones {
     ]
     /// Cues that say time off only with a person doing it: "I'm taking a week", not "deals take two months".
     static let personalCues: Set<String> = ["take", "taking", "took", "lose", "losing", "lost", "miss", "missing"]
-    static let persons: Set<String> = ["i", "i'll", "i'm", "i've", "we", "we'll", "we're", "she", "she'll", "she's", "he", "he'll",
-                                       "he's", "they", "they'll", "they're", "i'd", "will", "be", "also", "and", "plus", "then"]
+    static let persons: Set<String> = [
+        "i", "i'll", "i'm", "i've", "we", "we'll", "we're", "she", "she'll", "she's", "he", "he'll",
+        "he's", "they", "they'll", "they're", "i'd", "will", "be", "also", "and", "plus", "then",
+    ]
     /// "kick off", "sign off", "first off": no time off.
-    static let notOff: Set<String> = ["kick", "first", "start", "sign", "signed", "pay", "paid", "write", "written", "show",
-                                      "cut", "drop", "tip", "log", "logged", "hand", "handed", "turn", "signing", "better"]
+    static let notOff: Set<String> = [
+        "kick", "first", "start", "sign", "signed", "pay", "paid", "write", "written", "show",
+        "cut", "drop", "tip", "log", "logged", "hand", "handed", "turn", "signing", "better",
+    ]
     static let holidayWords: Set<String> = [
         "the", "a", "this", "that", "whole", "entire", "full", "first", "last", "second", "third", "fourth", "thanksgiving",
         "christmas", "xmas", "easter", "holiday", "spring", "summer", "new", "year's", "one", "same", "following", "term",
@@ -97,7 +101,8 @@ struct TimeOffZones {
                     current = []
                     // "two weeks, for vacation": the length said just before the cue.
                     if k > 0, pieces[k - 1].compatible, !pieces[k - 1].otherCue, pieces[k - 1].saysLength,
-                       !zones.contains(where: { $0.contains { $0.tokens == pieces[k - 1].tokens } }) {
+                        !zones.contains(where: { $0.contains { $0.tokens == pieces[k - 1].tokens } })
+                    {
                         current?.append(pieces[k - 1])
                     }
                 }
@@ -136,15 +141,19 @@ struct TimeOffZones {
             if let m = mentions.first(where: { $0.tokens.contains(i) }) { return !Self.fits(m.kind) }
             return line.word(i).map(CueWords.otherSlotWords.contains) ?? false
         }
-        guard let cue = p.tokens.first(where: { i in
-            line.word(i).map { Self.strongCues.contains($0) || Self.weakCues.contains($0) || $0 == "out" } ?? false
-                && !line.isWord(i + 1, ["me", "him", "her", "them", "us"])
-        }) else { return p }
+        guard
+            let cue = p.tokens.first(where: { i in
+                line.word(i).map { Self.strongCues.contains($0) || Self.weakCues.contains($0) || $0 == "out" } ?? false
+                    && !line.isWord(i + 1, ["me", "him", "her", "them", "us"])
+            })
+        else { return p }
         var lower = cue, upper = cue + 1
         while lower > p.tokens.lowerBound, !blocks(lower - 1) { lower -= 1 }
         while upper < p.tokens.upperBound, !blocks(upper) { upper += 1 }
         // A mention cut in two is left whole outside.
-        while lower < upper, let m = mentions.first(where: { $0.tokens.contains(lower) }), m.tokens.lowerBound < lower { lower = m.tokens.upperBound }
+        while lower < upper, let m = mentions.first(where: { $0.tokens.contains(lower) }), m.tokens.lowerBound < lower {
+            lower = m.tokens.upperBound
+        }
         let inner = piece(lower..<upper, mentions: mentions)
         return inner.compatible && !inner.otherCue ? inner : p
     }
@@ -158,7 +167,9 @@ struct TimeOffZones {
             guard let w = line.word(i) else { continue }
             if w == "off" {
                 // "kick off", "£600k off me", "Fridays off", "Friday afternoons are off": no time off.
-                if !line.isWord(i - 1, Self.notOff), !line.isWord(i + 1, ["me", "him", "her", "them", "us", "of"]), !saysDaysOff(before: i, mentions) {
+                if !line.isWord(i - 1, Self.notOff), !line.isWord(i + 1, ["me", "him", "her", "them", "us", "of"]),
+                    !saysDaysOff(before: i, mentions)
+                {
                     cue = .strong
                 }
             } else if w == "out" {
@@ -166,7 +177,9 @@ struct TimeOffZones {
                 if !line.isWord(i + 1, ["of", "there"]) { cue = cue ?? .weak }
             } else if Self.strongCues.contains(w) {
                 cue = .strong
-            } else if Self.weakCues.contains(w), !Self.personalCues.contains(w) || (max(0, i - 2)..<i).contains(where: { line.isWord($0, Self.persons) }) {
+            } else if Self.weakCues.contains(w),
+                !Self.personalCues.contains(w) || (max(0, i - 2)..<i).contains(where: { line.isWord($0, Self.persons) })
+            {
                 cue = cue ?? .weak
             } else if CueWords.otherSlotWords.contains(w) {
                 other = true
@@ -187,23 +200,27 @@ struct TimeOffZones {
             default: return Self.fits(mentions[id].kind)
             }
         }
-        let length = ids.contains { i in
-            switch mentions[i].kind {
-            case .duration, .number, .zero: return true
-            default: return false
-            }
-        } || holidayWeeks(in: range, covered: covered) > 0 || (asked && ids.contains { id in
-            // Asked about time off, dates say it: "Aug 2 - Aug 13", "every Friday in July".
-            switch mentions[id].kind {
-            case .date: return true
-            case .period(let p): return mentions[id].text.contains(where: \.isNumber) && p.start.days(to: p.end) <= 62
-            case .daysOff, .weekdays: return saysWhen
-            default: return false
-            }
-        })
+        let length =
+            ids.contains { i in
+                switch mentions[i].kind {
+                case .duration, .number, .zero: return true
+                default: return false
+                }
+            } || holidayWeeks(in: range, covered: covered) > 0
+            || (asked
+                && ids.contains { id in
+                    // Asked about time off, dates say it: "Aug 2 - Aug 13", "every Friday in July".
+                    switch mentions[id].kind {
+                    case .date: return true
+                    case .period(let p): return mentions[id].text.contains(where: \.isNumber) && p.start.days(to: p.end) <= 62
+                    case .daysOff, .weekdays: return saysWhen
+                    default: return false
+                    }
+                })
         let saysLength = ids.contains { if case .duration = mentions[$0].kind { true } else { false } }
-        return Piece(tokens: range, mentions: ids, cue: cue, otherCue: other, compatible: compatible, hasLength: length,
-                     saysLength: saysLength)
+        return Piece(
+            tokens: range, mentions: ids, cue: cue, otherCue: other, compatible: compatible, hasLength: length,
+            saysLength: saysLength)
     }
 
     /// "Fridays off", "Friday afternoons are off": the "off" said of weekdays.
@@ -321,14 +338,18 @@ struct TimeOffZones {
                 case .daysOff(let days), .weekdays(let days):
                     // Each of those weekdays in the month said with them.
                     placeable = false
-                    guard let within = piece.mentions.lazy.compactMap({ id -> Period? in
-                        switch mentions[id].kind {
-                        case .period(let p): return p
-                        case .month(let month): return self.month(month)
-                        default: return nil
-                        }
-                    }).first else { break }
-                    let count = (0...max(0, within.start.days(to: within.end))).filter { days.contains(within.start.adding(days: $0).weekday) }.count
+                    guard
+                        let within = piece.mentions.lazy.compactMap({ id -> Period? in
+                            switch mentions[id].kind {
+                            case .period(let p): return p
+                            case .month(let month): return self.month(month)
+                            default: return nil
+                            }
+                        }).first
+                    else { break }
+                    let count = (0...max(0, within.start.days(to: within.end))).filter {
+                        days.contains(within.start.adding(days: $0).weekday)
+                    }.count
                     items.append((m.tokens.lowerBound, m.tokens.upperBound, Understand.TimeOff(weeks: 0, workingDays: Double(count))))
                 default:
                     break
@@ -345,14 +366,20 @@ struct TimeOffZones {
             if namedWeeks > 0, namedWeeks == items.count, !spans.isEmpty, spans.allSatisfy({ $0.1 < $0.2 }) { items.removeAll() }
             // "and the same again in October": the last part once more.
             for i in piece.tokens where line.isWord(i, ["same"]) && line.isWord(i + 1, ["again"]) {
-                if let again = items.last?.2 ?? last { items.append((i, i + 2, Understand.TimeOff(weeks: again.weeks, workingDays: again.workingDays))) }
+                if let again = items.last?.2 ?? last {
+                    items.append((i, i + 2, Understand.TimeOff(weeks: again.weeks, workingDays: again.workingDays)))
+                }
             }
             // Dates said with a length are when it falls ("2 weeks off in Dec 1st–15th"); said alone, they are how long.
             if items.isEmpty {
                 for (start, a, b) in spans {
                     let (from, to) = within(a, b)
-                    items.append((start, start + 1, Understand.TimeOff(
-                        weeks: 0, workingDays: Double(sellingDays(from, to)), dates: [DatesOff(from: from, to: to)])))
+                    items.append(
+                        (
+                            start, start + 1,
+                            Understand.TimeOff(
+                                weeks: 0, workingDays: Double(sellingDays(from, to)), dates: [DatesOff(from: from, to: to)])
+                        ))
                 }
             } else {
                 whens += spans.map { Period(start: $0.1, end: $0.2) }
@@ -375,8 +402,9 @@ struct TimeOffZones {
             lastPlacedDays = 0
             // Only a month or so says when a length falls ("this year" does not), and only when the length fits in it.
             if placeable, let when = lastWhen, when.start.days(to: when.end) <= 31, abs(added - added.rounded()) < 1e-9,
-               let placed = DatesOff.placed(sellingDays: Int(added.rounded()), from: when.start, workingDays: workingDays),
-               when.start == when.end || placed.to <= when.end.adding(days: 7) {
+                let placed = DatesOff.placed(sellingDays: Int(added.rounded()), from: when.start, workingDays: workingDays),
+                when.start == when.end || placed.to <= when.end.adding(days: 7)
+            {
                 off.dates.append(placed)
                 lastPlaced = placed
                 lastPlacedDays = Int(added.rounded())
@@ -398,7 +426,7 @@ struct TimeOffZones {
     /// "Aug 2 to 13": the 13 is that month's day, when a range word stands between and no unit follows.
     func dayOfMonth(_ value: Double, after start: Day, at index: Int) -> Day? {
         guard value == value.rounded(), value > Double(start.parts.day), value <= 31,
-              line.isWord(index - 1, ["to", "through", "thru", "till", "until", "-", "–"]) || line.tokens[index - 1].isSymbol("-")
+            line.isWord(index - 1, ["to", "through", "thru", "till", "until", "-", "–"]) || line.tokens[index - 1].isSymbol("-")
         else { return nil }
         return Day(year: start.year, month: start.month, day: Int(value))
     }
@@ -424,9 +452,11 @@ struct TimeOffZones {
 
     /// A month said alone: the one inside the plan's period, or else the next one to come.
     func month(_ month: Int) -> Period {
-        if let period, let inside = (period.start.year...period.end.year).lazy
-            .map({ CalendarMath.months($0, from: month, through: month) })
-            .first(where: { $0.start <= period.end && $0.end >= period.start }) {
+        if let period,
+            let inside = (period.start.year...period.end.year).lazy
+                .map({ CalendarMath.months($0, from: month, through: month) })
+                .first(where: { $0.start <= period.end && $0.end >= period.start })
+        {
             return inside
         }
         return CalendarMath.months(month < asOf.month ? asOf.year + 1 : asOf.year, from: month, through: month)

@@ -35,15 +35,18 @@ extension CalendarWords {
             }
             // "2 weeks ago", "two weeks back".
             if ["weeks", "week", "wks"].contains(w), line.isWord(i + 1, Self.agoWords), i > 0,
-               let q = QuantityScanner.phrase(line.tokens, from: max(0, i - 2), units: []), q.tokens.upperBound == i,
-               q.value == q.value.rounded(), q.value >= 1, q.value <= 104 {
+                let q = QuantityScanner.phrase(line.tokens, from: max(0, i - 2), units: []), q.tokens.upperBound == i,
+                q.value == q.value.rounded(), q.value >= 1, q.value <= 104
+            {
                 return NamedWeek(monday: thisMonday.adding(days: -7 * Int(q.value)), tokens: q.tokens.lowerBound..<(i + 2))
             }
             // "week of Jan 25th", "w/c 25 Jan", "the week starting March 8".
             if Self.weekWords.contains(w) || w == "w" {
                 var j = i + 1
-                while j < min(line.count, i + 4), line.isWord(j, ["of", "starting", "beginning", "commencing", "from", "c"])
-                        || line.tokens[j].isSymbol("/") {
+                while j < min(line.count, i + 4),
+                    line.isWord(j, ["of", "starting", "beginning", "commencing", "from", "c"])
+                        || line.tokens[j].isSymbol("/")
+                {
                     j += 1
                 }
                 if j > i + 1, let dated = weekDate(at: j) {

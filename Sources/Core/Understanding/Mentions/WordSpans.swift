@@ -14,7 +14,8 @@ struct WordSpans {
             // "every day", "every day of the week", "every day but Sunday", "seven days a week".
             // Not after hours: "an hour every day" is how long, each day, not which days.
             if !skip[i], line.isWord(i, ["every", "each"]), line.isWord(i + 1, ["day"]),
-               !line.isWord(i - 1, ["hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins"]) {
+                !line.isWord(i - 1, ["hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins"])
+            {
                 var end = i + 2
                 if line.isWord(end, ["of"]), line.isWord(end + 1, ["the"]), line.isWord(end + 2, ["week"]) { end += 3 }
                 var days = Set(1...7)
@@ -45,13 +46,15 @@ struct WordSpans {
             var last = first.max() ?? 1
             while true {
                 let joiner = end
-                if (line.tokens[safe: joiner]?.isSymbol("-") == true || line.isWord(joiner, ["to", "through", "thru", "till", "until"])),
-                   let next = day(at: joiner + 1, inList: true), next.count == 1, let to = next.first {
+                if line.tokens[safe: joiner]?.isSymbol("-") == true || line.isWord(joiner, ["to", "through", "thru", "till", "until"]),
+                    let next = day(at: joiner + 1, inList: true), next.count == 1, let to = next.first
+                {
                     days.formUnion(TimeTalk.span(last, to))
                     last = to
                     end = joiner + 2
                 } else if line.tokens[safe: joiner]?.isSymbol(",", "/", "&") == true || line.isWord(joiner, ["and", "or"]),
-                          let next = day(at: joiner + 1, inList: true) {
+                    let next = day(at: joiner + 1, inList: true)
+                {
                     days.formUnion(next)
                     last = next.max() ?? last
                     end = joiner + 2
@@ -62,12 +65,25 @@ struct WordSpans {
                     break
                 }
             }
-            let off = (max(0, i - 3)..<i).contains { line.isWord($0, ["don't", "dont", "not", "never", "except", "no", "without", "off",
-                                                                       "admin", "paperwork", "internal", "doesn't", "doesnt", "isn't",
-                                                                       "won't", "can't", "cannot", "aren't", "road", "out",
-                                                                       "travel", "traveling", "travelling", "away"]) }
-                || (end..<min(line.count, end + 3)).contains { line.isWord($0, ["admin", "off", "free", "internal", "paperwork", "dead",
-                                                                                 "blocked", "useless", "reserved"]) }
+            let off =
+                (max(0, i - 3)..<i).contains {
+                    line.isWord(
+                        $0,
+                        [
+                            "don't", "dont", "not", "never", "except", "no", "without", "off",
+                            "admin", "paperwork", "internal", "doesn't", "doesnt", "isn't",
+                            "won't", "can't", "cannot", "aren't", "road", "out",
+                            "travel", "traveling", "travelling", "away",
+                        ])
+                }
+                || (end..<min(line.count, end + 3)).contains {
+                    line.isWord(
+                        $0,
+                        [
+                            "admin", "off", "free", "internal", "paperwork", "dead",
+                            "blocked", "useless", "reserved",
+                        ])
+                }
             // "Friday afternoons are dead": part of a day, no whole day on or off.
             if line.isWord(end, ["afternoon", "afternoons", "morning", "mornings", "evening", "evenings"]) {
                 found.append(Mention(.partDays(days), tokens: i..<(end + 1), text: line.text(i..<(end + 1))))
@@ -124,41 +140,69 @@ struct WordSpans {
     // MARK: Profile
 
     static let profilePhrases: [(Profile, [String])] = [
-        (.new, ["brand new", "new here", "i'm new", "im new", "i am new", "she's new", "he's new", "they're new",
+        (
+            .new,
+            [
+                "brand new", "new here", "i'm new", "im new", "i am new", "she's new", "he's new", "they're new",
                 "new rep", "new hire", "new to the team", "new to sales", "new to the company", "new in the role",
-                "i just started", "i've just started", "she just started", "he just started", "just started here", "just joined", "just hired", "still ramping", "i'm ramping", "onboarding", "first year here",
+                "i just started", "i've just started", "she just started", "he just started", "just started here", "just joined",
+                "just hired", "still ramping", "i'm ramping", "onboarding", "first year here",
                 "first year on the team", "my first year", "her first year", "his first year", "their first year", "new to the role",
-                "new in role", "new starter", "new joiner", "recently joined", "recently hired", "first quarter here"]),
-        (.under, ["underperforming", "underperformer", "under-performing", "under performing", "under-performer",
-                  "behind plan", "behind quota", "been behind", "i'm behind", "im behind", "struggling", "missed my number",
-                  "missed quota", "below quota", "in a slump", "missing quota", "missing my number", "missing my quota",
-                  "been missing", "behind on quota", "behind my number", "under quota", "not hitting", "haven't hit",
-                  "havent hit", "fallen behind", "falling behind", "off pace", "underachiever", "under-achiever", "under target",
-                  "below target", "behind target", "missed target", "missed her number", "missed his number", "missing her number",
-                  "missing his number", "under plan", "below plan"]),
-        (.questionable, ["inconsistent", "up and down", "up-and-down", "hit or miss", "hit-or-miss", "hit and miss",
-                         "questionable", "patchy", "uneven", "unproven", "streaky", "feast or famine", "some quarters", "some months she",
-                         "some months he", "some months i", "hit or miss", "on and off"]),
-        (.solid, ["solid performer", "solid rep", "i'm solid", "im solid", "pretty solid", "consistent performer",
-                  "hit my number every", "hit quota every", "always hit my number", "always hit quota", "steady performer",
-                  "on plan", "on track", "always hit my quota", "always hit quota", "hit my quota every", "consistently hit",
-                  "i hit my number", "i hit my quota", "hit my number every", "reliable performer", "steady rep", "solid seller",
-                  "i'm consistent", "im consistent", "pretty consistent", "hits his number", "hits her number", "hits their number",
-                  "hits quota", "hits his quota", "hits her quota", "hit her number", "hit his number", "hits plan", "makes quota",
-                  "makes her number", "makes his number", "reliably at quota", "at quota every", "year after year",
-                  "always at quota", "always at plan", "every year i hit"]),
-        (.over, ["over-achiever", "overachiever", "over achiever", "over-achieving", "overachieving", "top performer",
-                 "crushing it", "always over quota", "exceed my quota", "exceeded my quota", "blow past", "blew past",
-                 "over-performer", "overperformer", "top rep", "over achieving", "blow way past", "way past my number",
-                 "beat my number", "beat my quota", "beat quota", "over quota", "above quota", "exceed quota", "exceed my number",
-                 "usually exceed", "always exceed", "crush my number", "crush quota", "top seller", "president's club",
-                 "presidents club", "blowing past", "top performers", "top performer", "over-achiever", "over target",
-                 "above target", "beats quota", "beats her number", "beats his number"]),
+                "new in role", "new starter", "new joiner", "recently joined", "recently hired", "first quarter here",
+            ]
+        ),
+        (
+            .under,
+            [
+                "underperforming", "underperformer", "under-performing", "under performing", "under-performer",
+                "behind plan", "behind quota", "been behind", "i'm behind", "im behind", "struggling", "missed my number",
+                "missed quota", "below quota", "in a slump", "missing quota", "missing my number", "missing my quota",
+                "been missing", "behind on quota", "behind my number", "under quota", "not hitting", "haven't hit",
+                "havent hit", "fallen behind", "falling behind", "off pace", "underachiever", "under-achiever", "under target",
+                "below target", "behind target", "missed target", "missed her number", "missed his number", "missing her number",
+                "missing his number", "under plan", "below plan",
+            ]
+        ),
+        (
+            .questionable,
+            [
+                "inconsistent", "up and down", "up-and-down", "hit or miss", "hit-or-miss", "hit and miss",
+                "questionable", "patchy", "uneven", "unproven", "streaky", "feast or famine", "some quarters", "some months she",
+                "some months he", "some months i", "hit or miss", "on and off",
+            ]
+        ),
+        (
+            .solid,
+            [
+                "solid performer", "solid rep", "i'm solid", "im solid", "pretty solid", "consistent performer",
+                "hit my number every", "hit quota every", "always hit my number", "always hit quota", "steady performer",
+                "on plan", "on track", "always hit my quota", "always hit quota", "hit my quota every", "consistently hit",
+                "i hit my number", "i hit my quota", "hit my number every", "reliable performer", "steady rep", "solid seller",
+                "i'm consistent", "im consistent", "pretty consistent", "hits his number", "hits her number", "hits their number",
+                "hits quota", "hits his quota", "hits her quota", "hit her number", "hit his number", "hits plan", "makes quota",
+                "makes her number", "makes his number", "reliably at quota", "at quota every", "year after year",
+                "always at quota", "always at plan", "every year i hit",
+            ]
+        ),
+        (
+            .over,
+            [
+                "over-achiever", "overachiever", "over achiever", "over-achieving", "overachieving", "top performer",
+                "crushing it", "always over quota", "exceed my quota", "exceeded my quota", "blow past", "blew past",
+                "over-performer", "overperformer", "top rep", "over achieving", "blow way past", "way past my number",
+                "beat my number", "beat my quota", "beat quota", "over quota", "above quota", "exceed quota", "exceed my number",
+                "usually exceed", "always exceed", "crush my number", "crush quota", "top seller", "president's club",
+                "presidents club", "blowing past", "top performers", "top performer", "over-achiever", "over target",
+                "above target", "beats quota", "beats her number", "beats his number",
+            ]
+        ),
     ]
 
     /// Words that say what a person is, before a word for a profile: "she's solid", "he is inconsistent".
-    static let isWords: Set<String> = ["is", "she's", "he's", "i'm", "im", "they're", "been", "am", "are", "being", "was", "pretty",
-                                       "very", "really", "quite", "fairly"]
+    static let isWords: Set<String> = [
+        "is", "she's", "he's", "i'm", "im", "they're", "been", "am", "are", "being", "was", "pretty",
+        "very", "really", "quite", "fairly",
+    ]
     /// Single words for a profile, said of a person.
     static let profileWords: [String: Profile] = [
         "solid": .solid, "consistent": .solid, "steady": .solid, "reliable": .solid, "dependable": .solid,
@@ -171,14 +215,18 @@ struct WordSpans {
         var found: [Mention] = []
         for i in line.indices where !skip[i] && line.isWord(i, Self.isWords) {
             // "I'm way behind", "she's really solid": a word of degree between.
-            let k = line.isWord(i + 1, ["way", "really", "pretty", "quite", "very", "super", "totally", "so", "kinda", "a", "bit"])
+            let k =
+                line.isWord(i + 1, ["way", "really", "pretty", "quite", "very", "super", "totally", "so", "kinda", "a", "bit"])
                 ? (line.isWord(i + 1, ["a"]) && line.isWord(i + 2, ["bit"]) ? i + 3 : i + 2) : i + 1
             // "I'm over, 130% last year": over or under on its own, before a pause.
             let alone = k + 1 >= line.count || line.breaksClause(k + 1) || line.endsSentence(k + 1)
             guard let w = line.word(k), !skip[k],
-                  let p = Self.profileWords[w] ?? (alone ? ["over": Profile.over, "under": .under][w] : nil) else { continue }
+                let p = Self.profileWords[w] ?? (alone ? ["over": Profile.over, "under": .under][w] : nil)
+            else { continue }
             // "I'm new" is a profile; "new business", "new opps" are not.
-            if w == "new", let after = line.word(k + 1), !["here", "to", "in", "rep", "hire", "starter", "and"].contains(after) { continue }
+            if w == "new", let after = line.word(k + 1), !["here", "to", "in", "rep", "hire", "starter", "and"].contains(after) {
+                continue
+            }
             if w == "behind", line.isWord(k + 1, ["on", "in", "the", "my"]) == false, line.word(k + 1) != nil { continue }
             found.append(Mention(.profile(p), tokens: i..<(k + 1), text: line.text(i..<(k + 1))))
         }
@@ -222,7 +270,8 @@ struct WordSpans {
         let saysHours = tokens.indices.contains { k in
             tokens[k].number != nil || tokens[k].isWord("noon")
                 || (tokens[k].word.flatMap(TimeTalk.spelledHour) != nil
-                    && (tokens[safe: k + 1]?.isWord("to", "till", "until", "am", "pm") == true || tokens[safe: k - 1]?.isWord("to", "till", "until", "half") == true))
+                    && (tokens[safe: k + 1]?.isWord("to", "till", "until", "am", "pm") == true
+                        || tokens[safe: k - 1]?.isWord("to", "till", "until", "half") == true))
         }
         let saysBlock = tokens.contains { $0.isWord("block", "blocks", "prospect", "prospecting", "blocked") }
         guard hoursAsked || saysHours || saysBlock else { return nil }
@@ -233,12 +282,14 @@ struct WordSpans {
         // "2027, Tuesday and Thursday mornings 9 to 11": from the first place the days and hours read whole.
         // … to the sentence's end, or else to a pause: "blocks tue/thu 9-11, mornings are best for me".
         let pauses = sentence.filter { line.breaksClause($0) && !line.isWord($0, ["and", "&"]) && !line.tokens[$0].isSymbol("/", "-") }
-        guard let (span, r) = starts.lazy.flatMap({ first in
-            ([sentence.upperBound] + pauses.filter { $0 > first }.reversed()).map { first..<$0 }
-        }).compactMap({ span -> (Range<Int>, Reading<[TimeBlock]>)? in
-            guard case .success(let r) = Understand.timeBlocks(line.text(span)), !r.value.isEmpty else { return nil }
-            return (span, r)
-        }).first else { return nil }
+        guard
+            let (span, r) = starts.lazy.flatMap({ first in
+                ([sentence.upperBound] + pauses.filter { $0 > first }.reversed()).map { first..<$0 }
+            }).compactMap({ span -> (Range<Int>, Reading<[TimeBlock]>)? in
+                guard case .success(let r) = Understand.timeBlocks(line.text(span)), !r.value.isEmpty else { return nil }
+                return (span, r)
+            }).first
+        else { return nil }
         return Mention(.timeBlocks(r.value), tokens: span, text: line.text(span))
     }
 }

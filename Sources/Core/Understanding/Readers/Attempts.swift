@@ -81,7 +81,8 @@ extension Understand {
         guard let named = line.indices.lazy.compactMap(calendar.date(at:)).first else { return .failure(.notUnderstood(.date)) }
         if named.yearSaid { return plausible(named.day) }
         guard let year = line.indices.lazy.compactMap(calendar.year(at:)).first?.year,
-              let d = Day(year: year, month: named.day.month, day: named.day.parts.day) else { return .failure(.notUnderstood(.date)) }
+            let d = Day(year: year, month: named.day.month, day: named.day.parts.day)
+        else { return .failure(.notUnderstood(.date)) }
         return plausible(d)
     }
 

@@ -41,7 +41,8 @@ extension Understand {
         if words.isEmpty { return .failure(.empty(.profile)) }
         // "over, 130% last year", "under - had a bad Q4": the word said first, on its own.
         if let first = tokens.first?.word, ["over", "under"].contains(first), tokens.count == 1 || tokens[1].word == nil,
-           let p = profileWords[first] {
+            let p = profileWords[first]
+        {
             return .success(Reading(p))
         }
         for (i, w) in words.enumerated() {
@@ -51,9 +52,15 @@ extension Understand {
                     let next = i + 1 < words.count ? words[i + 1] : ""
                     if w == "top", !["performer", "rep", "seller", "producer"].contains(next) { continue }
                     if w == "over", !["achiever", "achieving", "performer", "performing", ""].contains(next),
-                       !next.hasPrefix("achiev") { continue }
+                        !next.hasPrefix("achiev")
+                    {
+                        continue
+                    }
                     if w == "under", !["performer", "performing", "achiever", ""].contains(next),
-                       !next.hasPrefix("perform") { continue }
+                        !next.hasPrefix("perform")
+                    {
+                        continue
+                    }
                 }
                 return .success(Reading(p))
             }

@@ -115,6 +115,8 @@ extension Understand {
         }
         if total <= 0 { return .failure(.zero(kind)) }
         if total > limit { return .failure(.tooLarge(kind, total / bare)) }
-        return .success(Reading(total, range: found.count == 1 ? found[0].bounds.flatMap { .spanning($0.lowerBound * bare, $0.upperBound * bare) } : nil))
+        return .success(
+            Reading(
+                total, range: found.count == 1 ? found[0].bounds.flatMap { .spanning($0.lowerBound * bare, $0.upperBound * bare) } : nil))
     }
 }

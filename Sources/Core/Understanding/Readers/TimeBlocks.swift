@@ -21,8 +21,10 @@ enum TimeTalk {
     static let rangeWords: Set<String> = ["to", "till", "until", "through", "thru"]
     static let mornings: Set<String> = ["morning", "mornings", "am"]
     /// Words that name a part of the day or the working week.
-    static let dayParts: Set<String> = ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "noon",
-                                        "weekday", "weekdays"]
+    static let dayParts: Set<String> = [
+        "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "noon",
+        "weekday", "weekdays",
+    ]
     static let afternoons: Set<String> = ["afternoon", "afternoons", "evening", "evenings", "pm"]
     /// "nine", "eleven": an hour of the clock spelled out.
     static func spelledHour(_ word: String) -> Int? {
@@ -31,12 +33,14 @@ enum TimeTalk {
     /// "8:30 to 10, actually make it 9 to 10": the hours said before are replaced.
     static let corrections: Set<String> = ["actually", "instead", "rather", "sorry", "no", "correction", "wait"]
     /// Words said around the hours that change nothing: "before meetings", "for calls".
-    static let asides: Set<String> = ["before", "after", "my", "team", "call", "calls", "meeting", "meetings", "standup", "lunch",
-                                      "usually", "normally", "probably", "maybe", "like", "around", "about", "ish", "make", "it",
-                                      "that", "say", "so", "those", "are", "is", "free", "blocked", "out", "off", "just", "only",
-                                      "prospect", "prospecting", "dialing", "dials", "emails", "outreach", "when", "do", "i", "we",
-                                      "she", "he", "can", "could", "will", "would", "try", "aim", "get", "best", "quiet", "them", "this", "for", "me",
-                                      "i'll", "ill", "we'll", "keep", "set", "aside", "book"]
+    static let asides: Set<String> = [
+        "before", "after", "my", "team", "call", "calls", "meeting", "meetings", "standup", "lunch",
+        "usually", "normally", "probably", "maybe", "like", "around", "about", "ish", "make", "it",
+        "that", "say", "so", "those", "are", "is", "free", "blocked", "out", "off", "just", "only",
+        "prospect", "prospecting", "dialing", "dials", "emails", "outreach", "when", "do", "i", "we",
+        "she", "he", "can", "could", "will", "would", "try", "aim", "get", "best", "quiet", "them", "this", "for", "me",
+        "i'll", "ill", "we'll", "keep", "set", "aside", "book",
+    ]
     static let fillers: Set<String> = [
         "and", "on", "every", "each", "from", "at", "in", "the", "of", "a", "an", "my", "i", "block", "blocks", "prospect",
         "prospecting", "time", "between", "plus", "also", "then", "for", "hours", "hour", "o", "clock", "s", "h",
@@ -71,9 +75,12 @@ enum TimeTalk {
             let c = chars[i]
             if c.isLetter {
                 var word = ""
-                while i < chars.count, chars[i].isLetter || chars[i] == "." { word.append(chars[i]); i += 1 }
+                while i < chars.count, chars[i].isLetter || chars[i] == "." {
+                    word.append(chars[i])
+                    i += 1
+                }
                 let plain = word.replacingOccurrences(of: ".", with: "")
-                if (plain == "am" || plain == "pm"), case .time(let h, let m, nil)? = out.last {
+                if plain == "am" || plain == "pm", case .time(let h, let m, nil)? = out.last {
                     out[out.count - 1] = .time(hours: h, minutes: m, meridiem: plain == "am" ? .am : .pm)
                 } else if let hour = spelledHour(plain) {
                     // "half nine": half past nine, as the British say it.
@@ -90,21 +97,35 @@ enum TimeTalk {
             }
             if c.isASCII, c.isNumber {
                 var digits = ""
-                while i < chars.count, chars[i].isASCII, chars[i].isNumber, digits.count < 4 { digits.append(chars[i]); i += 1 }
+                while i < chars.count, chars[i].isASCII, chars[i].isNumber, digits.count < 4 {
+                    digits.append(chars[i])
+                    i += 1
+                }
                 var minutes = 0
                 // "9:30", and "9.30" as much of the world writes it.
                 if i + 2 < chars.count, chars[i] == ":" || chars[i] == ".", chars[i + 1].isASCII, chars[i + 1].isNumber,
-                   chars[i + 2].isASCII, chars[i + 2].isNumber {
+                    chars[i + 2].isASCII, chars[i + 2].isNumber
+                {
                     minutes = Int(String(chars[(i + 1)...(i + 2)])) ?? 0
                     i += 3
                 }
-                guard let hours = Int(digits) else { out.append(.other); continue }
+                guard let hours = Int(digits) else {
+                    out.append(.other)
+                    continue
+                }
                 // "0930" or "1400": a 24-hour time written without a colon.
-                if digits.count >= 3 { out.append(.time(hours: hours / 100, minutes: hours % 100, meridiem: nil)); continue }
+                if digits.count >= 3 {
+                    out.append(.time(hours: hours / 100, minutes: hours % 100, meridiem: nil))
+                    continue
+                }
                 out.append(.time(hours: hours, minutes: minutes, meridiem: nil))
                 continue
             }
-            if c == "-" || c == "–" || c == "—" { out.append(.dash) } else if !c.isWhitespace, c != ",", c != ";", c != "&", c != "/" { out.append(.other) }
+            if c == "-" || c == "–" || c == "—" {
+                out.append(.dash)
+            } else if !c.isWhitespace, c != ",", c != ";", c != "&", c != "/" {
+                out.append(.other)
+            }
             i += 1
         }
         return out
@@ -138,7 +159,9 @@ enum TimeTalk {
                     }
                     continue
                 }
-                if w == "weekdays" || w == "weekday" || w == "daily" || w == "everyday" || (w == "day" && i > 0 && pieces[i - 1] == .word("every")) {
+                if w == "weekdays" || w == "weekday" || w == "daily" || w == "everyday"
+                    || (w == "day" && i > 0 && pieces[i - 1] == .word("every"))
+                {
                     events.append(.days([1, 2, 3, 4, 5]))
                 } else if mornings.contains(w) {
                     hint = .am
@@ -192,7 +215,7 @@ enum TimeTalk {
         // "2-4pm": the pm covers both ends when the start reads as earlier that afternoon.
         if startMeridiem == nil, endMeridiem == .pm, first.0 < 12, first.0 <= second.0 { startMeridiem = .pm }
         guard var start = clock(first.0, first.1, startMeridiem ?? hint),
-              var end = clock(second.0, second.1, endMeridiem ?? startMeridiem ?? hint)
+            var end = clock(second.0, second.1, endMeridiem ?? startMeridiem ?? hint)
         else { return nil }
         // Selling hours: a bare "2 to 4" is the afternoon, and "11 to 1" runs past noon.
         // Nobody prospects at 2 in the morning: "Monday mornings, Wednesday 2 to 4" is the afternoon too.
@@ -207,8 +230,12 @@ enum TimeTalk {
         guard (0...24).contains(hours), (0..<60).contains(minutes) else { return nil }
         var h = hours
         switch meridiem {
-        case .am?: guard h <= 12 else { return nil }; if h == 12 { h = 0 }
-        case .pm?: guard h <= 12 else { return nil }; if h < 12 { h += 12 }
+        case .am?:
+            guard h <= 12 else { return nil }
+            if h == 12 { h = 0 }
+        case .pm?:
+            guard h <= 12 else { return nil }
+            if h < 12 { h += 12 }
         case nil: break
         }
         return h * 60 + minutes
@@ -242,7 +269,9 @@ enum TimeTalk {
     /// many days a week ("Monday to Friday") or of a length of time ("2 hours").
     static func namesHours(_ tokens: [Token]) -> Bool {
         let words = tokens.compactMap(\.word)
-        if words.contains(where: { ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "am", "pm", "noon"].contains($0) }) {
+        if words.contains(where: {
+            ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "am", "pm", "noon"].contains($0)
+        }) {
             return true
         }
         let namesDays = words.contains { Understand.weekdays[$0] != nil || $0 == "weekdays" || $0 == "weekday" }

@@ -13,7 +13,8 @@ extension Understand {
         if let days = namedDays(tokens) { return checkedDays(Double(days)) }
         if tokens.contains(where: { $0.isWord("weekdays", "weekday") }) { return .success(Reading(5)) }
         if tokens.contains(where: { $0.isWord("everyday", "daily") })
-            || zip(tokens, tokens.dropFirst()).contains(where: { $0.isWord("every") && $1.isWord("day") }) {
+            || zip(tokens, tokens.dropFirst()).contains(where: { $0.isWord("every") && $1.isWord("day") })
+        {
             return .success(Reading(7))
         }
         let found = QuantityScanner.scan(tokens, units: ["days", "day", "d"])

@@ -99,7 +99,10 @@ enum QuantityScanner {
             while k < min(t.count, j + 3) {
                 if let w = word(k), NumberWords.scales[w] != nil { return true }
                 guard let w = word(k), NumberWords.units[w] != nil || NumberWords.tens[w] != nil else {
-                    if t[k].isSymbol("-") { k += 1; continue }
+                    if t[k].isSymbol("-") {
+                        k += 1
+                        continue
+                    }
                     return false
                 }
                 k += 1
@@ -122,7 +125,8 @@ enum QuantityScanner {
             guard let w = token.word else {
                 // "twenty-five": a hyphen inside a spelled number.
                 if token.isSymbol("-"), spelled, isTens(last), let u = word(i + 1), let v = NumberWords.units[u],
-                   v > 0, v < 10 {
+                    v > 0, v < 10
+                {
                     i += 1
                     continue
                 }
@@ -187,7 +191,8 @@ enum QuantityScanner {
                 var j = i + 1
                 if word(j) == "of" { j += 1 }
                 if let a = word(j), a == "a" || a == "an", let s = word(j + 1),
-                   NumberWords.scales[s] != nil || units.contains(s) {
+                    NumberWords.scales[s] != nil || units.contains(s)
+                {
                     i = j
                 }
             case _ where NumberWords.collectives[w] != nil:
@@ -197,7 +202,9 @@ enum QuantityScanner {
                 if word(i + 1) == "of" { i += 1 }
             case "a", "an":
                 // "50 a day" is so many per day; the article starts no more of a figure already said.
-                guard (group == nil && total == 0) || additive, i + 1 < t.count, startsAfterArticle(t[i + 1], units: units) else { break scan }
+                guard (group == nil && total == 0) || additive, i + 1 < t.count, startsAfterArticle(t[i + 1], units: units) else {
+                    break scan
+                }
                 let next = word(i + 1) ?? ""
                 if !units.contains(next), NumberWords.fractions[next] != nil || NumberWords.collectives[next] != nil {
                     // "a half", "a dozen": the next word sets the figure.
@@ -291,7 +298,8 @@ enum QuantityScanner {
             } else if let w = token.word, units.contains(w), q.unit == nil {
                 q.unit = w
             } else if token.isWord("working", "business", "selling", "work", "calendar", "full"), q.unit == nil,
-                      after + 1 < t.count, let w = t[after + 1].word, units.contains(w) {
+                after + 1 < t.count, let w = t[after + 1].word, units.contains(w)
+            {
                 // "15 working days"
             } else if token.isWord("of"), q.unit == nil, after + 1 < t.count, let w = t[after + 1].word, units.contains(w) {
                 // "a couple of weeks"
@@ -337,7 +345,8 @@ enum QuantityScanner {
         let connector: Bool
         switch gap.count {
         case 1:
-            connector = gap[0].isSymbol("-") || gap[0].isWord("to", "through", "thru", "or", "till", "until")
+            connector =
+                gap[0].isSymbol("-") || gap[0].isWord("to", "through", "thru", "or", "till", "until")
                 || (between && gap[0].isWord("and"))
         case 0:
             // "20-30k": the hyphen was read as a minus sign on the second figure.

@@ -67,8 +67,11 @@ public enum Lexer {
                 // "0x1p1023": not a figure anyone says; kept whole so no part of it is read as one.
                 add(.word(String(chars[i..<next]).lowercased()), from: i, to: next)
                 i = next
-            } else if c.isASCII, c.isNumber || (c == "." && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber
-                                                && !(i > 0 && chars[i - 1].isNumber)) {
+            } else if c.isASCII,
+                c.isNumber
+                    || (c == "." && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber
+                        && !(i > 0 && chars[i - 1].isNumber))
+            {
                 let (digits, next) = number(chars, at: i)
                 let value = Double(digits) ?? 0
                 // "1e308": an exponent past any figure a plan holds is kept whole and read as no figure at all.
@@ -137,7 +140,10 @@ public enum Lexer {
                 j += 1
             }
             let first = j
-            while j < chars.count, chars[j].isASCII, chars[j].isNumber { exponent.append(chars[j]); j += 1 }
+            while j < chars.count, chars[j].isASCII, chars[j].isNumber {
+                exponent.append(chars[j])
+                j += 1
+            }
             if j > first, j - first <= 3, j == chars.count || !(chars[j].isLetter || chars[j].isNumber) {
                 return (digits + exponent, j)
             }
@@ -148,11 +154,13 @@ public enum Lexer {
     /// `0x1p1023`, `0xFF`: the end of a hexadecimal literal starting at `start`, or nil.
     private static func hexadecimal(_ chars: [Character], at start: Int) -> Int? {
         guard start + 2 < chars.count, chars[start] == "0", chars[start + 1] == "x" || chars[start + 1] == "X",
-              chars[start + 2].isHexDigit, start == 0 || !(chars[start - 1].isLetter || chars[start - 1].isNumber)
+            chars[start + 2].isHexDigit, start == 0 || !(chars[start - 1].isLetter || chars[start - 1].isNumber)
         else { return nil }
         var j = start + 2
-        while j < chars.count, chars[j].isHexDigit || chars[j] == "." || chars[j] == "p" || chars[j] == "P"
-            || ((chars[j] == "-" || chars[j] == "+") && (chars[j - 1] == "p" || chars[j - 1] == "P")) {
+        while j < chars.count,
+            chars[j].isHexDigit || chars[j] == "." || chars[j] == "p" || chars[j] == "P"
+                || ((chars[j] == "-" || chars[j] == "+") && (chars[j - 1] == "p" || chars[j - 1] == "P"))
+        {
             j += 1
         }
         return j
@@ -163,14 +171,18 @@ public enum Lexer {
     private static func dotGrouped(_ chars: [Character], at start: Int) -> (String, Int)? {
         var i = start
         var digits = ""
-        while i < chars.count, chars[i].isASCII, chars[i].isNumber, digits.count < 4 { digits.append(chars[i]); i += 1 }
+        while i < chars.count, chars[i].isASCII, chars[i].isNumber, digits.count < 4 {
+            digits.append(chars[i])
+            i += 1
+        }
         guard (1...3).contains(digits.count) else { return nil }
         var groups: [String] = []
         while i < chars.count, chars[i] == ".", isGroup(chars, at: i + 1) {
             groups.append(String(chars[(i + 1)...(i + 3)]))
             i += 4
         }
-        let more = i < chars.count && (chars[i] == "." || chars[i] == ",") && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber
+        let more =
+            i < chars.count && (chars[i] == "." || chars[i] == ",") && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber
         guard !more, groups.count >= 2 || (groups.count == 1 && groups[0] == "000") else { return nil }
         return (digits + groups.joined(), i)
     }

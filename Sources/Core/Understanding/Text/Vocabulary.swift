@@ -40,11 +40,13 @@ enum Vocabulary {
     static func mended(_ word: String) -> String {
         if let long = shortForms[word] { return long }
         guard word.count >= 5, !planningWords.contains(word), !ordinary.contains(word),
-              word.allSatisfy({ $0.isASCII && $0.isLetter })
+            word.allSatisfy({ $0.isASCII && $0.isLetter })
         else { return word }
         // "manage" is no slip of "manager", nor "second" of "seconds": one word that starts another is a word.
-        for known in planningWords where known.first == word.first && abs(known.count - word.count) <= 1
-            && !known.hasPrefix(word) && !word.hasPrefix(known) {
+        for known in planningWords
+        where known.first == word.first && abs(known.count - word.count) <= 1
+            && !known.hasPrefix(word) && !word.hasPrefix(known)
+        {
             if oneSlip(word, known, substitutions: min(word.count, known.count) >= 7) { return known }
         }
         return word

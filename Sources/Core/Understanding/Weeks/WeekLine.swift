@@ -86,7 +86,9 @@ struct WeekLineReader {
     /// Words that say a figure came out of an activity: "3 from calls".
     static let sourceWords: Set<String> = ["from", "off", "via", "through", "out", "thru", "by"]
     /// Words that take back the figure before: "100 calls sorry 110", "held 3 - no, 2".
-    static let correctionWords: Set<String> = ["sorry", "no", "scratch", "actually", "mean", "really", "correction", "oops", "wait", "make", "rather"]
+    static let correctionWords: Set<String> = [
+        "sorry", "no", "scratch", "actually", "mean", "really", "correction", "oops", "wait", "make", "rather",
+    ]
     /// Money said about an opportunity, not closed: "1 opp worth 15k".
     static let worthWords: Set<String> = ["worth", "valued", "value", "pipeline", "potential", "sized"]
 
@@ -100,7 +102,9 @@ struct WeekLineReader {
         "booked", "book", "set", "scheduled", "landed", "secured", "got", "get", "from", "generated", "booking", "out",
     ]
     static let wonVerbs: Set<String> = ["won", "closed", "signed", "win", "close", "sold", "landed"]
-    static let lostVerbs: Set<String> = ["lost", "lose", "dropped", "died", "dead", "churned", "disqualified", "dq'd", "fell", "dark", "dq"]
+    static let lostVerbs: Set<String> = [
+        "lost", "lose", "dropped", "died", "dead", "churned", "disqualified", "dq'd", "fell", "dark", "dq",
+    ]
     /// A deal not closed either way yet: not a win, not a loss.
     static let pendingWords: Set<String> = [
         "slipped", "pushed", "stalled", "verbal", "pending", "delayed", "postponed", "moved", "hold", "contract", "contracting",
@@ -131,7 +135,7 @@ struct WeekLineReader {
     var saysNothingDone: Bool {
         let words = line.indices.compactMap(line.word)
         guard !words.isEmpty,
-              words.allSatisfy({ Self.zeroWords.contains($0) || Self.awayWords.contains($0) || Self.nothingFiller.contains($0) })
+            words.allSatisfy({ Self.zeroWords.contains($0) || Self.awayWords.contains($0) || Self.nothingFiller.contains($0) })
         else { return false }
         let nought = words.contains { Self.zeroWords.contains($0) && $0 != "no" } || words.contains("zeros")
         return nought || words.contains { Self.awayWords.contains($0) }
@@ -151,7 +155,6 @@ struct WeekLineReader {
         "visit": ["walk-in", "walk-ins", "drop-in", "drop-ins", "knock", "knocks", "door"],
     ]
 
-
     /// The activity `i` names; with two named alike ("cold calls", "warm calls") the one whose other words stand near.
     func activity(at i: Int) -> Role? {
         guard let w = line.word(i) else { return nil }
@@ -159,7 +162,12 @@ struct WeekLineReader {
         var matches = activityWords.filter { $0.words.contains(s) }
         // "cals", "emials": one slip of a long enough name.
         if matches.isEmpty, w.count >= 4 {
-            matches = activityWords.filter { $0.words.contains { $0.count >= 4 && (Vocabulary.oneSlip(s, $0, substitutions: false) || Vocabulary.oneSlip(w, $0 + "s", substitutions: false)) } }
+            matches = activityWords.filter {
+                $0.words.contains {
+                    $0.count >= 4
+                        && (Vocabulary.oneSlip(s, $0, substitutions: false) || Vocabulary.oneSlip(w, $0 + "s", substitutions: false))
+                }
+            }
         }
         if matches.count == 1 { return .activity(matches[0].name) }
         if matches.count > 1 {
@@ -178,7 +186,8 @@ struct WeekLineReader {
         if Self.opportunityWords.contains(w) { return .opportunities }
         if Self.dealWords.contains(w) { return .deals }
         if Self.revenueWords.contains(w) { return .revenue }
-        if w == "closed", line.isWord(i + 1, ["lost"]) || (line.tokens[safe: i + 1]?.isSymbol("-") == true && line.isWord(i + 2, ["lost"])) {
+        if w == "closed", line.isWord(i + 1, ["lost"]) || (line.tokens[safe: i + 1]?.isSymbol("-") == true && line.isWord(i + 2, ["lost"]))
+        {
             return .lost
         }
         if w == "won" || w == "closed" || w == "signed" { return .won }
@@ -233,12 +242,14 @@ struct WeekLineReader {
     /// The clause's first figure has its name just before it and none after: "calls 80", not "80 calls".
     func namesFirst(_ clause: Range<Int>) -> Bool {
         guard let first = clause.first(where: { line.tokens[$0].number != nil }), first > clause.lowerBound,
-              role(at: first - 1) != nil else { return false }
+            role(at: first - 1) != nil
+        else { return false }
         return first + 1 >= clause.upperBound || role(at: first + 1) == nil || line.tokens[safe: first + 2]?.number != nil
     }
 
     func isActivityModifier(_ w: String) -> Bool {
-        activityWords.contains { $0.words.contains(ChannelTalk.singular(w)) } || ["cold", "warm", "phone", "linkedin", "referral"].contains(w)
+        activityWords.contains { $0.words.contains(ChannelTalk.singular(w)) }
+            || ["cold", "warm", "phone", "linkedin", "referral"].contains(w)
     }
 
     /// The line split where one fact ends and another begins: commas, full stops, "and", "but".
@@ -278,7 +289,8 @@ struct WeekLineReader {
                 let found = role(for: q.tokens, in: clause, used: used)
                 // "100 calls sorry 110": a bare figure after a correction word changes the figure said before it.
                 if let last = heard.facts.last, last.field != .week, found == nil,
-                   (max(0, q.tokens.lowerBound - 3)..<q.tokens.lowerBound).contains(where: { line.isWord($0, Self.correctionWords) }) {
+                    (max(0, q.tokens.lowerBound - 3)..<q.tokens.lowerBound).contains(where: { line.isWord($0, Self.correctionWords) })
+                {
                     if case .success(let fact) = value(q, for: last.field) { heard.facts.append(fact) }
                     continue
                 }
@@ -287,7 +299,9 @@ struct WeekLineReader {
                 if case .activity(let name)? = role { lastActivity = name }
                 switch place(q, role: role, clause: clause, lastActivity: lastActivity) {
                 case .some(.success(let fact)):
-                    if clause.contains(where: { line.word($0).map { Understand.weekdays[$0] != nil } == true }) { daily.append(heard.facts.count) }
+                    if clause.contains(where: { line.word($0).map { Understand.weekdays[$0] != nil } == true }) {
+                        daily.append(heard.facts.count)
+                    }
                     heard.facts.append(fact)
                     firstPlaced = firstPlaced ?? q.tokens.lowerBound
                 case .some(.failure(let unplaced)): heard.unplaced.append(unplaced)
@@ -298,9 +312,11 @@ struct WeekLineReader {
         }
         heard.facts = summingDays(heard.facts, daily: Set(daily))
         // "closed 2 deals 20k each": the revenue is each deal's.
-        if line.indices.contains(where: { line.isWord($0, ["each", "apiece"]) }), let won = heard.facts.last(where: { $0.field == .dealsWon }),
-           case .count(let deals) = won.value, deals > 1, let i = heard.facts.lastIndex(where: { $0.field == .revenueClosed }),
-           case .money(let each) = heard.facts[i].value {
+        if line.indices.contains(where: { line.isWord($0, ["each", "apiece"]) }),
+            let won = heard.facts.last(where: { $0.field == .dealsWon }),
+            case .count(let deals) = won.value, deals > 1, let i = heard.facts.lastIndex(where: { $0.field == .revenueClosed }),
+            case .money(let each) = heard.facts[i].value
+        {
             heard.facts[i].value = .money(each * Double(deals))
         }
         // "nothing", "zero across the board", "on vacation all week": a week with nothing done, every figure nought.
@@ -331,7 +347,8 @@ struct WeekLineReader {
         var out: [WeekHearing.Fact] = []
         for (i, fact) in facts.enumerated() {
             guard daily.contains(i), let j = out.lastIndex(where: { $0.field == fact.field }),
-                  let k = facts.indices.last(where: { $0 < i && facts[$0].field == fact.field }), daily.contains(k) else {
+                let k = facts.indices.last(where: { $0 < i && facts[$0].field == fact.field }), daily.contains(k)
+            else {
                 out.append(fact)
                 continue
             }
@@ -373,7 +390,7 @@ struct WeekLineReader {
         // "lost the Acme deal", "won a big one": a deal won or lost, said with an article.
         for i in clause where line.isWord(i, ["a", "an", "the"]) && !found.contains(where: { $0.tokens.contains(i) }) {
             guard i > clause.lowerBound, line.isWord(i - 1, Self.wonVerbs.union(Self.lostVerbs)),
-                  (i + 1..<min(clause.upperBound, i + 4)).contains(where: { role(at: $0) == .deals || line.isWord($0, ["one"]) })
+                (i + 1..<min(clause.upperBound, i + 4)).contains(where: { role(at: $0) == .deals || line.isWord($0, ["one"]) })
             else { continue }
             found.append(Quantity(value: 1, tokens: i..<(i + 1)))
         }
@@ -408,8 +425,9 @@ struct WeekLineReader {
             if clauseHas(Self.worthWords, clause) && !clauseHas(Self.wonVerbs, clause) || role == .opportunities {
                 return .failure(.init(figure: q.value, reason: .notClosed))
             }
-            guard role == .revenue || role == .won || role == .deals || asking == .revenueClosed || asking == .dealsWon
-                || clauseHas(Self.wonVerbs.union(Self.revenueWords).union(Self.dealWords), line.indices)
+            guard
+                role == .revenue || role == .won || role == .deals || asking == .revenueClosed || asking == .dealsWon
+                    || clauseHas(Self.wonVerbs.union(Self.revenueWords).union(Self.dealWords), line.indices)
             else { return nil }
             field = .revenueClosed
         case .activity(let name)?: field = .attempts(name)
