@@ -27,43 +27,31 @@ extension Plan {
         plan.manager = manager.map(safe)
         plan.inputs.rep = safe(inputs.rep)
         plan.inputs.manager = inputs.manager.map(safe)
-        plan.inputs.channels = inputs.channels.map {
-            var c = $0
-            c.name = safe(c.name)
-            return c
+        /// The items with their names made safe.
+        func safeNames<Item>(_ items: [Item], _ name: WritableKeyPath<Item, String>) -> [Item] {
+            items.map { item in
+                var item = item
+                item[keyPath: name] = safe(item[keyPath: name])
+                return item
+            }
         }
+        plan.inputs.channels = safeNames(inputs.channels, \.name)
         plan.inputs.assumptions = inputs.assumptions.map {
             var a = $0
             a.said = a.said.map(safe)
             return a
         }
-        plan.weekly.activities = weekly.activities.map {
-            var a = $0
-            a.name = safe(a.name)
-            return a
-        }
-        plan.daily.activities = daily.activities.map {
-            var a = $0
-            a.name = safe(a.name)
-            return a
-        }
+        plan.weekly.activities = safeNames(weekly.activities, \.name)
+        plan.daily.activities = safeNames(daily.activities, \.name)
         plan.revisions = revisions.map { r in
             var r = r
             r.reason = safe(r.reason)
             r.leakChannel = r.leakChannel.map(safe)
-            r.previousActivities = r.previousActivities?.map {
-                var a = $0
-                a.name = safe(a.name)
-                return a
-            }
+            r.previousActivities = r.previousActivities.map { safeNames($0, \.name) }
             return r
         }
         if var ramp = plan.ramp {
-            ramp.activities = ramp.activities.map {
-                var a = $0
-                a.name = safe(a.name)
-                return a
-            }
+            ramp.activities = safeNames(ramp.activities, \.name)
             plan.ramp = ramp
         }
         return plan

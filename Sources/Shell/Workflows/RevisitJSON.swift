@@ -4,46 +4,54 @@ import Tracking
 
 /// `revisit --json`: what really happened, the leak, the recalibrated ratios, the new plan and what changed.
 struct RevisitDocument: Encodable {
-    let revisit: Revisit
+    let actuals: ActualsJSON
+    let diagnosis: DiagnosisJSON
+    let recalibrated: RecalibratedJSON
     let plan: PlanDocument
+    let delta: DeltaJSON
+    let capacity: OrNull<CapacityJSON>
 
     init(_ revisit: Revisit, plan: PlanDocument) {
-        self.revisit = revisit
+        actuals = ActualsJSON(revisit.actuals)
+        diagnosis = DiagnosisJSON(revisit.diagnosis)
+        recalibrated = RecalibratedJSON(revisit.recalibration, choice: revisit.choices.ratios)
         self.plan = plan
+        delta = DeltaJSON(previous: revisit.previous, next: revisit.plan)
+        capacity = OrNull(revisit.capacity.map(CapacityJSON.init))
     }
+}
 
-    enum CodingKeys: String, CodingKey {
-        case actuals, diagnosis, recalibrated, plan, delta, capacity
+/// A value written as JSON null when absent (Codable leaves absent optionals out).
+struct OrNull<Value: Encodable>: Encodable {
+    let value: Value?
+
+    init(_ value: Value?) {
+        self.value = value
     }
 
     func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(ActualsJSON(actuals: revisit.actuals), forKey: .actuals)
-        try c.encode(DiagnosisJSON(diagnosis: revisit.diagnosis), forKey: .diagnosis)
-        try c.encode(RecalibratedJSON(recalibration: revisit.recalibration, choice: revisit.choices.ratios), forKey: .recalibrated)
-        try c.encode(plan, forKey: .plan)
-        try c.encode(DeltaJSON(previous: revisit.previous, next: revisit.plan), forKey: .delta)
-        try c.encode(revisit.capacity.map(CapacityJSON.init), forKey: .capacity)
+        var c = encoder.singleValueContainer()
+        if let value { try c.encode(value) } else { try c.encodeNil() }
     }
 }
 
 /// A measured ratio: its value (null when nothing was measured) and the trials behind it.
 struct MeasuredJSON: Encodable {
     let name: String?
-    let measured: Measured
+    let value: OrNull<Double>
+    let sample: Int
 
-    enum CodingKeys: String, CodingKey { case name, value, sample }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encodeIfPresent(name, forKey: .name)
-        try c.encode(measured.value, forKey: .value)
-        try c.encode(measured.sample, forKey: .sample)
+    init(name: String? = nil, _ measured: Measured) {
+        self.name = name
+        value = OrNull(measured.value)
+        sample = measured.sample
     }
 }
 
 struct ActualsJSON: Encodable {
-    let actuals: Actuals
+    let weeks: Int
+    let attemptsPerMeeting: [MeasuredJSON]
+    let meetingToOpportunity: MeasuredJSON, closeRate: MeasuredJSON, dealSize: MeasuredJSON
 
     enum CodingKeys: String, CodingKey {
         case weeks
@@ -51,70 +59,74 @@ struct ActualsJSON: Encodable {
         case closeRate = "close_rate", dealSize = "deal_size"
     }
 
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(actuals.weeks, forKey: .weeks)
-        try c.encode(actuals.attemptsPerMeeting.map { MeasuredJSON(name: $0.name, measured: $0.measured) }, forKey: .attemptsPerMeeting)
-        try c.encode(MeasuredJSON(name: nil, measured: actuals.meetingToOpportunity), forKey: .meetingToOpportunity)
-        try c.encode(MeasuredJSON(name: nil, measured: actuals.closeRate), forKey: .closeRate)
-        try c.encode(MeasuredJSON(name: nil, measured: actuals.dealSize), forKey: .dealSize)
+    init(_ actuals: Actuals) {
+        weeks = actuals.weeks
+        attemptsPerMeeting = actuals.attemptsPerMeeting.map { MeasuredJSON(name: $0.name, $0.measured) }
+        meetingToOpportunity = MeasuredJSON(actuals.meetingToOpportunity)
+        closeRate = MeasuredJSON(actuals.closeRate)
+        dealSize = MeasuredJSON(actuals.dealSize)
     }
 }
 
 struct GapJSON: Encodable {
-    let gap: Diagnosis.Gap
+    let leak: Diagnosis.Leak
+    let amount: Double, deals: Double
+    let channel: OrNull<String>
 
-    enum CodingKeys: String, CodingKey { case leak, amount, deals, channel }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(gap.leak, forKey: .leak)
-        try c.encode(gap.amount, forKey: .amount)
-        try c.encode(gap.deals, forKey: .deals)
-        try c.encode(gap.channel, forKey: .channel)
+    init(_ gap: Diagnosis.Gap) {
+        leak = gap.leak
+        amount = gap.amount
+        deals = gap.deals
+        channel = OrNull(gap.channel)
     }
 }
 
 struct DiagnosisJSON: Encodable {
-    let diagnosis: Diagnosis
+    let biggestLeak: Diagnosis.Leak
+    let channel: OrNull<String>
+    let deals: Double
+    let gaps: [GapJSON]
 
     enum CodingKeys: String, CodingKey {
         case channel, deals, gaps
         case biggestLeak = "biggest_leak"
     }
 
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(diagnosis.biggest.leak, forKey: .biggestLeak)
-        try c.encode(diagnosis.biggest.channel, forKey: .channel)
-        try c.encode(diagnosis.biggest.deals, forKey: .deals)
-        try c.encode(diagnosis.gaps.map(GapJSON.init), forKey: .gaps)
+    init(_ diagnosis: Diagnosis) {
+        biggestLeak = diagnosis.biggest.leak
+        channel = OrNull(diagnosis.biggest.channel)
+        deals = diagnosis.biggest.deals
+        gaps = diagnosis.gaps.map(GapJSON.init)
     }
 }
 
 /// A ratio as planned, as measured (null when not yet) and blended.
 struct BlendJSON: Encodable {
-    let blend: Recalibration.Blend
+    let planned: Double, blended: Double, k: Double
+    let actual: OrNull<Double>
+    let sample: Int
+    let small: Bool
 
     enum CodingKeys: String, CodingKey {
         case planned, actual, blended, sample, k
         case small = "small_sample"
     }
 
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(blend.planned, forKey: .planned)
-        try c.encode(blend.actual, forKey: .actual)
-        try c.encode(blend.blended, forKey: .blended)
-        try c.encode(blend.sample, forKey: .sample)
-        try c.encode(blend.k, forKey: .k)
-        try c.encode(blend.small, forKey: .small)
+    init(_ blend: Recalibration.Blend) {
+        planned = blend.planned
+        actual = OrNull(blend.actual)
+        blended = blend.blended
+        sample = blend.sample
+        k = blend.k
+        small = blend.small
     }
 }
 
 struct RecalibratedJSON: Encodable {
-    let recalibration: Recalibration
+    let k: Double
     let choice: Recalibration.Choice
+    let closeRate: BlendJSON, meetingToOpportunity: BlendJSON, dealSize: BlendJSON
+    let attemptsPerMeeting: [String: BlendJSON]
 
     enum CodingKeys: String, CodingKey {
         case k, choice
@@ -122,14 +134,13 @@ struct RecalibratedJSON: Encodable {
         case attemptsPerMeeting = "attempts_per_meeting"
     }
 
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(Recalibration.k, forKey: .k)
-        try c.encode(choice, forKey: .choice)
-        try c.encode(BlendJSON(blend: recalibration.closeRate), forKey: .closeRate)
-        try c.encode(BlendJSON(blend: recalibration.meetingToOpportunity), forKey: .meetingToOpportunity)
-        try c.encode(BlendJSON(blend: recalibration.dealSize), forKey: .dealSize)
-        try c.encode(recalibration.attemptsPerMeeting.mapValues(BlendJSON.init), forKey: .attemptsPerMeeting)
+    init(_ recalibration: Recalibration, choice: Recalibration.Choice) {
+        k = Recalibration.k
+        self.choice = choice
+        closeRate = BlendJSON(recalibration.closeRate)
+        meetingToOpportunity = BlendJSON(recalibration.meetingToOpportunity)
+        dealSize = BlendJSON(recalibration.dealSize)
+        attemptsPerMeeting = recalibration.attemptsPerMeeting.mapValues(BlendJSON.init)
     }
 }
 
@@ -164,42 +175,41 @@ struct DeltaJSON: Encodable {
 
 /// Whether the catch-up plan fits the rep's hours, and each single change that would make it fit.
 struct CapacityJSON: Encodable {
-    let capacity: Capacity
+    let available: Double, needed: Double
+    let fits: Bool
+    let untimed: [String]
+    let goalThatFits: OrNull<Double>
+    let levers: [LeverJSON]
 
     enum CodingKeys: String, CodingKey {
         case fits, untimed, levers
         case available = "available_hours", needed = "needed_hours", goalThatFits = "goal_that_fits"
     }
 
-    struct LeverJSON: Encodable {
-        let lever: Capacity.Lever
-
-        enum CodingKeys: String, CodingKey { case ratio, channel, from, to }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            var channel: String?
-            switch lever.ratio {
-            case .closeRate: try c.encode("close_rate", forKey: .ratio)
-            case .meetingToOpportunity: try c.encode("meeting_to_opportunity", forKey: .ratio)
-            case .dealSize: try c.encode("deal_size", forKey: .ratio)
-            case .attemptsPerMeeting(let name):
-                try c.encode("attempts_per_meeting", forKey: .ratio)
-                channel = name
-            }
-            try c.encode(channel, forKey: .channel)
-            try c.encode(lever.from, forKey: .from)
-            try c.encode(lever.to, forKey: .to)
-        }
+    init(_ capacity: Capacity) {
+        available = capacity.available
+        needed = capacity.needed
+        fits = capacity.fits
+        untimed = capacity.untimed
+        goalThatFits = OrNull(capacity.goalThatFits)
+        levers = capacity.levers.map(LeverJSON.init)
     }
 
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(capacity.available, forKey: .available)
-        try c.encode(capacity.needed, forKey: .needed)
-        try c.encode(capacity.fits, forKey: .fits)
-        try c.encode(capacity.untimed, forKey: .untimed)
-        try c.encode(capacity.goalThatFits, forKey: .goalThatFits)
-        try c.encode(capacity.levers.map(LeverJSON.init), forKey: .levers)
+    struct LeverJSON: Encodable {
+        let ratio: String
+        let channel: OrNull<String>
+        let from: Double
+        let to: OrNull<Double>
+
+        init(_ lever: Capacity.Lever) {
+            switch lever.ratio {
+            case .closeRate: (ratio, channel) = ("close_rate", OrNull(nil))
+            case .meetingToOpportunity: (ratio, channel) = ("meeting_to_opportunity", OrNull(nil))
+            case .dealSize: (ratio, channel) = ("deal_size", OrNull(nil))
+            case .attemptsPerMeeting(let name): (ratio, channel) = ("attempts_per_meeting", OrNull(name))
+            }
+            from = lever.from
+            to = OrNull(lever.to)
+        }
     }
 }

@@ -19,7 +19,7 @@ enum TrackingJSON {
     }
 
     static func show(_ plan: Plan, pacing: Pacing?, words: PromptBook) -> String {
-        text(ShowDocument(plan: PlanWords(words: words).document(plan), pacing: pacing.map(PacingJSON.init)))
+        text(ShowDocument(plan: PlanWords(words: words).document(plan), pacing: OrNull(pacing.map(PacingJSON.init))))
     }
 
     static func list(_ rows: [(plan: Plan, lastCheckIn: Day?)]) -> String {
@@ -47,13 +47,7 @@ struct CheckInDocument: Encodable {
 
 struct ShowDocument: Encodable {
     let plan: PlanDocument
-    let pacing: PacingJSON?
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: NamedKey.self)
-        try c.encode(plan, forKey: NamedKey("plan"))
-        try c.encode(pacing, forKey: NamedKey("pacing"))
-    }
+    let pacing: OrNull<PacingJSON>
 }
 
 /// One week checked in, under the names its answers file uses.
@@ -148,21 +142,22 @@ struct PacingJSON: Encodable {
 
 /// One rep in `list --json`.
 struct ListRow: Encodable {
-    let plan: Plan
-    let lastCheckIn: Day?
+    let rep: String, slug: String
+    let period: Period
+    let weeklyMeetings: Int, revision: Int
+    let lastCheckIn: OrNull<Day>
 
     enum CodingKeys: String, CodingKey {
         case rep, slug, period, revision
         case weeklyMeetings = "weekly_meetings", lastCheckIn = "last_checkin"
     }
 
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(plan.rep, forKey: .rep)
-        try c.encode(plan.slug, forKey: .slug)
-        try c.encode(plan.period, forKey: .period)
-        try c.encode(plan.weekly.meetings, forKey: .weeklyMeetings)
-        try c.encode(plan.revision, forKey: .revision)
-        try c.encode(lastCheckIn, forKey: .lastCheckIn)
+    init(plan: Plan, lastCheckIn: Day?) {
+        rep = plan.rep
+        slug = plan.slug
+        period = plan.period
+        weeklyMeetings = plan.weekly.meetings
+        revision = plan.revision
+        self.lastCheckIn = OrNull(lastCheckIn)
     }
 }
