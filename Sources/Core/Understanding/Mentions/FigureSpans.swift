@@ -365,6 +365,16 @@ struct FigureSpans {
     func composites(_ mentions: [Mention], markers: [PerMarker]) -> [Mention] {
         func marker(at i: Int) -> PerMarker? { markers.first { $0.tokens.lowerBound == i } }
         var out: [Mention] = []
+        /// `n` deals of `each` from `start`: the markers after `end` ("a month") say how often, and the mention runs
+        /// to the last of them.
+        func appendDeals(_ n: Double, each: Double, from start: Int, end: Int, per: Mention.Span?) {
+            var end = end, per = per
+            while let mk = marker(at: end) {
+                per = mk.span ?? per
+                end = mk.tokens.upperBound
+            }
+            out.append(Mention(.dealsAt(count: n, each: each, per: per), tokens: start..<end, text: line.text(start..<end)))
+        }
         var i = 0
         while i < mentions.count {
             let m = mentions[i]
@@ -408,15 +418,7 @@ struct FigureSpans {
                     each = price / n
                     end += line.isWord(end, ["in"]) ? 2 : 1
                 }
-                var per: Mention.Span? = dealsPer
-                while let mk = marker(at: end) {
-                    per = mk.span ?? per
-                    end = mk.tokens.upperBound
-                }
-                out.append(
-                    Mention(
-                        .dealsAt(count: n, each: each, per: per), tokens: m.tokens.lowerBound..<end,
-                        text: line.text(m.tokens.lowerBound..<end)))
+                appendDeals(n, each: each, from: m.tokens.lowerBound, end: end, per: dealsPer)
                 i += 2
                 continue
             }
@@ -424,16 +426,7 @@ struct FigureSpans {
             if case .number(let n, nil, nil) = m.kind, i + 1 < mentions.count, case .money(let each, _) = mentions[i + 1].kind,
                 mentions[i + 1].tokens.lowerBound == m.tokens.upperBound, line.isWord(mentions[i + 1].tokens.upperBound, ["deals"])
             {
-                var end = mentions[i + 1].tokens.upperBound + 1
-                var per: Mention.Span?
-                while let mk = marker(at: end) {
-                    per = mk.span ?? per
-                    end = mk.tokens.upperBound
-                }
-                out.append(
-                    Mention(
-                        .dealsAt(count: n, each: each, per: per), tokens: m.tokens.lowerBound..<end,
-                        text: line.text(m.tokens.lowerBound..<end)))
+                appendDeals(n, each: each, from: m.tokens.lowerBound, end: mentions[i + 1].tokens.upperBound + 1, per: nil)
                 i += 2
                 continue
             }
