@@ -1,5 +1,6 @@
 import ArgumentParser
 import Planner
+import Prompts
 import Workflows
 
 /// `salesplan new`: the interview, or a plan from an answers file with `--answers`.
@@ -29,12 +30,15 @@ struct New: ParsableCommand {
         let words = try shared.words()
         let day = try location.asOfDay(shared, words: words)
         guard let answers else {
-            let place = Place(dir: location.dir, today: day ?? Today.day(), environment: shared.environment)
-            let code = try Conversation.run(words: words, place: place)
-            try end(code)
+            try Self.interview(words: words, place: Place(dir: location.dir, today: day ?? Today.day(), environment: shared.environment))
             return
         }
         let place = Place(dir: location.dir, today: Today.day(), environment: shared.environment)
         try finish(NewPlanFromAnswers(answersPath: answers, place: place, asOf: day, json: json).run(words: words))
+    }
+
+    /// The interview, to its end.
+    static func interview(words: PromptBook, place: Place) throws {
+        try end(try Conversation.run(words: words, place: place))
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import PromptFiles
+import Prompts
 import Workflows
 
 /// The `salesplan` command: a goal in, a weekly action plan out.
@@ -20,6 +22,9 @@ struct Salesplan: ParsableCommand {
     static func main() {
         // Past a file-size limit a write fails with EFBIG, said in words, instead of killing the process unsaved.
         signal(SIGXFSZ, SIG_IGN)
+        // `salesplan` alone is the main job: the interview starts without building the whole command tree (and
+        // reading every command's help) first.
+        if CommandLine.arguments.count == 1 { interviewAtOnce() }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -30,5 +35,20 @@ struct Salesplan: ParsableCommand {
             printError(fullMessage(for: error))
             exit(withError: ExitCode(ExitStatus.usage.rawValue))
         }
+    }
+
+    /// `salesplan new` with no options: the shipped words (or `$SALESPLAN_PROMPTS`), the usual plans folder, today.
+    static func interviewAtOnce() -> Never {
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            let words = try PromptBook.load(environment: environment)
+            try New.interview(words: words, place: Place(dir: nil, today: Today.day(), environment: environment))
+        } catch let error as PromptBook.LoadError {
+            printError(error.description)
+            exit(withError: ExitCode(ExitStatus.files.rawValue))
+        } catch {
+            exit(withError: error)
+        }
+        exit()
     }
 }
