@@ -23,11 +23,11 @@ public struct NextPeriod: Equatable, Sendable, Codable {
     /// period's own closing weeks (its sales cycle and the same weeks off).
     public init(_ inputs: PlanInputs, from: Day) {
         let end = Self.end(after: inputs.period)
-        let deals = Rounding.upCount(inputs.goal / inputs.dealSize)
-        let opportunities = Rounding.upCount(Double(deals) / inputs.closeRate)
-        let meetings = Rounding.upCount(Double(opportunities) / inputs.meetingToOpportunity)
+        let deals = Funnel.deals(revenue: inputs.goal, dealSize: inputs.dealSize)
+        let opportunities = Funnel.opportunities(deals: deals, closeRate: inputs.closeRate)
+        let meetings = Funnel.meetings(opportunities: opportunities, meetingToOpportunity: inputs.meetingToOpportunity)
         let weeks = Double(from.days(to: end) + 1) / 7 - inputs.salesCycleWeeks - inputs.weeksOff
-        self.init(weeklyMeetings: Rounding.upCount(Double(meetings) / max(1, weeks)), from: from, end: end)
+        self.init(weeklyMeetings: Funnel.perPeriod(meetings, over: max(1, weeks)), from: from, end: end)
     }
 }
 

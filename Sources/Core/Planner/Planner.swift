@@ -27,10 +27,10 @@ public enum Planner {
         let sellingWeeks = feasible ? calendar.prospectingWeeks : 1
 
         let remaining = max(0, inputs.goal - inputs.closedToDate)
-        let deals = Rounding.upCount(remaining / inputs.dealSize)
-        let opportunities = max(0, Rounding.upCount(Double(deals) / inputs.closeRate) - inputs.openOpportunities)
-        let meetings = Rounding.upCount(Double(opportunities) / inputs.meetingToOpportunity)
-        let weeklyMeetings = Rounding.upCount(Double(meetings) / sellingWeeks)
+        let deals = Funnel.deals(revenue: remaining, dealSize: inputs.dealSize)
+        let opportunities = Funnel.opportunities(deals: deals, closeRate: inputs.closeRate, open: inputs.openOpportunities)
+        let meetings = Funnel.meetings(opportunities: opportunities, meetingToOpportunity: inputs.meetingToOpportunity)
+        let weeklyMeetings = Funnel.perPeriod(meetings, over: sellingWeeks)
 
         let weeklyActivities = activities(inputs, weeklyMeetings: weeklyMeetings)
         let days = max(1, inputs.workingDays)
@@ -38,12 +38,12 @@ public enum Planner {
             Plan.DailyActivity(name: $0.name, count: ceilDiv($0.count, days), byDay: spread($0.count, over: days))
         }
 
-        let monthlyDeals = Rounding.upCount(Double(deals) / calendar.months)
+        let monthlyDeals = Funnel.perPeriod(deals, over: calendar.months)
         let odds = Odds(inputs, deals: deals, sellingWeeks: sellingWeeks)
 
         let ramp = inputs.ramp.map { ramp -> RampPlan in
             let effective = max(ramp.effectiveWeeks(sellingWeeks), 1e-9)
-            let full = Rounding.upCount(Double(meetings) / effective)
+            let full = Funnel.perPeriod(meetings, over: effective)
             let atFull = activities(inputs, weeklyMeetings: full)
             let weeks = Int((Double(calendar.days) / 7).rounded(.up))
             let expected = (0..<weeks).map { Int((Double(full) * ramp.conversion(week: $0)).rounded()) }
@@ -78,7 +78,7 @@ public enum Planner {
             weekly: .init(meetings: weeklyMeetings, activities: weeklyActivities),
             daily: .init(meetings: ceilDiv(weeklyMeetings, days), activities: dailyActivities),
             monthly: .init(
-                deals: monthlyDeals, opportunities: Rounding.upCount(Double(monthlyDeals) / inputs.closeRate)),
+                deals: monthlyDeals, opportunities: Funnel.opportunities(deals: monthlyDeals, closeRate: inputs.closeRate)),
             confidence: .init(
                 chanceOfGoal: withOdds ? odds.chance(weeklyMeetings: weeklyMeetings) : 0,
                 weeklyMeetingsFor80Percent: withOdds ? odds.weeklyMeetings(forChance: targetChance) : 0,
