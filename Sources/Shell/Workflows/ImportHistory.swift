@@ -123,15 +123,6 @@ public struct ImportHistory: Sendable {
 
     /// Every rep's history in the plans folder, by slug, for the interview's defaults.
     static func all(_ plans: PlansFolder) -> [String: RepHistory] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: plans.root.path)) ?? []
-        var found: [String: RepHistory] = [:]
-        for slug in names where PlansFolder.isSafe(slug) {
-            let url = plans.root.appendingPathComponent(slug).appendingPathComponent(FolderLayout.history)
-            guard case .data(let data)? = try? BoundedFile.read(url.path, limit: RepFiles.sizeLimit),
-                let history = try? InertJSON.decode(RepHistory.self, from: data)
-            else { continue }
-            found[slug] = history
-        }
-        return found
+        plans.histories().compactMapValues { try? InertJSON.decode(RepHistory.self, from: $0) }
     }
 }

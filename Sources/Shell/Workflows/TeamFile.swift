@@ -7,16 +7,12 @@ import Understanding
 
 /// The manager's team.yaml in the plans folder: written once from Prompts' commented template, read by the interview.
 public enum TeamFile {
-    static func url(_ plans: PlansFolder) -> URL {
-        plans.root.appendingPathComponent(FolderLayout.teamDefaults)
-    }
-
     /// The team defaults, if the plans folder has them; problems are said on the screen and the defaults left out.
     static func read(_ plans: PlansFolder, asOf: Day, words: PromptBook, warn: (String) -> Void) -> TeamDefaults? {
-        let url = url(plans)
+        let url = plans.teamDefaultsURL
         let data: Data
         do {
-            guard case .data(let read) = try BoundedFile.read(url.path, limit: AnswersFile.sizeLimit) else { return nil }
+            guard let read = try plans.teamDefaults(limit: AnswersFile.sizeLimit) else { return nil }
             data = read
         } catch {
             warn(words.text("team_file.unreadable", ["path": url.path]))
@@ -36,14 +32,12 @@ public enum TeamFile {
         var out = Outcome()
         do {
             let plans = try PlansFolder.resolve(dir: place.dir, environment: place.environment)
-            let url = url(plans)
-            if FileManager.default.fileExists(atPath: url.path) {
-                out.fail(words.text("team_file.exists", ["path": url.path]), .badInput)
+            let path = plans.teamDefaultsURL.path
+            guard try plans.writeTeamDefaults(Data((words.file("team.yaml", [:]) ?? "").utf8)) else {
+                out.fail(words.text("team_file.exists", ["path": path]), .badInput)
                 return out
             }
-            try PlansFolder.makeFolder(plans.root, tightening: false)
-            try AtomicFile.write(Data((words.file("team.yaml", [:]) ?? "").utf8), to: url)
-            out.say(words.text("team_file.written", ["path": url.path]))
+            out.say(words.text("team_file.written", ["path": path]))
         } catch {
             out.fail(error.words(words), .files)
         }
