@@ -60,19 +60,18 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         // The console: the line editor, pipes, the screen and signals. It knows nothing of plans.
-        .target(name: "Terminal", dependencies: ["CLibEdit", "Understanding"], path: "Sources/Shell/Terminal"),
+        .target(name: "Terminal", dependencies: ["CLibEdit", "Planner", "Understanding"], path: "Sources/Shell/Terminal"),
         .target(
             name: "Workflows",
             dependencies: [
                 "Planner", "Understanding", "Interview", "Tracking", "PlanReport", "PlanStore", "Prompts", "Terminal",
-                .product(name: "Yams", package: "Yams"),
             ],
             path: "Sources/Shell/Workflows"
         ),
         .executableTarget(
             name: "salesplan",
             dependencies: [
-                "Workflows", "Terminal", "PlanStore", "Prompts", "PromptFiles", "Planner",
+                "Workflows", "Terminal", "PlanStore", "Prompts", "PromptFiles", "Planner", "Understanding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/Shell/salesplan"

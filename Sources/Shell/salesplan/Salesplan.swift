@@ -13,6 +13,7 @@ struct Salesplan: ParsableCommand {
         CommandConfiguration(
             commandName: "salesplan",
             abstract: HelpWords.text("command.root.abstract"),
+            usage: HelpWords.text("command.root.usage"),
             discussion: HelpWords.text("command.root.discussion"),
             version: version,
             subcommands: [New.self, CheckIn.self, Revisit.self, Show.self, List.self, Team.self, Import.self, Hear.self],
