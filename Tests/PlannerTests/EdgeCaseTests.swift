@@ -23,7 +23,7 @@ struct EdgeCaseTests {
         #expect(plan.totals.opportunities == 20)
         #expect(plan.totals.meetings == 50)
         #expect(plan.weekly.meetings == 2)
-        #expect(abs(plan.confidence.chanceOfGoal - 0.584) < 5e-4)
+        expectClose(plan.confidence.chanceOfGoal, 0.584, within: 5e-4)
         #expect(plan.confidence.weeklyMeetingsFor80Percent == 3)
     }
 
@@ -53,11 +53,11 @@ struct EdgeCaseTests {
         #expect(plan.warnings == [.infeasible])
         #expect(plan.isBeyondReach)
         #expect(plan.calendar.days == 22)
-        #expect(abs(plan.calendar.prospectingWeeks - -2.857143) < 1e-6)
+        expectClose(plan.calendar.prospectingWeeks, -2.857143, within: 1e-6)
         #expect(plan.weekly.meetings == 48)
         #expect(plan.daily.meetings == 10)
         #expect(plan.monthly == Plan.Monthly(deals: 9, opportunities: 36))
-        #expect(abs(plan.confidence.chanceOfGoal - 0.565) < 5e-4)
+        expectClose(plan.confidence.chanceOfGoal, 0.565, within: 5e-4)
         #expect(plan.confidence.weeklyMeetingsFor80Percent == 62)
     }
 
@@ -69,7 +69,7 @@ struct EdgeCaseTests {
         #expect(plan.totals == Plan.Totals(remainingGoal: 200_000, deals: 5, opportunities: 0, meetings: 0))
         #expect(plan.weekly.meetings == 0)
         #expect(plan.monthly == Plan.Monthly(deals: 2, opportunities: 8))
-        #expect(abs(plan.confidence.chanceOfGoal - 0.753) < 5e-4)
+        expectClose(plan.confidence.chanceOfGoal, 0.753, within: 5e-4)
         #expect(plan.confidence.weeklyMeetingsFor80Percent == 1)
         #expect(plan.warnings == [.pipelineCovers])
     }
@@ -92,7 +92,7 @@ struct EdgeCaseTests {
                 .init(name: "calls", count: 400, minutes: nil), .init(name: "emails", count: 1280, minutes: nil),
             ])
         #expect(plan.daily.meetings == 7)
-        #expect(abs(plan.confidence.chanceOfGoal - 0.563) < 5e-4)
+        expectClose(plan.confidence.chanceOfGoal, 0.563, within: 5e-4)
         #expect(plan.confidence.weeklyMeetingsFor80Percent == 34)
     }
 
@@ -130,8 +130,8 @@ struct EdgeCaseTests {
 
     @Test func exactBinomialMatchesAHandCount() {
         // P(Bin(2, 0.5) ≥ 1) = 3/4; with one open opportunity at 50% too, P(Bin(3, .5) ≥ 2) = 1/2.
-        #expect(abs(Binomial.chanceOfAtLeast(1, trials: 2, success: 0.5, plus: 0, success: 0.3) - 0.75) < 1e-12)
-        #expect(abs(Binomial.chanceOfAtLeast(2, trials: 2, success: 0.5, plus: 1, success: 0.5) - 0.5) < 1e-12)
+        expectClose(Binomial.chanceOfAtLeast(1, trials: 2, success: 0.5, plus: 0, success: 0.3), 0.75, within: 1e-12)
+        expectClose(Binomial.chanceOfAtLeast(2, trials: 2, success: 0.5, plus: 1, success: 0.5), 0.5, within: 1e-12)
         #expect(Binomial.chanceOfAtLeast(3, trials: 2, success: 1, plus: 0, success: 0) == 0)
         #expect(Binomial.chanceOfAtLeast(0, trials: 0, success: 0.5, plus: 0, success: 0.5) == 1)
     }

@@ -30,7 +30,7 @@ struct NextPeriodTests {
         inputs.salesCycleWeeks = 39
         let plan = try Planner.plan(inputs)
         #expect(plan.totals.meetings == 64)
-        #expect(abs(plan.calendar.prospectingWeeks - 7.142857) < 1e-5)
+        expectClose(plan.calendar.prospectingWeeks, 7.142857, within: 1e-5)
         #expect(plan.weekly.meetings == 9)
         let next = try #require(plan.nextPeriod)
         // 7.14 prospecting weeks and the 6 weeks off the rep takes where they fall: the window ends Apr 4.

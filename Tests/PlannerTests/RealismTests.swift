@@ -22,7 +22,7 @@ struct RealismTests {
         #expect(plan.warnings.contains(.beyondOnePerson))
         #expect(plan.isBeyondReach)
         // 1,260 calls at 3 min, 57 referral asks at 10 min, 7 events at 2 h, and 63 meetings of 45 min.
-        #expect(abs(plan.weeklyHours - (63 + 9.5 + 14 + 63 * 0.75)) < 1e-9)
+        expectClose(plan.weeklyHours, 63 + 9.5 + 14 + 63 * 0.75, within: 1e-9)
         let capacity = plan.capacity
         #expect(!capacity.fits)
         #expect(capacity.available == 40)
@@ -50,7 +50,7 @@ struct RealismTests {
         inputs.prospectingHours = 15
         let plan = try Planner.plan(inputs)
         // 8 h of calls, 1 h 20 of referral asks, 2 h of events and 8 meetings of 45 min: 17 h 20.
-        #expect(abs(plan.weeklyHours - (8 + 4.0 / 3 + 2 + 6)) < 1e-9)
+        expectClose(plan.weeklyHours, 8 + 4.0 / 3 + 2 + 6, within: 1e-9)
         #expect(plan.warnings.contains(.overCapacity))
         #expect(!plan.warnings.contains(.beyondOnePerson))
         inputs.prospectingHours = 18
@@ -82,7 +82,7 @@ struct RealismTests {
         inputs.salesCycleWeeks = 12
         let plan = try Planner.plan(inputs)
         #expect(plan.totals.meetings == 40)
-        #expect(abs(Double(plan.totals.meetings) / plan.calendar.prospectingWeeks - 1.17) < 0.005)
+        expectClose(Double(plan.totals.meetings) / plan.calendar.prospectingWeeks, 1.17, within: 0.005)
         #expect(plan.weekly.meetings == 2)
         #expect(plan.confidence.chanceOfGoal > 0.93)
         let odds = try #require(plan.odds)

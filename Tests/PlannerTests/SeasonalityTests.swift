@@ -11,16 +11,16 @@ struct SeasonalityTests {
     @Test func theHistoryShapesTheMonthlyGoalShrunkByTheDealsItRestsOn() throws {
         let season = try #require(Seasonality(wonByMonth: Self.history, deals: 24))
         #expect(season.source == .history)
-        #expect(abs(season.weights.reduce(0, +) - 12) < 1e-9)
+        expectClose(season.weights.reduce(0, +), 12, within: 1e-9)
         // December: 290 of 1,300 is 2.68 months' worth; 24 deals trust it two-thirds: 2/3 × 2.68 + 1/3 = 2.12.
-        #expect(abs(season.weights[11] - (2.0 / 3 * 290 * 12 / 1300 + 1.0 / 3)) < 1e-9)
+        expectClose(season.weights[11], 2.0 / 3 * 290 * 12 / 1300 + 1.0 / 3, within: 1e-9)
         #expect(season.weights[7] < 0.8)
         var inputs = markRivera()
         inputs.seasonality = season
         let plan = try Planner.plan(inputs)
         let months = try #require(plan.monthlyGoals)
         #expect(months.count == 12)
-        #expect(abs(months.map(\.goal).reduce(0, +) - 1_200_000) < 1e-6)
+        expectClose(months.map(\.goal).reduce(0, +), 1_200_000, within: 1e-6)
         #expect(months[11].goal > 2 * months[7].goal)
         // The contract's figures do not move: the season shapes when, not how much.
         #expect(plan.weekly.meetings == 8)

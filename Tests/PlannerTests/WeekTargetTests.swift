@@ -68,7 +68,7 @@ struct WeekTargetTests {
         #expect(targets.map(\.meetings).reduce(0, +) == 321)
         #expect(targets.map { $0.activities[0].count }.reduce(0, +) == 6_423, "160 calls × 40.14 weeks")
         let november = try #require(targets.first { $0.week == day("2027-11-01") })
-        #expect(abs(november.share - 5.0 / 7) < 1e-9)
+        expectClose(november.share, 5.0 / 7, within: 1e-9)
         #expect(targets.filter { $0.week > day("2027-11-01") }.allSatisfy { $0.meetings == 0 })
         // A week partly away asks its part: three days of five.
         inputs.datesOff = [DatesOff(from: day("2027-05-10"), to: day("2027-05-11"))]
@@ -88,7 +88,7 @@ struct WeekTargetTests {
         #expect(targets[1].meetings == 8)
         // 365 days ÷ 7 − 8 = 44.14 weeks: prospecting ends on day 309, Nov 6, five days into the week of Nov 1.
         let november = try #require(targets.first { $0.week == day("2027-11-01") })
-        #expect(abs(november.share - 5.0 / 7) < 1e-9)
+        expectClose(november.share, 5.0 / 7, within: 1e-9)
         #expect(
             targets.filter { $0.week > day("2027-11-01") }.allSatisfy { $0.meetings == 0 && $0.activities.allSatisfy { $0.count == 0 } })
         #expect(targets.map(\.meetings).reduce(0, +) == 353)

@@ -14,8 +14,8 @@ struct WorkedExampleTests {
 
     @Test func calendar() {
         #expect(plan.calendar.days == 365)
-        #expect(abs(plan.calendar.prospectingWeeks - 38.142857) < 1e-6)
-        #expect(abs(plan.calendar.months - 11.991786) < 1e-6)
+        expectClose(plan.calendar.prospectingWeeks, 38.142857, within: 1e-6)
+        expectClose(plan.calendar.months, 11.991786, within: 1e-6)
         #expect(plan.calendar.start == day("2027-01-01"))
     }
 
@@ -47,7 +47,7 @@ struct WorkedExampleTests {
     }
 
     @Test func confidence() {
-        #expect(abs(plan.confidence.chanceOfGoal - 0.567) < 5e-4)
+        expectClose(plan.confidence.chanceOfGoal, 0.567, within: 5e-4)
         #expect(plan.confidence.weeklyMeetingsFor80Percent == 9)
         #expect(plan.confidence.plannedMeetings == 305)
         #expect(plan.feasible)

@@ -25,8 +25,8 @@ struct DiagnosisTests {
         let d = try diagnose(fourWeeks(calls: 380, booked: 9, held: 9, created: 5, won: 1, lost: 3, revenue: 10_000))
         #expect(d.biggest.leak == .activityVolume)
         #expect(d.biggest.channel == "calls")
-        #expect(abs(d.biggest.amount - 38) < 1e-9)
-        #expect(abs(d.biggest.deals - 4.75) < 1e-9)
+        expectClose(d.biggest.amount, 38, within: 1e-9)
+        expectClose(d.biggest.deals, 4.75, within: 1e-9)
     }
 
     @Test func meetingsThatStopBecomingOpportunitiesIsMeetingToOpportunity() throws {
@@ -34,7 +34,7 @@ struct DiagnosisTests {
         // 19 short × 0.25 = 4.75 deals.
         let d = try diagnose(fourWeeks(calls: 760, booked: 19, held: 19, created: 5, won: 1, lost: 3, revenue: 10_000))
         #expect(d.biggest.leak == .meetingToOpportunity)
-        #expect(abs((gap(d, .meetingToOpportunity)?.amount ?? 0) - 18) < 1e-9)
+        expectClose((gap(d, .meetingToOpportunity)?.amount ?? 0), 18, within: 1e-9)
         #expect(abs((gap(d, .activityVolume)?.deals ?? 1)) < 1e-9)
         #expect(abs(gap(d, .activityConversion)?.deals ?? 1) < 1e-9)
     }
@@ -44,8 +44,8 @@ struct DiagnosisTests {
         let d = try diagnose(fourWeeks(calls: 760, booked: 10, held: 10, created: 5, won: 1, lost: 3, revenue: 10_000))
         #expect(d.biggest.leak == .activityConversion)
         #expect(d.biggest.channel == "calls")
-        #expect(abs(d.biggest.amount - 36) < 1e-9)
-        #expect(abs(d.biggest.deals - 4.5) < 1e-9)
+        expectClose(d.biggest.amount, 36, within: 1e-9)
+        expectClose(d.biggest.deals, 4.5, within: 1e-9)
     }
 
     @Test func opportunitiesLostIsCloseRate() throws {
@@ -60,15 +60,15 @@ struct DiagnosisTests {
                     return c
                 })
         #expect(d.biggest.leak == .closeRate)
-        #expect(abs(d.biggest.deals - 4) < 1e-9)
+        expectClose(d.biggest.deals, 4, within: 1e-9)
     }
 
     @Test func smallerDealsIsDealSize() throws {
         // 12 deals won at $5,000 instead of $10,000: $60,000 short = 6 deals.
         let d = try diagnose(fourWeeks(calls: 760, booked: 19, held: 19, created: 10, won: 3, lost: 7, revenue: 15_000))
         #expect(d.biggest.leak == .dealSize)
-        #expect(abs(d.biggest.amount - 60_000) < 1e-9)
-        #expect(abs(d.biggest.deals - 6) < 1e-9)
+        expectClose(d.biggest.amount, 60_000, within: 1e-9)
+        expectClose(d.biggest.deals, 6, within: 1e-9)
     }
 
     @Test func aPlanOnTrackHasNoLeak() throws {

@@ -24,15 +24,15 @@ struct RatioTests {
     @Test func blendedIsSuccessesPlusKPlannedOverTrialsPlusK() throws {
         let r = Recalibration(plan: try patQuinn(), totals: CheckInTotals(weeks))
         // Close: (4 + 10 × 0.25) ÷ (8 + 10) = 6.5 ÷ 18.
-        #expect(abs(r.closeRate.blended - 6.5 / 18) < 1e-12)
+        expectClose(r.closeRate.blended, 6.5 / 18, within: 1e-12)
         #expect(r.closeRate.small)
         // Meetings to opportunities: (16 + 10 × 0.5) ÷ (48 + 10) = 21 ÷ 58.
-        #expect(abs(r.meetingToOpportunity.blended - 21.0 / 58) < 1e-12)
+        expectClose(r.meetingToOpportunity.blended, 21.0 / 58, within: 1e-12)
         // Deal size: (48,000 + 10 × 10,000) ÷ (4 + 10).
-        #expect(abs(r.dealSize.blended - 148_000.0 / 14) < 1e-9)
+        expectClose(r.dealSize.blended, 148_000.0 / 14, within: 1e-9)
         // Calls: the meeting rate blends, k = 10 meetings' worth = 400 attempts: (48 + 400 × 1/40) ÷ (2,400 + 400).
         let calls = try #require(r.attemptsPerMeeting["calls"])
-        #expect(abs(calls.blended - 2_800.0 / 58) < 1e-9)
+        expectClose(calls.blended, 2_800.0 / 58, within: 1e-9)
         #expect(calls.k == 400)
         #expect(!calls.small)
     }
@@ -48,7 +48,7 @@ struct RatioTests {
         #expect(p.verdict == .behindMeetingsMost(activity: "calls", activityShare: 1_800.0 / 2_280, meetingsShare: 36.0 / 57))
         // Revenue to the end of the week against the goal pro-rated by the days of the period gone (Jan 4 – Jan 24).
         #expect(p.revenue.goal == 300_000)
-        #expect(abs(p.revenue.proRated - 300_000 * 21.0 / 91) < 1e-6)
+        expectClose(p.revenue.proRated, 300_000 * 21.0 / 91, within: 1e-6)
         #expect(Pacing.make(plan: plan, checkIns: weeks, week: day("2027-01-18")).weeks == 3)
     }
 
@@ -77,7 +77,7 @@ struct RatioTests {
             return
         }
         #expect(name == Pacing.allActivities)
-        #expect(abs(share - 10.0 / 11) < 1e-12)
+        expectClose(share, 10.0 / 11, within: 1e-12)
     }
 
     @Test func withPlannedRatiosTheCatchUpIsAFreshPlanFromTheSameInputs() throws {
@@ -102,7 +102,7 @@ struct RatioTests {
         #expect(actual.plan.inputs.closeRate == 0.5)
         #expect(actual.plan.inputs.channels.first?.attemptsPerMeeting == 50)
         let blended = try Revisit(previous: plan, checkIns: weeks, choices: .init(today: day("2027-02-01")))
-        #expect(abs(blended.plan.inputs.closeRate - 6.5 / 18) < 1e-12)
+        expectClose(blended.plan.inputs.closeRate, 6.5 / 18, within: 1e-12)
         let open = try Revisit(previous: plan, checkIns: weeks, choices: .init(today: day("2027-02-01"), openOpportunities: 3))
         #expect(open.plan.inputs.openOpportunities == 3)
     }
@@ -111,7 +111,7 @@ struct RatioTests {
         let plan = try patQuinn()
         let capacity = Capacity(plan: plan, hours: 20)
         // 38 h of activities and 19 first meetings of 45 min.
-        #expect(abs(capacity.needed - (38 + 19 * 0.75)) < 1e-9)
+        expectClose(capacity.needed, 38 + 19 * 0.75, within: 1e-9)
         #expect(!capacity.fits)
         for lever in capacity.levers {
             guard let to = lever.to else { continue }
