@@ -86,4 +86,21 @@ struct PipelineAnswersTests {
         #expect(hours("we work 40 hours a week", .dealSize) == nil, "a working week is asked about")
         #expect(Hearing.read("I sell every day", current: .workingDays, asOf: asOf).fills.first?.value == .days(7))
     }
+
+    /// "1 hour every morning" is hours, never a block on the clock, whichever question is open; clock times are
+    /// still blocks beside it.
+    @Test(arguments: [Slot.prospectingHours, .timeBlocks])
+    func aLengthEveryMorningIsHoursNotABlock(_ question: Slot) {
+        func heard(_ line: String) -> [Slot: SlotValue] {
+            Dictionary(Hearing.read(line, current: question, asOf: asOf).fills.map { ($0.slot, $0.value) }) { a, _ in a }
+        }
+        for (line, hours) in [("1 hour every morning", 5.0), ("1 hr each morning", 5), ("90 minutes every morning", 7.5)] {
+            #expect(heard(line) == [.prospectingHours: .hours(hours)], "\(line)")
+        }
+        let both = heard("Mon 9-11 and 1 hour every afternoon")
+        #expect(both[.prospectingHours] == .hours(5))
+        #expect(both[.timeBlocks] == .timeBlocks([TimeBlock(weekday: 1, start: 9 * 60, end: 11 * 60)]))
+        #expect(heard("every morning 8 to 10")[.timeBlocks] != nil)
+        #expect(heard("every morning 8 to 10")[.prospectingHours] == nil)
+    }
 }

@@ -589,6 +589,19 @@ extension ClosedRange<Double> {
 }
 
 extension Line {
+    /// The words of a length of time said with how often ("1 hour every morning", "90 minutes a day", "1-2 hrs
+    /// daily"): hours given to prospecting, which no clock-time reading may take as a block.
+    func hoursPerSpans() -> [Range<Int>] {
+        let units: Set<String> = ["hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins"]
+        return indices.compactMap { k -> Range<Int>? in
+            let counted = tokens[k].number != nil || word(k).map { $0 == "an" || $0 == "a" || NumberWords.units[$0] != nil } == true
+            guard counted, isWord(k + 1, units), let (_, end) = hoursPer(after: k + 2) else { return nil }
+            // "1-2 hours", "1 to 2 hours": the range's first figure too.
+            let rangeStart = (isWord(k - 1, ["to"]) || tokens[safe: k - 1]?.isSymbol("-") == true) && tokens[safe: k - 2]?.number != nil
+            return (rangeStart ? k - 2 : k)..<end
+        }
+    }
+
     /// Whether the words at `after` say a day's or a week's hours ("a day", "every morning", "per week", "/wk",
     /// "daily"), and where they end.
     func hoursPer(after: Int) -> (daily: Bool, end: Int)? {

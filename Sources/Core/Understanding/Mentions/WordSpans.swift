@@ -275,18 +275,26 @@ struct WordSpans {
         }
         let saysBlock = tokens.contains { $0.isWord("block", "blocks", "prospect", "prospecting", "blocked") }
         guard hoursAsked || saysHours || saysBlock else { return nil }
+        // "1 hour every morning" is hours, not a block: those words are left to the hours.
+        let hours = line.hoursPerSpans().filter { $0.overlaps(sentence) }
         // From the first day or hour named, so words before ("I prospect") do not get in the way.
         let starts = sentence.filter { i in
-            line.tokens[i].number != nil || line.word(i).map { Understand.weekdays[$0] != nil || TimeTalk.dayParts.contains($0) } == true
+            !hours.contains { $0.contains(i) }
+                && (line.tokens[i].number != nil
+                    || line.word(i).map { Understand.weekdays[$0] != nil || TimeTalk.dayParts.contains($0) } == true)
         }
         // "2027, Tuesday and Thursday mornings 9 to 11": from the first place the days and hours read whole.
         // … to the sentence's end, or else to a pause: "blocks tue/thu 9-11, mornings are best for me".
-        let pauses = sentence.filter { line.breaksClause($0) && !line.isWord($0, ["and", "&"]) && !line.tokens[$0].isSymbol("/", "-") }
+        let pauses =
+            sentence.filter { line.breaksClause($0) && !line.isWord($0, ["and", "&"]) && !line.tokens[$0].isSymbol("/", "-") }
+            + hours.map(\.lowerBound)
         guard
             let (span, r) = starts.lazy.flatMap({ first in
-                ([sentence.upperBound] + pauses.filter { $0 > first }.reversed()).map { first..<$0 }
+                ([sentence.upperBound] + pauses.filter { $0 > first }.sorted().reversed()).map { first..<$0 }
             }).compactMap({ span -> (Range<Int>, Reading<[TimeBlock]>)? in
-                guard case .success(let r) = Understand.timeBlocks(line.text(span)), !r.value.isEmpty else { return nil }
+                guard !hours.contains(where: { $0.overlaps(span) }), case .success(let r) = Understand.timeBlocks(line.text(span)),
+                    !r.value.isEmpty
+                else { return nil }
                 return (span, r)
             }).first
         else { return nil }
