@@ -57,7 +57,7 @@ public struct PromptBook: Sendable {
     /// at a time when first needed; the reworded files are parsed and checked now, so a broken template names its
     /// file before anything is shown.
     public init(shipped shippedSources: [Source], reworded: [Source] = [], folders: [String] = []) throws(LoadError) {
-        var lazy: [(path: String, source: String)] = []
+        var lazy: [Source] = []
         var overrides: [String: String] = [:]
         var files: [String: String] = [:]
         for (sources, check) in [(shippedSources, false), (reworded, true)] {
@@ -71,7 +71,7 @@ public struct PromptBook: Sendable {
                         overrides[key] = text
                     }
                 } else {
-                    lazy.append((source.path, source.text))
+                    lazy.append(source)
                 }
             }
         }
@@ -232,17 +232,17 @@ public struct PromptBook: Sendable {
 /// The shipped YAML files, each parsed when a key under one of its top-level names is first asked for.
 final class LazyTexts: @unchecked Sendable {
     private let lock = NSLock()
-    private let files: [(path: String, source: String)]
+    private let files: [PromptBook.Source]
     /// Which files declare each top-level name, in the order they were read.
     private let filesByName: [String: [Int]]
     private var parsed = Set<Int>()
     private var texts: [String: String] = [:]
 
-    init(files: [(path: String, source: String)]) {
+    init(files: [PromptBook.Source]) {
         self.files = files
         var byName: [String: [Int]] = [:]
         for (index, file) in files.enumerated() {
-            for name in Self.topLevelNames(file.source) { byName[name, default: []].append(index) }
+            for name in Self.topLevelNames(file.text) { byName[name, default: []].append(index) }
         }
         filesByName = byName
     }
@@ -295,12 +295,12 @@ final class LazyTexts: @unchecked Sendable {
 
     /// Parses every file now, reporting the first that is broken.
     func parseAll() throws(PromptBook.LoadError) {
-        for file in files { _ = try PromptBook.parse(file.source, file: file.path) }
+        for file in files { _ = try PromptBook.parse(file.text, file: file.path) }
     }
 
     private func load(_ index: Int) {
         parsed.insert(index)
-        for (key, text) in (try? PromptBook.parse(files[index].source, file: files[index].path)) ?? [] {
+        for (key, text) in (try? PromptBook.parse(files[index].text, file: files[index].path)) ?? [] {
             texts[key] = text
         }
     }

@@ -97,24 +97,17 @@ extension Day: CustomStringConvertible {
 
     /// Reads `YYYY-MM-DD` in the plausible years; nil for anything else.
     public init?(iso text: String) {
-        // YYYY-MM-DD in ASCII digits, as plan.json and the sheets write it: read byte by byte.
+        // Byte by byte: ASCII digits around two hyphens, as plan.json and the sheets write it.
         let bytes = Array(text.utf8)
-        if bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D {
-            var digits: [Int] = []
-            for (i, b) in bytes.enumerated() where i != 4 && i != 7 {
-                guard (0x30...0x39).contains(b) else { return nil }
-                digits.append(Int(b - 0x30))
-            }
-            let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-            guard Self.plausibleYears.contains(y) else { return nil }
-            self.init(year: y, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
-            return
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+        var digits: [Int] = []
+        for (i, b) in bytes.enumerated() where i != 4 && i != 7 {
+            guard (0x30...0x39).contains(b) else { return nil }
+            digits.append(Int(b - 0x30))
         }
-        let fields = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard fields.count == 3, fields[0].count == 4, fields[1].count == 2, fields[2].count == 2,
-            let y = Int(fields[0]), let m = Int(fields[1]), let d = Int(fields[2]), Self.plausibleYears.contains(y)
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        guard Self.plausibleYears.contains(year) else { return nil }
+        self.init(year: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
     }
 }
 

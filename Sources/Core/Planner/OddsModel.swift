@@ -129,15 +129,15 @@ public struct OddsModel: Equatable, Sendable {
             let upTo = Int(expectedDeals.isFinite ? min(expectedDeals, 60_000) : 0) + model.openByCount + model.open.count + 64
             let sums = DealSums(dealSize: model.dealSize, cv: max(0, model.evidence.dealSizeCV), upTo: upTo)
             self.sums = sums
-            need = model.need
             let need = model.need
+            self.need = need
             edges = (0...Self.cells).map { j in
                 j == 0 || j == Self.cells ? -1 : sums.dealsToCover(need, z: NormalQuantiles.acklam(Double(j) / Double(Self.cells)))
             }
         }
 
+        /// For a need above zero (the draws with nothing left to cover never ask).
         @inline(__always) func deals(_ u: Double) -> Int {
-            guard need > 0 else { return 0 }
             let cell = Int(u * Double(Self.cells))
             let low = edges[cell], high = edges[cell + 1]
             return low == high ? low : sums.dealsToCover(need, z: NormalQuantiles.acklam(u))

@@ -4,7 +4,6 @@ import Glibc
 /// An advisory lock on one rep's folder, held while a session reads what is there, decides and writes.
 /// Two sessions saving the same rep take turns; the lock goes when the process does, even on SIGKILL.
 public final class RepLock {
-    public static let fileName = FolderLayout.lock
     /// How long a session waits for another to finish saving before it gives up.
     public static let patience: Duration = .seconds(10)
 
@@ -28,7 +27,7 @@ public final class RepLock {
 
     /// Waits for the folder's lock (the folder must exist), then clears what killed sessions left half-written.
     public static func acquire(_ folder: URL, patience: Duration = RepLock.patience) throws(StoreError) -> RepLock {
-        let path = folder.appendingPathComponent(fileName).path
+        let path = folder.appendingPathComponent(FolderLayout.lock).path
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, AtomicFile.fileMode)
         guard fd >= 0 else { throw .cannotWrite(path: path, reason: AtomicFile.reason(errno)) }
         let clock = ContinuousClock()

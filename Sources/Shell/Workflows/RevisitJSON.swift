@@ -21,20 +21,6 @@ struct RevisitDocument: Encodable {
     }
 }
 
-/// A value written as JSON null when absent (Codable leaves absent optionals out).
-struct OrNull<Value: Encodable>: Encodable {
-    let value: Value?
-
-    init(_ value: Value?) {
-        self.value = value
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        if let value { try c.encode(value) } else { try c.encodeNil() }
-    }
-}
-
 /// A measured ratio: its value (null when nothing was measured) and the trials behind it.
 struct MeasuredJSON: Encodable {
     let name: String?

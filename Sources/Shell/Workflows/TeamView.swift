@@ -101,7 +101,17 @@ public struct TeamView: Sendable {
 
     /// One row of `team --json`: the CSV's columns, with the activities as a list and absent figures as null.
     struct RowJSON: Encodable {
-        let row: TeamRow
+        struct Activity: Encodable {
+            let name: String
+            let count: Int
+        }
+
+        let rep: String, slug: String
+        let weeklyMeetings: Int
+        let weeklyActivities: [Activity]
+        let lastCheckIn: OrNull<Day>
+        let lastWeekShare: OrNull<Double>, soFarShare: OrNull<Double>, chanceNow: OrNull<Double>
+        let flags: [String]
 
         enum CodingKeys: String, CodingKey {
             case rep, slug, flags
@@ -109,32 +119,26 @@ public struct TeamView: Sendable {
             case lastWeekShare = "last_week_share", soFarShare = "so_far_share", chanceNow = "chance_now"
         }
 
-        struct Activity: Encodable {
-            let name: String
-            let count: Int
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(row.rep, forKey: .rep)
-            try c.encode(row.slug, forKey: .slug)
-            try c.encode(row.weeklyMeetings, forKey: .weeklyMeetings)
-            try c.encode(row.weeklyActivities.map { Activity(name: $0.name, count: $0.count) }, forKey: .weeklyActivities)
-            try c.encode(row.lastWeek, forKey: .lastCheckIn)
-            for (key, value) in [(CodingKeys.lastWeekShare, row.lastWeekShare), (.soFarShare, row.soFarShare), (.chanceNow, row.chanceNow)]
-            {
-                try c.encode(value.flatMap { $0.isFinite ? $0 : nil }, forKey: key)
-            }
-            try c.encode(row.flags.map(\.rawValue), forKey: .flags)
+        init(_ row: TeamRow) {
+            func finite(_ x: Double?) -> OrNull<Double> { OrNull(x.flatMap { $0.isFinite ? $0 : nil }) }
+            rep = row.rep
+            slug = row.slug
+            weeklyMeetings = row.weeklyMeetings
+            weeklyActivities = row.weeklyActivities.map { Activity(name: $0.name, count: $0.count) }
+            lastCheckIn = OrNull(row.lastWeek)
+            lastWeekShare = finite(row.lastWeekShare)
+            soFarShare = finite(row.soFarShare)
+            chanceNow = finite(row.chanceNow)
+            flags = row.flags.map(\.rawValue)
         }
     }
 
     /// The rows as a JSON array, one object a line.
     static func json(_ rows: [TeamRow]) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let lines = rows.map { row in
-            "  " + String(decoding: (try? encoder.encode(RowJSON(row: row))) ?? Data("{}".utf8), as: UTF8.self)
+            "  " + String(decoding: (try? encoder.encode(RowJSON(row))) ?? Data("{}".utf8), as: UTF8.self)
         }
         return "[\n" + lines.joined(separator: ",\n") + "\n]\n"
     }

@@ -31,6 +31,20 @@ enum TrackingJSON {
     }
 }
 
+/// A value written as JSON null when absent (Codable leaves absent optionals out).
+struct OrNull<Value: Encodable>: Encodable {
+    let value: Value?
+
+    init(_ value: Value?) {
+        self.value = value
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if let value { try c.encode(value) } else { try c.encodeNil() }
+    }
+}
+
 /// A key spelled at run time (a week's fields are named by `WeekField.key`).
 struct NamedKey: CodingKey {
     var stringValue: String

@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import PromptFiles
-import Prompts
 import Workflows
 
 /// The `salesplan` command: a goal in, a weekly action plan out.
@@ -42,11 +40,8 @@ struct Salesplan: ParsableCommand {
     static func interviewAtOnce() -> Never {
         let environment = ProcessInfo.processInfo.environment
         do {
-            let words = try PromptBook.load(environment: environment)
+            let words = try loadWords(override: nil, environment: environment)
             try New.interview(words: words, place: Place(dir: nil, today: Today.day(), environment: environment))
-        } catch let error as PromptBook.LoadError {
-            printError(error.description)
-            exit(withError: ExitCode(ExitStatus.files.rawValue))
         } catch {
             exit(withError: error)
         }

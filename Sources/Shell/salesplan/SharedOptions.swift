@@ -16,12 +16,7 @@ struct SharedOptions: ParsableArguments {
 
     /// The words to speak with: shipped, with `--prompts` or `$SALESPLAN_PROMPTS` over them.
     func words() throws -> PromptBook {
-        do {
-            return try PromptBook.load(override: prompts, environment: environment)
-        } catch {
-            printError(error.description)
-            throw ExitCode(ExitStatus.files.rawValue)
-        }
+        try loadWords(override: prompts, environment: environment)
     }
 
     /// `--as-of`, read strictly as YYYY-MM-DD.
@@ -65,6 +60,16 @@ enum HelpWords {
 
     static func help(_ key: String) -> ArgumentHelp {
         ArgumentHelp(text(key))
+    }
+}
+
+/// The words, or where they were looked for on stderr and the files status.
+func loadWords(override: String?, environment: [String: String]) throws -> PromptBook {
+    do {
+        return try PromptBook.load(override: override, environment: environment)
+    } catch {
+        printError(error.description)
+        throw ExitCode(ExitStatus.files.rawValue)
     }
 }
 

@@ -592,7 +592,7 @@ extension Line {
     /// The words of a length of time said with how often ("1 hour every morning", "90 minutes a day", "1-2 hrs
     /// daily"): hours given to prospecting, which no clock-time reading may take as a block.
     func hoursPerSpans() -> [Range<Int>] {
-        let units: Set<String> = ["hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins"]
+        let units = Set(FigureSpans.timeUnits.filter { $0.value == .hour || $0.value == .minute }.keys)
         return indices.compactMap { k -> Range<Int>? in
             let counted = tokens[k].number != nil || word(k).map { $0 == "an" || $0 == "a" || NumberWords.units[$0] != nil } == true
             guard counted, isWord(k + 1, units), let (_, end) = hoursPer(after: k + 2) else { return nil }
